@@ -1,0 +1,103 @@
+// The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
+// unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
+// tests all call evaluate().
+import type { EvaluateError, EvaluateResult, Report, SourceRef } from './contract';
+import tablesJson from './policy/tables.generated.json';
+import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
+import type { PolicyTables } from './policy/types';
+import { buildActions } from './rules/actions';
+import { buildItems } from './rules/items';
+import { medicalPicture } from './rules/medical';
+import { buildNotices } from './rules/notices';
+import { buildOptions } from './rules/options';
+import { buildTimeline, toContractGap } from './rules/timeline';
+import { formatMonth, monthOfDate, todayInChina, toMonthIndex } from './time';
+import { validateSituation } from './validate';
+
+export * from './contract';
+export { todayInChina } from './time';
+
+export const policyTables = tablesJson as unknown as PolicyTables;
+
+const RULES_FOR_LEVEL = ['employee.resume', 'employer.arrears', 'resident.window', 'resident.waiting', 'resident.switch'] as const;
+
+export interface EvaluateOptions {
+  /** Today in China time, "YYYY-MM-DD"; defaults to the real date. */
+  today?: string;
+  tables?: PolicyTables;
+}
+
+export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateResult {
+  try {
+    return evaluateUnsafe(input, opts);
+  } catch (error) {
+    // Never a stack trace to the user; the adapters log the error itself.
+    return internalError(error);
+  }
+}
+
+export function internalError(error?: unknown): EvaluateError {
+  if (error && typeof process !== 'undefined' && process.env?.DEBUG_EVALUATE) console.error(error);
+  return { error: { code: 'INTERNAL', message: '系统暂时无法计算，请稍后再试' } };
+}
+
+function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
+  const tables = opts.tables ?? policyTables;
+  const validated = validateSituation(input, opts.today ?? todayInChina());
+  if (!validated.ok) return validated.error;
+  const situation = validated.situation;
+
+  const region = findRegion(tables, situation.city);
+  if (!region) {
+    return {
+      error: {
+        code: 'UNKNOWN_CITY',
+        field: 'city',
+        message: `没有找到“${situation.city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`,
+        suggestions: suggestRegions(tables, situation.city),
+      },
+    };
+  }
+  const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
+  const asOfMonth = monthOfDate(situation.asOf);
+  const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
+  const timeline = buildTimeline(periods, asOfMonth);
+  const picture = medicalPicture(ctx, timeline, { ...situation, periods });
+  const options = buildOptions(ctx, timeline, picture, situation);
+  const items = buildItems({ ctx, timeline, picture, options, situation });
+
+  const extraNotices: string[] = [];
+  if (periods.length === 0) extraNotices.push('没有填写缴费记录，以下按从未参保估算。');
+  if (region.level === 'province') extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
+  const notices = buildNotices(ctx, region.name, picture, extraNotices);
+  if (rulesLevel !== 'city' && !notices.some((n) => n.includes('细则未收录'))) {
+    notices.unshift(`${region.name}的断缴细则未收录，以下按${rulesLevel === 'province' ? region.province.name : '国家'}规定估算，请向当地医保部门（12393）核实。`);
+  }
+  const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
+
+  const sourceIds = new Set<string>(ctx.usedSources);
+  for (const entry of [...options.options, ...items, ...actions]) for (const id of entry.sources ?? []) sourceIds.add(id);
+  const sources: SourceRef[] = [...sourceIds].sort().map((id) => {
+    const s = tables.sources[id];
+    if (!s) throw new Error(`unknown source ${id}`);
+    return { id: s.id, title: s.title, docNo: s.docNo, url: s.url, confidence: s.confidence, verified: s.verified, facts: s.facts };
+  });
+
+  const report: Report = {
+    asOf: situation.asOf,
+    region: { name: region.name, adcode: region.code, rulesLevel, province: region.province.name },
+    medical: {
+      status: picture.status,
+      gaps: timeline.gaps.map(toContractGap),
+      holeMonths: picture.holeMonths.map(formatMonth),
+      waiting: picture.waiting,
+    },
+    options: options.options,
+    items,
+    actions,
+    sources,
+    notices,
+  };
+  return report;
+}

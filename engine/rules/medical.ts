@@ -1,0 +1,380 @@
+// Medical cover month by month: which months are really covered once the rules for interruptions, back-payment,
+// switching schemes and waiting periods are applied. Everything the options, items and actions say about medical
+// cover is derived from the structures computed here.
+import type { GapReason, MedicalStatus, Situation, Waiting } from '../contract';
+import type { PolicyContext, Resolved } from '../policy/resolve';
+import type { ResidentWaitingRule, ResumeBand, ResidentWindow, SwitchRule } from '../policy/types';
+import {
+  addDays,
+  addMonthsToDate,
+  firstDay,
+  formatMonth,
+  januaryOf,
+  lastDay,
+  monthOfDate,
+  type MonthIndex,
+  toMonthIndex,
+  yearOf,
+} from '../time';
+import { type Timeline } from './timeline';
+
+export type MonthCover = 'covered' | 'hole' | 'waiting';
+
+export interface ResolvedBand {
+  band: ResumeBand;
+  source: string;
+  /** The band of the same rule set that still allows back-payment with continuity (the tolerance), if any. */
+  tolerance?: ResumeBand;
+}
+
+/**
+ * An interruption of 职工医保: months after a regular employee/flexible contribution that were neither paid on
+ * time nor covered by resident insurance. Back-paid months inside it are judged by the band of its length.
+ */
+export interface Interruption {
+  from: MonthIndex;
+  to: MonthIndex;
+  /** Months counted against the rule: up to the month regular payment resumed, or up to asOf when ongoing. */
+  length: number;
+  ongoing: boolean;
+  resumedAt?: MonthIndex;
+  resumedAs?: 'employee' | 'flexible' | 'resident';
+  backPaidMonths: MonthIndex[];
+  /** Regular cover (employee months) before the interruption, counted back without a break. */
+  priorContinuousMonths: number;
+  band?: ResolvedBand;
+}
+
+export interface ResidentEnrolment {
+  year: number;
+  /** First month the resident cover is meant to cover in that year. */
+  startMonth: MonthIndex;
+  paidOn?: string;
+  inWindow: boolean;
+  /** Months without any cover between the previous cover and the start (or the payment, if later). */
+  interruption: number;
+  firstEver: boolean;
+  continuous: boolean;
+  switchApplied: boolean;
+  exempt: boolean;
+  gapYears: number;
+  fixedMonths: number;
+  variableMonths: number;
+  totalMonths: number;
+  /** The day benefits start (before any waiting period is added). */
+  startDate: string;
+  benefitsFrom: string;
+  rule: ResidentWaitingRule;
+  ruleSource: string;
+  /** Months of the repair floor (F05) that apply, 0 when none. */
+  floorMonths: number;
+}
+
+export interface MedicalPicture {
+  cover: Map<MonthIndex, MonthCover>;
+  interruptions: Interruption[];
+  residentEnrolments: ResidentEnrolment[];
+  status: MedicalStatus;
+  waiting: Waiting | null;
+  holeMonths: MonthIndex[];
+  usedUpperBound: boolean;
+}
+
+// ---- Rule lookups ---------------------------------------------------------------------------------------------------
+
+/** The band for a gap of `months` when restarting as `scheme`: the most specific level with a matching band wins. */
+export function resumeBand(
+  ctx: PolicyContext,
+  month: MonthIndex,
+  months: number,
+  scheme: 'employee' | 'flexible',
+): ResolvedBand {
+  for (const level of ctx.findAll('employee.resume', month)) {
+    const bands = level.value.filter((b) => !b.appliesTo || b.appliesTo.includes(scheme));
+    const band = bands.find((b) => b.maxGapMonths === null || months <= b.maxGapMonths);
+    if (!band) continue;
+    ctx.use('employee.resume', level);
+    const tolerance = bands.find((b) => b.backPay !== 'no' && b.retroactive) ?? bands.find((b) => b.backPay === 'yes');
+    return { band, source: level.source, tolerance };
+  }
+  throw new Error(`employee.resume has no band for ${months} months at ${formatMonth(month)}`);
+}
+
+/** The resident enrolment window for insured year `year`, as dates. */
+export function residentWindow(ctx: PolicyContext, year: number): { opens: string; closes: string; extensionUntil?: string; rule: Resolved<ResidentWindow> } {
+  const rule = ctx.get('resident.window', januaryOf(year));
+  const w = rule.value;
+  // "MM-DD" or "MM-end" in a given year; "02-end" is 28 or 29 February.
+  const day = (y: number, mmdd: string) =>
+    mmdd.endsWith('-end') ? lastDay(toMonthIndex(`${y}-${mmdd.slice(0, 2)}`)) : `${y}-${mmdd}`;
+  return {
+    opens: day(year - 1, w.opens),
+    closes: day(w.closesInInsuredYear ? year : year - 1, w.closes),
+    extensionUntil: w.extensionUntil ? day(year, w.extensionUntil) : undefined,
+    rule,
+  };
+}
+
+export function residentSwitchRule(ctx: PolicyContext, month: MonthIndex): Resolved<SwitchRule> | undefined {
+  return ctx.find('resident.switch', month);
+}
+
+// ---- Resident enrolment (国办发〔2024〕38号) -----------------------------------------------------------------------
+
+export interface ResidentQuery {
+  year: number;
+  startMonth: MonthIndex;
+  paidOn?: string;
+  /** Last covered month before the start (undefined: no cover ever before). */
+  previousCovered?: MonthIndex;
+  previousScheme?: 'employee' | 'flexible' | 'resident';
+  priorContinuousMonths: number;
+  exempt: boolean;
+  /** Newborns: the birth month; paid within the grace period, cover starts at birth. */
+  newbornBirthMonth?: MonthIndex;
+}
+
+export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): ResidentEnrolment {
+  const window = residentWindow(ctx, q.year);
+  const paidOn = q.paidOn;
+  const inRegularWindow = paidOn === undefined || (paidOn >= window.opens && paidOn <= window.closes);
+  const inExtension = !inRegularWindow && paidOn !== undefined && window.extensionUntil !== undefined
+    && paidOn > window.closes && paidOn <= window.extensionUntil;
+  const inWindow = inRegularWindow || inExtension;
+  const paidMonth = paidOn ? monthOfDate(paidOn) : undefined;
+  const firstEver = q.previousCovered === undefined;
+  const gapBeforeStart = firstEver ? 0 : q.startMonth - q.previousCovered! - 1;
+  const gapToPayment = !firstEver && paidMonth !== undefined ? paidMonth - q.previousCovered! : 0;
+  // Paying inside the window (or its extension) is on time; outside it, the months until payment count too.
+  const interruption = inWindow ? Math.max(gapBeforeStart, 0) : Math.max(gapBeforeStart, gapToPayment, 0);
+
+  const switchRule = q.previousScheme && q.previousScheme !== 'resident' ? residentSwitchRule(ctx, q.startMonth) : undefined;
+  const switchApplied = switchRule !== undefined && interruption > 0
+    && interruption <= switchRule.value.maxGapMonths
+    && q.priorContinuousMonths >= switchRule.value.priorYears * 12;
+  const continuous = firstEver || interruption === 0 || switchApplied;
+
+  const waitingRule = ctx.get('resident.waiting', januaryOf(q.year));
+  const rule = waitingRule.value;
+  let gapYears = 0;
+  if (!continuous && !firstEver) {
+    for (let y = yearOf(q.previousCovered!) + 1; y < q.year; y++) {
+      if (rule.gapYearsCountFrom === null || y >= rule.gapYearsCountFrom) gapYears++;
+    }
+  }
+  const fixedMonths = q.exempt || (inWindow && continuous) || switchApplied ? 0 : rule.fixedMonths;
+  const countedYears = Math.max(0, gapYears - (rule.firstGapYearFree ? 1 : 0));
+  const variableMonths = q.exempt || continuous ? 0 : countedYears * rule.variablePerGapYear;
+  const totalMonths = fixedMonths + variableMonths;
+  const floorMonths = gapYears >= rule.floorAfterGapYears ? rule.floorMonths : 0;
+
+  // In the window: the insured year starts the clock (Qingdao's worked example, J.3); otherwise the payment day
+  // (Jiangxi "自缴费之日起"). A switch within the tolerance counts from the start when retroactive (F14).
+  const yearStart = firstDay(q.startMonth);
+  let startDate = yearStart;
+  if (paidOn && paidOn > yearStart) {
+    const retroactiveSwitch = switchApplied && switchRule!.value.retroactive;
+    startDate = retroactiveSwitch ? yearStart : inRegularWindow ? yearStart : paidOn;
+    if (q.newbornBirthMonth !== undefined) {
+      // The birth day is not asked; the first day of the birth month stands for it (generous by < 1 month).
+      const grace = ctx.get('resident.newbornGraceDays', q.startMonth);
+      const birth = firstDay(q.newbornBirthMonth);
+      if (paidOn <= addDays(birth, grace.value)) startDate = birth > yearStart ? birth : yearStart;
+    }
+  }
+  return {
+    year: q.year,
+    startMonth: q.startMonth,
+    paidOn,
+    inWindow,
+    interruption,
+    firstEver,
+    continuous,
+    switchApplied,
+    exempt: q.exempt,
+    gapYears,
+    fixedMonths,
+    variableMonths,
+    totalMonths,
+    startDate,
+    benefitsFrom: addMonthsToDate(startDate, totalMonths),
+    rule,
+    ruleSource: waitingRule.source,
+    floorMonths,
+  };
+}
+
+// ---- The picture --------------------------------------------------------------------------------------------------
+
+export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation: Situation): MedicalPicture {
+  const cover = new Map<MonthIndex, MonthCover>();
+  const { asOfMonth, start, end } = timeline;
+  const gapReason: GapReason | undefined = situation.gapReason;
+  let usedUpperBound = false;
+  let latestWaiting: Waiting | null = null;
+  if (start === null) {
+    return { cover, interruptions: [], residentEnrolments: [], status: 'none', waiting: null, holeMonths: [], usedUpperBound };
+  }
+
+  const regularEmployee = (m: MonthIndex) => {
+    const paid = timeline.employeeMonths.get(m);
+    return paid !== undefined && !paid.backPaid;
+  };
+  const residentCovers = (m: MonthIndex) => {
+    const year = timeline.residentYears.get(yearOf(m));
+    return year !== undefined && m >= year.from;
+  };
+
+  // 1. Employee/flexible months paid on time are covered; everything else is a hole until a rule says otherwise.
+  for (let m = start; m <= end; m++) cover.set(m, regularEmployee(m) ? 'covered' : 'hole');
+
+  // 2. Interruptions of 职工医保 and what restarting after them means.
+  const interruptions: Interruption[] = [];
+  for (let m = start + 1; m <= end; m++) {
+    if (!regularEmployee(m - 1) || regularEmployee(m) || residentCovers(m)) continue;
+    let to = m;
+    while (to + 1 <= end && !regularEmployee(to + 1) && !residentCovers(to + 1)) to++;
+    const next = to + 1 <= end ? to + 1 : undefined;
+    const resumedAs = next === undefined ? undefined : regularEmployee(next) ? timeline.employeeMonths.get(next)!.scheme as 'employee' | 'flexible' : 'resident';
+    let prior = 0;
+    for (let p = m - 1; p >= start && regularEmployee(p); p--) prior++;
+    const ongoing = next === undefined && to >= asOfMonth;
+    const backPaidMonths: MonthIndex[] = [];
+    for (let b = m; b <= to; b++) if (timeline.employeeMonths.get(b)?.backPaid) backPaidMonths.push(b);
+    // Length counted against the rule: the run itself, or (ongoing) up to and including the asOf month.
+    const length = ongoing ? Math.max(asOfMonth, to) - m + 1 : to - m + 1;
+    interruptions.push({
+      from: m,
+      to,
+      length,
+      ongoing,
+      resumedAt: next,
+      resumedAs,
+      backPaidMonths,
+      priorContinuousMonths: prior,
+    });
+    m = to;
+  }
+
+  for (const interruption of interruptions) {
+    const scheme = interruption.resumedAs === 'employee' ? 'employee' : 'flexible';
+    const ruleMonth = interruption.resumedAt ?? asOfMonth;
+    // Back-paid months: their own payment date decides when the run had no regular resumption.
+    const lastPayment = Math.max(...interruption.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidMonth), -Infinity);
+    const judgedLength = interruption.resumedAt !== undefined
+      ? interruption.length
+      : Number.isFinite(lastPayment) ? lastPayment - interruption.from + 1 : interruption.length;
+    const resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme);
+    interruption.band = resolved;
+    if (resolved.band.waitingIsUpperBound && resolved.band.waitingMonths > 0) usedUpperBound = true;
+
+    if (interruption.backPaidMonths.length) {
+      let retroactive: boolean;
+      if (gapReason === 'employer') {
+        retroactive = ctx.get('employer.arrears', ruleMonth).value.retroactive;
+      } else {
+        retroactive = resolved.band.backPay !== 'no' && resolved.band.retroactive;
+      }
+      if (retroactive) for (const b of interruption.backPaidMonths) cover.set(b, 'covered');
+    }
+
+    // Restarting 职工医保 after the interruption: waiting period or "from next month".
+    if (interruption.resumedAt !== undefined && interruption.resumedAs !== 'resident' && gapReason !== 'employer') {
+      const fullyBackPaid = interruption.backPaidMonths.length === interruption.to - interruption.from + 1;
+      const band = resolved.band;
+      const continuityKept = fullyBackPaid && band.backPay !== 'no' && band.retroactive;
+      if (!continuityKept && band.waitingMonths > 0) {
+        const r = interruption.resumedAt;
+        for (let w = r; w < r + band.waitingMonths && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
+        latestWaiting = {
+          months: band.waitingMonths,
+          benefitsFrom: firstDay(r + band.waitingMonths),
+          scheme: scheme,
+          reading: band.waitingIsUpperBound ? '国家规定最长 6 个月，当地可能更短；按最长估算' : undefined,
+        };
+      } else if (!continuityKept && band.benefitsStart === 'nextMonth') {
+        const r = interruption.resumedAt;
+        if (cover.get(r) === 'covered') cover.set(r, 'waiting');
+      }
+    }
+  }
+
+  // 3. Resident insurance years.
+  const residentEnrolments: ResidentEnrolment[] = [];
+  const years = [...timeline.residentYears.values()].sort((a, b) => a.year - b.year);
+  for (const year of years) {
+    let startMonth = year.from;
+    const lastMonth = januaryOf(year.year) + 11;
+    while (startMonth <= lastMonth && regularEmployee(startMonth)) startMonth++;
+    if (startMonth > lastMonth) continue; // fully covered by employee insurance: nothing to decide
+    let previousCovered: MonthIndex | undefined;
+    for (let p = startMonth - 1; p >= start; p--) {
+      if (cover.get(p) === 'covered' || cover.get(p) === 'waiting' || residentCovers(p) || timeline.employeeMonths.has(p)) {
+        previousCovered = p;
+        break;
+      }
+    }
+    const previousScheme = previousCovered === undefined ? undefined
+      : timeline.employeeMonths.get(previousCovered)?.scheme ?? 'resident';
+    let prior = 0;
+    for (let p = previousCovered ?? -1; previousCovered !== undefined && p >= start && (timeline.employeeMonths.has(p) || residentCovers(p)); p--) prior++;
+    const enrolment = residentEnrolment(ctx, {
+      year: year.year,
+      startMonth,
+      paidOn: year.paidOn,
+      previousCovered,
+      previousScheme,
+      priorContinuousMonths: prior,
+      exempt: situation.specialGroup !== undefined,
+      newbornBirthMonth: situation.specialGroup === 'newborn'
+        ? (situation.birth ? toMonthIndex(situation.birth) : year.from)
+        : undefined,
+    });
+    residentEnrolments.push(enrolment);
+    const benefitsMonth = monthOfDate(enrolment.benefitsFrom);
+    const partial = enrolment.benefitsFrom.slice(8) !== '01';
+    const startCovered = monthOfDate(enrolment.startDate);
+    for (let m = startMonth; m <= lastMonth; m++) {
+      if (regularEmployee(m)) continue;
+      if (m < startCovered || (m === startCovered && enrolment.startDate.slice(8) !== '01' && enrolment.totalMonths === 0)) {
+        cover.set(m, 'hole');
+      } else if (m < benefitsMonth || (m === benefitsMonth && partial)) {
+        cover.set(m, enrolment.totalMonths > 0 ? 'waiting' : 'hole');
+      } else {
+        cover.set(m, 'covered');
+      }
+    }
+    if (enrolment.totalMonths > 0) {
+      latestWaiting = {
+        months: enrolment.totalMonths,
+        benefitsFrom: enrolment.benefitsFrom,
+        scheme: 'resident',
+        reading: residentReading(enrolment),
+      };
+    } else if (latestWaiting && latestWaiting.benefitsFrom <= firstDay(startMonth)) {
+      latestWaiting = null; // a later enrolment without waiting supersedes an old one
+    }
+  }
+
+  // 4. Status as of today, and the months nobody pays for.
+  const asOfCover = cover.get(asOfMonth);
+  let status: MedicalStatus;
+  if (asOfCover === 'covered') status = 'covered';
+  else if (asOfCover === 'waiting') status = 'waiting';
+  else if (asOfMonth < start) status = 'none';
+  else status = [...cover.entries()].some(([m, c]) => m < asOfMonth && c !== 'hole') ? 'suspended' : 'none';
+
+  const holeMonths = [...cover.entries()]
+    .filter(([, c]) => c !== 'covered')
+    .map(([m]) => m)
+    .sort((a, b) => a - b);
+  return { cover, interruptions, residentEnrolments, status, waiting: latestWaiting, holeMonths, usedUpperBound };
+}
+
+export function residentReading(e: ResidentEnrolment): string | undefined {
+  if (e.gapYears === 0) return undefined;
+  const counted = e.rule.gapYearsCountFrom === null ? '断保年份全部计入' : `${e.rule.gapYearsCountFrom} 年以前的断保年份不计`;
+  return e.rule.firstGapYearFree
+    ? `断保 ${e.gapYears} 年，按“断保第一年不加变动等待期”计算（青岛实例口径），${counted}`
+    : `断保 ${e.gapYears} 年，按“每断保一年加 1 个月”计算，${counted}`;
+}

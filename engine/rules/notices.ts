@@ -1,0 +1,49 @@
+// Notices: where the answer rests on fallback or weak rules, say so and tell the user whom to ask.
+import type { JurisdictionLevel } from '../policy/types';
+import type { PolicyContext } from '../policy/resolve';
+import type { RuleKey } from '../policy/schema';
+import type { MedicalPicture } from './medical';
+
+const TOPICS: Partial<Record<RuleKey, string>> = {
+  'employee.resume': '断缴补缴和等待期',
+  'employee.rates': '缴费费率',
+  'employer.arrears': '单位欠缴处理',
+  'resident.window': '居民医保集中参保期',
+  'resident.waiting': '居民医保等待期',
+  'resident.individualContribution': '居民医保个人缴费标准',
+  'resident.switch': '职工医保与居民医保切换',
+  'resident.incentive': '连续参保激励',
+  'flexible.openToNonlocal': '灵活就业参保户籍条件',
+};
+
+const LEVEL_NAME: Record<JurisdictionLevel, string> = { city: '本市', province: '省级', national: '国家' };
+
+export function buildNotices(ctx: PolicyContext, regionName: string, picture: MedicalPicture, extra: string[]): string[] {
+  const notices: string[] = [];
+  const byLevel = new Map<JurisdictionLevel, string[]>();
+  for (const [key, level] of ctx.fallbacks) {
+    const topic = TOPICS[key];
+    if (!topic) continue;
+    byLevel.set(level, [...(byLevel.get(level) ?? []), topic]);
+  }
+  for (const [level, topics] of byLevel) {
+    notices.push(`${regionName}的${topics.join('、')}细则未收录，以下按${LEVEL_NAME[level]}规定估算，请向当地医保部门（12393）核实。`);
+  }
+  if (picture.usedUpperBound) {
+    notices.push('国家规定断缴超过 3 个月后的等待期“不超过 6 个月”，本地具体月数未收录，按最长 6 个月估算。');
+  }
+  const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
+  if (weak.length) {
+    notices.push(`${[...new Set(weak)].join('、')}的依据来自二手资料（可信度低），请以当地医保经办机构的答复为准。`);
+  }
+  const reading = picture.residentEnrolments.find((e) => e.gapYears > 0);
+  if (reading) {
+    const alt = reading.totalMonths + (reading.rule.firstGapYearFree ? 1 : -1) * reading.rule.variablePerGapYear;
+    notices.push(
+      reading.rule.firstGapYearFree
+        ? `断保年数的算法各地不一：本结果按“断保第一年不加变动等待期”（青岛实例）计算；若按“每断保一年加 1 个月”，等待期为 ${alt} 个月。`
+        : `断保年数按“每断保一年加 1 个月”计算；若按“断保第一年不加”（青岛实例），等待期为 ${alt} 个月。`,
+    );
+  }
+  return [...notices, ...extra];
+}

@@ -1,0 +1,137 @@
+// The contribution history as months: which months were paid under which scheme, and the gaps between them.
+import type { Gap, Period, Scheme } from '../contract';
+import { formatMonth, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
+
+export interface PaidMonth {
+  scheme: Scheme;
+  backPaid: boolean;
+  /** Month in which the money was paid: the month itself for regular contributions. */
+  paidMonth: MonthIndex;
+  periodIndex: number;
+}
+
+export interface GapRun {
+  from: MonthIndex;
+  to: MonthIndex;
+  months: number;
+  ongoing: boolean;
+  /** Scheme of the last paid month before the gap. */
+  before: Scheme;
+  /** Scheme of the first paid month after the gap, if any. */
+  after?: Scheme;
+}
+
+export interface ResidentYear {
+  year: number;
+  /** First covered month (January, or the birth month of a newborn). */
+  from: MonthIndex;
+  paidOn?: string;
+  periodIndex: number;
+}
+
+export interface Timeline {
+  asOfMonth: MonthIndex;
+  start: MonthIndex | null;
+  /** Last month the timeline looks at: asOf, or later when a period (e.g. a prepaid resident year) ends later. */
+  end: MonthIndex;
+  /** Employee and flexible contribution months (职工医保). */
+  employeeMonths: Map<MonthIndex, PaidMonth>;
+  residentYears: Map<number, ResidentYear>;
+  gaps: GapRun[];
+}
+
+export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timeline {
+  const employeeMonths = new Map<MonthIndex, PaidMonth>();
+  const residentYears = new Map<number, ResidentYear>();
+  let start: MonthIndex | null = null;
+  let end = asOfMonth;
+
+  periods.forEach((period, periodIndex) => {
+    const from = toMonthIndex(period.from);
+    const to = period.to === null ? Math.max(asOfMonth, from) : toMonthIndex(period.to);
+    start = start === null ? from : Math.min(start, from);
+    end = Math.max(end, to);
+    if (period.scheme === 'resident') {
+      for (let m = from; m <= to; m++) {
+        const year = Math.floor(m / 12);
+        if (!residentYears.has(year)) residentYears.set(year, { year, from: m, paidOn: period.paidOn, periodIndex });
+      }
+      return;
+    }
+    for (let m = from; m <= to; m++) {
+      const backPaid = period.backPaid === true;
+      employeeMonths.set(m, {
+        scheme: period.scheme,
+        backPaid,
+        paidMonth: backPaid && period.paidOn ? monthOfDate(period.paidOn) : m,
+        periodIndex,
+      });
+    }
+  });
+
+  const timeline: Timeline = { asOfMonth, start, end, employeeMonths, residentYears, gaps: [] };
+  timeline.gaps = findGaps(timeline);
+  return timeline;
+}
+
+export function isPaid(timeline: Timeline, month: MonthIndex): boolean {
+  return timeline.employeeMonths.has(month) || timelineResidentCovers(timeline, month);
+}
+
+function timelineResidentCovers(timeline: Timeline, month: MonthIndex): boolean {
+  const year = timeline.residentYears.get(Math.floor(month / 12));
+  return year !== undefined && month >= year.from;
+}
+
+export function schemeAt(timeline: Timeline, month: MonthIndex): Scheme | undefined {
+  const employee = timeline.employeeMonths.get(month);
+  if (employee) return employee.scheme;
+  return timelineResidentCovers(timeline, month) ? 'resident' : undefined;
+}
+
+function findGaps(timeline: Timeline): GapRun[] {
+  const gaps: GapRun[] = [];
+  if (timeline.start === null) return gaps;
+  let runStart: MonthIndex | null = null;
+  for (let m = timeline.start; m <= timeline.end; m++) {
+    const paid = isPaid(timeline, m);
+    if (!paid && runStart === null) runStart = m;
+    if (paid && runStart !== null) {
+      gaps.push({
+        from: runStart,
+        to: m - 1,
+        months: m - runStart,
+        ongoing: false,
+        before: schemeAt(timeline, runStart - 1)!,
+        after: schemeAt(timeline, m),
+      });
+      runStart = null;
+    }
+  }
+  if (runStart !== null) {
+    gaps.push({
+      from: runStart,
+      to: timeline.end,
+      months: timeline.end - runStart + 1,
+      ongoing: true,
+      before: schemeAt(timeline, runStart - 1)!,
+    });
+  }
+  return gaps;
+}
+
+export function toContractGap(gap: GapRun): Gap {
+  return { from: formatMonth(gap.from), to: formatMonth(gap.to), months: gap.months, ongoing: gap.ongoing };
+}
+
+/** Consecutive paid months (any scheme) that end at `month` inclusive. */
+export function continuousMonthsEndingAt(timeline: Timeline, month: MonthIndex): number {
+  let count = 0;
+  for (let m = month; timeline.start !== null && m >= timeline.start && isPaid(timeline, m); m--) count++;
+  return count;
+}
+
+/** Months of 职工 contributions (employee or flexible, back-paid included): what pension years accumulate from. */
+export function contributionMonthCount(timeline: Timeline): number {
+  return timeline.employeeMonths.size;
+}

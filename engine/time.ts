@@ -1,0 +1,93 @@
+// Calendar arithmetic in China time, independent of the host time zone.
+// Months are handled as integers (year * 12 + monthIndex) so that no Date object and no host zone is involved;
+// dayjs is used in UTC mode only for day-level arithmetic on already-Chinese calendar dates.
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+
+/** A calendar month as an integer: year * 12 + (month - 1). */
+export type MonthIndex = number;
+
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DATE_RE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function isMonth(text: string): boolean {
+  return MONTH_RE.test(text);
+}
+
+export function isDate(text: string): boolean {
+  const m = DATE_RE.exec(text);
+  if (!m) return false;
+  const day = Number(m[3]);
+  return day <= daysInMonth(toMonthIndex(`${m[1]}-${m[2]}`));
+}
+
+export function toMonthIndex(month: string): MonthIndex {
+  const m = MONTH_RE.exec(month);
+  if (!m) throw new Error(`not a month: ${month}`);
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+export function monthOfDate(date: string): MonthIndex {
+  return toMonthIndex(date.slice(0, 7));
+}
+
+export function formatMonth(index: MonthIndex): string {
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function yearOf(index: MonthIndex): number {
+  return Math.floor(index / 12);
+}
+
+/** Index of January of the given year. */
+export function januaryOf(year: number): MonthIndex {
+  return year * 12;
+}
+
+export function daysInMonth(index: MonthIndex): number {
+  return dayjs.utc(`${formatMonth(index)}-01`).daysInMonth();
+}
+
+export function firstDay(index: MonthIndex): string {
+  return `${formatMonth(index)}-01`;
+}
+
+export function lastDay(index: MonthIndex): string {
+  return `${formatMonth(index)}-${String(daysInMonth(index)).padStart(2, '0')}`;
+}
+
+/** Adds calendar months to a date; the day is clamped to the target month's length (Jan 31 + 1 month = Feb 28/29). */
+export function addMonthsToDate(date: string, months: number): string {
+  return dayjs.utc(date).add(months, 'month').format('YYYY-MM-DD');
+}
+
+export function addDays(date: string, days: number): string {
+  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+}
+
+/** Today's date in China (UTC+8, no daylight saving since 1991), whatever the host zone says. */
+export function todayInChina(now: Date = new Date()): string {
+  return dayjs.utc(now).utcOffset(8 * 60).format('YYYY-MM-DD');
+}
+
+/** Month and day such as "10月31日" for user-facing sentences. */
+export function chineseMonthDay(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+export function chineseDate(date: string): string {
+  return `${date.slice(0, 4)}年${chineseMonthDay(date)}`;
+}
+
+export function chineseMonth(index: MonthIndex): string {
+  return `${yearOf(index)}年${(index % 12) + 1}月`;
+}

@@ -1,0 +1,187 @@
+// Input validation: the zod schema of a Situation and the mapping of every problem to a Chinese message that
+// names the field. Invalid input never reaches the rules, so a Report is never partial.
+import * as z from 'zod/mini';
+import type { EvaluateError, Situation } from './contract';
+import { isDate, isMonth, monthOfDate, toMonthIndex } from './time';
+
+const SCHEMES = ['employee', 'flexible', 'resident'] as const;
+const GAP_REASONS = ['employer', 'jobChange', 'personal'] as const;
+const CONCERNS = ['medical', 'pension', 'housing', 'hukou', 'school', 'maternity', 'car'] as const;
+const SPECIAL_GROUPS = ['newborn', 'lowIncome', 'student', 'disabled', 'elderlyLowIncome'] as const;
+
+const month = z.string().check(z.refine(isMonth, { message: 'MONTH' }));
+const date = z.string().check(z.refine(isDate, { message: 'DATE' }));
+
+const periodSchema = z.object({
+  scheme: z.enum(SCHEMES),
+  from: month,
+  to: z.nullable(month),
+  backPaid: z.optional(z.boolean()),
+  paidOn: z.optional(date),
+});
+
+export const situationSchema = z.object({
+  asOf: z.optional(date),
+  city: z.string().check(
+    z.trim(),
+    z.minLength(1, { message: 'REQUIRED' }),
+    z.maxLength(40, { message: 'TOO_LONG' }),
+  ),
+  hukou: z.optional(z.enum(['local', 'nonlocal'])),
+  gender: z.optional(z.enum(['male', 'female'])),
+  birth: z.optional(month),
+  specialGroup: z.optional(z.enum(SPECIAL_GROUPS)),
+  periods: z.array(periodSchema).check(z.maxLength(120, { message: 'TOO_MANY' })),
+  gapReason: z.optional(z.enum(GAP_REASONS)),
+  concerns: z.optional(z.array(z.enum(CONCERNS)).check(z.maxLength(CONCERNS.length * 2, { message: 'TOO_MANY' }))),
+  plannedBirth: z.optional(month),
+  monthlyBase: z.optional(z.number().check(
+    z.positive({ message: 'POSITIVE' }),
+    z.maximum(1_000_000, { message: 'TOO_BIG' }),
+  )),
+});
+
+const FIELD_LABELS: Record<string, string> = {
+  asOf: '查询日期',
+  city: '城市',
+  hukou: '户籍',
+  gender: '性别',
+  birth: '出生年月',
+  specialGroup: '特殊人群',
+  periods: '缴费记录',
+  gapReason: '断缴原因',
+  concerns: '关心的事项',
+  plannedBirth: '计划生育月份',
+  monthlyBase: '缴费基数',
+  scheme: '参保类型',
+  from: '开始月份',
+  to: '结束月份',
+  backPaid: '是否补缴',
+  paidOn: '缴费日期',
+};
+
+const ALLOWED_VALUES: Record<string, string> = {
+  scheme: 'employee（单位职工医保）、flexible（灵活就业）或 resident（居民医保）',
+  hukou: 'local（本地户籍）或 nonlocal（外地户籍）',
+  gender: 'male 或 female',
+  gapReason: 'employer（单位欠缴）、jobChange（换工作）或 personal（个人停缴）',
+  specialGroup: SPECIAL_GROUPS.join('、'),
+  concerns: CONCERNS.join('、'),
+};
+
+type Path = ReadonlyArray<PropertyKey>;
+
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+function labelOf(path: Path): string {
+  const last = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
+  const label = (last && FIELD_LABELS[last]) || '输入';
+  const periodIndex = path[0] === 'periods' && typeof path[1] === 'number' ? path[1] : undefined;
+  return periodIndex !== undefined && path.length > 2 ? `第 ${periodIndex + 1} 段缴费记录的${label}` : label;
+}
+
+function messageFor(issue: z.core.$ZodIssue): string {
+  const label = labelOf(issue.path);
+  const last = [...issue.path].reverse().find((p) => typeof p === 'string') as string | undefined;
+  switch (issue.message) {
+    case 'MONTH':
+      return `${label}格式不对，请写成“年-月”，例如 2024-07`;
+    case 'DATE':
+      return `${label}不是有效日期，请写成“年-月-日”，例如 2026-11-23`;
+    case 'REQUIRED':
+      return `请填写${label}`;
+    case 'TOO_LONG':
+      return `${label}太长了`;
+    case 'TOO_MANY':
+      return last === 'concerns' ? `${label}重复太多` : `${label}最多填写 120 段`;
+    case 'POSITIVE':
+      return `${label}必须大于 0`;
+    case 'TOO_BIG':
+      return `${label}超出合理范围`;
+  }
+  if (issue.code === 'invalid_value' && last && ALLOWED_VALUES[last]) {
+    return `${label}只能是 ${ALLOWED_VALUES[last]}`;
+  }
+  if (issue.code === 'invalid_type') {
+    const missing = issue.input === undefined;
+    if (missing) return `缺少${label}`;
+    if (last === 'periods' && issue.path.length === 1) return '缴费记录必须是列表';
+    return `${label}的类型不对`;
+  }
+  return `${label}填写有误`;
+}
+
+export type Validated = { ok: true; situation: Situation & { asOf: string } } | { ok: false; error: EvaluateError };
+
+function invalid(field: string, message: string): { ok: false; error: EvaluateError } {
+  return { ok: false, error: { error: { code: 'INVALID_INPUT', field, message } } };
+}
+
+/** Checks shape, then the rules that span fields (order of months, overlaps, dates against asOf). */
+export function validateSituation(input: unknown, today: string): Validated {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return invalid('', '请求内容必须是一个 JSON 对象');
+  }
+  const parsed = situationSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return invalid(formatPath(issue.path), messageFor(issue));
+  }
+  const situation = { ...parsed.data, asOf: parsed.data.asOf ?? today } as Situation & { asOf: string };
+  const asOfMonth = monthOfDate(situation.asOf);
+  if (asOfMonth < toMonthIndex('2000-01') || asOfMonth > toMonthIndex('2100-12')) {
+    return invalid('asOf', '查询日期超出支持范围（2000 年至 2100 年）');
+  }
+  if (situation.birth && toMonthIndex(situation.birth) > asOfMonth) {
+    return invalid('birth', '出生年月不能晚于查询日期');
+  }
+
+  const contributionMonths = new Map<number, number>();
+  for (const [i, period] of situation.periods.entries()) {
+    const at = (field: string) => `periods[${i}].${field}`;
+    const from = toMonthIndex(period.from);
+    const to = period.to === null ? null : toMonthIndex(period.to);
+    if (from < toMonthIndex('1980-01')) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份太早（最早 1980-01）`);
+    if (to !== null && to < from) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份晚于结束月份`);
+    if (period.scheme === 'resident') {
+      if (to === null) return invalid(at('to'), `第 ${i + 1} 段居民医保按年度缴费，请填写结束月份（通常为当年 12 月）`);
+      if (to % 12 !== 11) return invalid(at('to'), `第 ${i + 1} 段居民医保按自然年缴费，结束月份应为某年的 12 月`);
+      const newbornStart = situation.specialGroup === 'newborn';
+      if (from % 12 !== 0 && !newbornStart) {
+        return invalid(at('from'), `第 ${i + 1} 段居民医保按自然年缴费，开始月份应为某年的 1 月`);
+      }
+      if (from > asOfMonth + 14) return invalid(at('from'), `第 ${i + 1} 段居民医保的年度太远，最多只能预缴下一年度`);
+    } else {
+      if (from > asOfMonth) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份晚于查询日期`);
+      if (to !== null && to > asOfMonth + 12) return invalid(at('to'), `第 ${i + 1} 段缴费记录的结束月份太远，最多预缴 12 个月`);
+      const end = to ?? asOfMonth;
+      for (let m = from; m <= end; m++) {
+        const other = contributionMonths.get(m);
+        if (other !== undefined) {
+          return invalid(at('from'), `第 ${i + 1} 段与第 ${other + 1} 段职工医保缴费记录的月份重叠，同一个月只能有一段`);
+        }
+        contributionMonths.set(m, i);
+      }
+    }
+    if (period.paidOn) {
+      if (period.paidOn > situation.asOf) return invalid(at('paidOn'), `第 ${i + 1} 段的缴费日期晚于查询日期`);
+      if (period.backPaid && monthOfDate(period.paidOn) < from) {
+        return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，补缴日期应在所补月份开始之后`);
+      }
+    }
+    if (period.backPaid && period.scheme !== 'resident' && !period.paidOn) {
+      return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，请填写补缴日期（年-月-日）`);
+    }
+  }
+  if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) > asOfMonth + 24) {
+    return invalid('plannedBirth', '计划生育月份太远，最多填写两年以内');
+  }
+  return { ok: true, situation };
+}

@@ -1,0 +1,143 @@
+// The WeChat cloud implementation of the platform seam. Only the bundled entry files import this module, so
+// tests and the local server never load wx-server-sdk (its first real call outside the cloud kills Node: see
+// ../../shared/notes/toolchain.md). The query translation is a pure function, tested with a fake database.
+import type { CloudContext, Collection, Comparison, Doc, FindOptions, OpenApi, Query, Store } from './types';
+
+/** The parts of wx-server-sdk's database we use. */
+export interface WxCommand {
+  lt(v: unknown): WxCondition;
+  lte(v: unknown): WxCondition;
+  gt(v: unknown): WxCondition;
+  gte(v: unknown): WxCondition;
+  in(v: unknown[]): WxCondition;
+  neq(v: unknown): WxCondition;
+}
+export interface WxCondition {
+  and(other: WxCondition): WxCondition;
+}
+interface WxQuery {
+  where(q: Record<string, unknown>): WxQuery;
+  orderBy(field: string, order: 'asc' | 'desc'): WxQuery;
+  skip(n: number): WxQuery;
+  limit(n: number): WxQuery;
+  get(): Promise<{ data: Doc[] }>;
+  count(): Promise<{ total: number }>;
+  update(arg: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>;
+  remove(): Promise<{ stats: { removed: number } }>;
+}
+interface WxCollection extends WxQuery {
+  add(arg: { data: Record<string, unknown> }): Promise<{ _id: string }>;
+}
+export interface WxDatabase {
+  command: WxCommand;
+  collection(name: string): WxCollection;
+}
+
+const OPERATORS: Record<keyof Comparison<unknown>, keyof WxCommand> = {
+  $lt: 'lt',
+  $lte: 'lte',
+  $gt: 'gt',
+  $gte: 'gte',
+  $in: 'in',
+  $ne: 'neq',
+};
+
+function isComparison(value: unknown): value is Comparison<unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    && Object.keys(value).length > 0 && Object.keys(value).every((k) => k in OPERATORS);
+}
+
+/** { due: { $lte: x }, state: 'pending' } → { due: _.lte(x), state: 'pending' } */
+export function translateQuery(query: Query, _: WxCommand): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(query)) {
+    if (!isComparison(value)) {
+      out[field] = value;
+      continue;
+    }
+    const conditions = Object.entries(value).map(([op, arg]) => {
+      const method = OPERATORS[op as keyof Comparison<unknown>];
+      return (_[method] as (v: unknown) => WxCondition)(arg);
+    });
+    out[field] = conditions.reduce((a, b) => a.and(b));
+  }
+  return out;
+}
+
+export function wxCollection<T extends Doc>(db: WxDatabase, name: string): Collection<T> {
+  const _ = db.command;
+  const where = (q: Query) => db.collection(name).where(translateQuery(q, _));
+  return {
+    async insert(doc) {
+      await db.collection(name).add({ data: doc });
+      return doc;
+    },
+    async get(id) {
+      const { data } = await where({ _id: id }).limit(1).get();
+      return (data[0] as T | undefined) ?? null;
+    },
+    async find(query, options: FindOptions = {}) {
+      let q = where(query);
+      for (const [field, dir] of Object.entries(options.sort ?? {})) q = q.orderBy(field, dir === 1 ? 'asc' : 'desc');
+      if (options.skip) q = q.skip(options.skip);
+      q = q.limit(Math.min(options.limit ?? 100, 100));
+      return (await q.get()).data as T[];
+    },
+    async count(query) {
+      return (await where(query).count()).total;
+    },
+    async update(query, set) {
+      const { _id: _ignored, ...data } = set as Record<string, unknown>;
+      return (await where(query).update({ data })).stats.updated;
+    },
+    async remove(query) {
+      return (await where(query).remove()).stats.removed;
+    },
+  };
+}
+
+export function wxStore(db: WxDatabase): Store {
+  return { collection: <T extends Doc>(name: string) => wxCollection<T>(db, name) };
+}
+
+interface WxSdk {
+  init(options: { env: unknown }): void;
+  DYNAMIC_CURRENT_ENV: unknown;
+  database(): WxDatabase;
+  getWXContext(): { OPENID?: string };
+  openapi: { subscribeMessage: { send(arg: Record<string, unknown>): Promise<unknown> } };
+}
+
+export function wxOpenApi(cloud: WxSdk): OpenApi {
+  return {
+    async sendSubscribeMessage(message) {
+      await cloud.openapi.subscribeMessage.send({
+        touser: message.touser,
+        templateId: message.templateId,
+        page: message.page,
+        data: message.data,
+        miniprogramState: process.env.MINIPROGRAM_STATE ?? 'formal',
+      });
+    },
+  };
+}
+
+let initialised: WxSdk | undefined;
+
+/** The context of one invocation in the WeChat cloud. OPENID comes only from getWXContext(). */
+export function wxContext(): CloudContext {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cloud: WxSdk = initialised ?? require('wx-server-sdk');
+  if (!initialised) {
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+    initialised = cloud;
+  }
+  const { OPENID } = cloud.getWXContext();
+  return {
+    openid: OPENID ?? null,
+    store: wxStore(cloud.database()),
+    openapi: wxOpenApi(cloud),
+    now: () => new Date(),
+    log: (message, detail) => console.error(message, detail),
+  };
+}

@@ -1,0 +1,15 @@
+// The local stand-in for WeChat's subscribeMessage.send: messages land in the `outbox` collection and the log,
+// so the reminder flow can be watched in the browser without reaching WeChat.
+import { randomUUID } from 'node:crypto';
+import type { OpenApi, Store, SubscribeMessage } from '../functions/platform/types';
+
+export const OUTBOX = 'outbox';
+
+export function localOutbox(store: Store, now: () => Date, log: (line: string) => void): OpenApi {
+  return {
+    async sendSubscribeMessage(message: SubscribeMessage) {
+      await store.collection(OUTBOX).insert({ _id: randomUUID(), sentAt: now().toISOString(), ...message });
+      log(`[outbox] to ${message.touser} template ${message.templateId}: ${JSON.stringify(message.data)}`);
+    },
+  };
+}

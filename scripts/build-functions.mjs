@@ -1,0 +1,42 @@
+// Bundles each cloud function's sources (functions/<name>/index.ts + the engine + policy tables) into the
+// deployable folder cloudfunctions/<name>/index.js. wx-server-sdk stays external: the cloud installs it from the
+// folder's package.json. Sources stay outside the folder (a folder with index.ts and index.js fails to deploy).
+import { build } from 'esbuild';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildFunctions({ quiet = false } = {}) {
+  const names = readdirSync(join(root, 'functions')).filter((n) => existsSync(join(root, 'functions', n, 'index.ts')));
+  const sizes = {};
+  for (const name of names) {
+    const outfile = join(root, 'cloudfunctions', name, 'index.js');
+    if (!existsSync(join(root, 'cloudfunctions', name, 'package.json'))) {
+      throw new Error(`cloudfunctions/${name}/package.json is missing: every function folder needs package.json and config.json`);
+    }
+    await build({
+      entryPoints: [join(root, 'functions', name, 'index.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      minify: true,
+      legalComments: 'none',
+      external: ['wx-server-sdk'],
+      logLevel: 'error',
+    });
+    sizes[name] = statSync(outfile).size;
+    if (!quiet) console.log(`cloudfunctions/${name}/index.js  ${(sizes[name] / 1024).toFixed(1)} KB`);
+  }
+  return sizes;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildFunctions().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,34 @@
+// Loads the public cases (../shared/cases, or the snapshot in tests/shared-cases when that folder is absent)
+// and the project's own cases (tests/cases).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Case {
+  file: string;
+  name: string;
+  facts: string[];
+  situation: Record<string, unknown>;
+  expect: Record<string, unknown>;
+}
+
+const ROOT = join(__dirname, '..');
+export const SHARED_DIR = join(ROOT, '..', 'shared', 'cases');
+export const SNAPSHOT_DIR = join(ROOT, 'tests', 'shared-cases');
+export const OWN_DIR = join(ROOT, 'tests', 'cases');
+
+export function loadCases(dir: string): Case[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'pending.json')
+    .sort()
+    .map((f) => ({ file: f, ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+export function sharedCasesDir(): string {
+  return existsSync(SHARED_DIR) ? SHARED_DIR : SNAPSHOT_DIR;
+}
+
+/** Cases the engine cannot answer yet, by file name, with the reason: the one visible place for them. */
+export function pendingCases(): Record<string, string> {
+  const file = join(OWN_DIR, 'pending.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}

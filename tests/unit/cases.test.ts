@@ -1,0 +1,33 @@
+// Every public case and every case of our own, through evaluate(), checked with the README's matching rules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate } from '../../engine';
+import { loadCases, OWN_DIR, pendingCases, SHARED_DIR, sharedCasesDir, SNAPSHOT_DIR } from '../cases';
+import { checkCase } from '../match';
+import { existsSync } from 'node:fs';
+
+const pending = pendingCases();
+// Cases without asOf mean "today"; pin today so the suite does not change with the calendar.
+const TODAY = '2026-11-23';
+
+describe.each([
+  ['shared', sharedCasesDir()],
+  ['own', OWN_DIR],
+])('%s cases', (_label, dir) => {
+  const cases = loadCases(dir);
+  it('exist', () => expect(cases.length).toBeGreaterThan(0));
+  for (const c of cases) {
+    const run = pending[c.file] ? it.skip : it;
+    run(`${c.file}: ${c.name}`, () => {
+      const report = evaluate(c.situation, { today: TODAY });
+      expect(checkCase(report, c.expect)).toEqual([]);
+    });
+  }
+});
+
+it('the in-repo snapshot of the shared cases is current', () => {
+  if (!existsSync(SHARED_DIR)) return; // CI without ../shared runs the snapshot
+  for (const c of loadCases(SHARED_DIR)) {
+    expect(readFileSync(join(SNAPSHOT_DIR, c.file), 'utf8')).toBe(readFileSync(join(SHARED_DIR, c.file), 'utf8'));
+  }
+});

@@ -1,0 +1,197 @@
+// Property-based tests: random valid situations never fail and the report is self-consistent; random invalid
+// ones are always refused with a field and a Chinese message.
+import fc from 'fast-check';
+import { evaluate, isEvaluateError, type Period, type Report, type Situation } from '../../engine';
+import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
+const CITIES = ['武汉', '长沙', '岳阳', '上海', '南京', '重庆', '杭州', '深圳', '广州', '北京', '青岛', '厦门', '成都', '兰州', '济宁', '合肥', '福州', '石家庄', '那曲', '湖北'];
+
+const dateArb = fc.integer({ min: toMonthIndex('2020-01'), max: toMonthIndex('2027-12') }).chain((m) =>
+  fc.integer({ min: 1, max: Number(lastDay(m).slice(8)) }).map((d) => `${formatMonth(m)}-${String(d).padStart(2, '0')}`),
+);
+
+/** A history built forward from a start month: paid runs and gaps, some back-paid, some resident years. */
+const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
+  .record({
+    asOf: dateArb,
+    city: fc.constantFrom(...CITIES),
+    startYearsBack: fc.integer({ min: 0, max: 15 }),
+    segments: fc.array(
+      fc.record({
+        kind: fc.constantFrom('employee', 'flexible', 'resident', 'gap', 'backPaid'),
+        length: fc.integer({ min: 1, max: 40 }),
+        paidLateDays: fc.integer({ min: 0, max: 400 }),
+        residentPaid: fc.option(fc.integer({ min: -120, max: 200 }), { nil: undefined }),
+      }),
+      { maxLength: 8 },
+    ),
+    ongoing: fc.boolean(),
+    gapReason: fc.option(fc.constantFrom('employer', 'jobChange', 'personal'), { nil: undefined }),
+    hukou: fc.option(fc.constantFrom('local', 'nonlocal'), { nil: undefined }),
+    gender: fc.option(fc.constantFrom('male', 'female'), { nil: undefined }),
+    specialGroup: fc.option(fc.constantFrom('newborn', 'lowIncome'), { nil: undefined, freq: 8 }),
+    concerns: fc.option(fc.subarray(['medical', 'pension', 'housing', 'hukou', 'school', 'maternity', 'car'] as const), { nil: undefined }),
+    monthlyBase: fc.option(fc.integer({ min: 1000, max: 40000 }), { nil: undefined }),
+  })
+  .map((r) => {
+    const asOfMonth = toMonthIndex(r.asOf.slice(0, 7));
+    let m = asOfMonth - r.startYearsBack * 12 - 6;
+    const periods: Period[] = [];
+    for (const seg of r.segments) {
+      if (seg.kind === 'resident') {
+        const year = Math.ceil(m / 12); // next January
+        const end = year + Math.floor(seg.length / 12);
+        if (year * 12 > asOfMonth + 2) break;
+        const paid = seg.residentPaid === undefined ? undefined : shiftDate(`${year - 1}-11-15`, seg.residentPaid);
+        periods.push({ scheme: 'resident', from: `${year}-01`, to: `${Math.min(end, Math.floor((asOfMonth + 12) / 12))}-12`, ...(paid && paid <= r.asOf ? { paidOn: paid } : {}) });
+        m = (Math.min(end, Math.floor((asOfMonth + 12) / 12)) + 1) * 12;
+        continue;
+      }
+      if (m > asOfMonth) break;
+      const to = Math.min(m + seg.length - 1, asOfMonth);
+      if (seg.kind === 'gap') {
+        m = to + 1;
+        continue;
+      }
+      if (seg.kind === 'backPaid') {
+        const paidOn = shiftDate(lastDay(to), seg.paidLateDays);
+        if (paidOn > r.asOf) {
+          m = to + 1;
+          continue;
+        }
+        periods.push({ scheme: 'employee', from: formatMonth(m), to: formatMonth(to), backPaid: true, paidOn });
+      } else {
+        periods.push({ scheme: seg.kind, from: formatMonth(m), to: formatMonth(to) });
+      }
+      m = to + 1;
+    }
+    const last = periods[periods.length - 1];
+    if (r.ongoing && last && last.scheme !== 'resident' && !last.backPaid && last.to === formatMonth(asOfMonth)) last.to = null;
+    return {
+      asOf: r.asOf,
+      city: r.city,
+      periods,
+      ...(r.gapReason ? { gapReason: r.gapReason } : {}),
+      ...(r.hukou ? { hukou: r.hukou } : {}),
+      ...(r.gender ? { gender: r.gender } : {}),
+      ...(r.specialGroup && periods.every((p) => p.scheme === 'resident') ? { specialGroup: r.specialGroup } : {}),
+      ...(r.concerns ? { concerns: [...r.concerns] } : {}),
+      ...(r.monthlyBase ? { monthlyBase: r.monthlyBase } : {}),
+    } as Situation & { asOf: string };
+  });
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function paidMonths(s: Situation, asOfMonth: number): Set<number> {
+  const months = new Set<number>();
+  for (const p of s.periods) {
+    const to = p.to === null ? Math.max(asOfMonth, toMonthIndex(p.from)) : toMonthIndex(p.to);
+    for (let m = toMonthIndex(p.from); m <= to; m++) months.add(m);
+  }
+  return months;
+}
+
+function checkInvariants(s: Situation & { asOf: string }, report: Report) {
+  const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
+  const paid = paidMonths(s, asOfMonth);
+  // Gaps and paid months partition the timeline from the first paid month to max(asOf, last paid month).
+  if (paid.size) {
+    const start = Math.min(...paid);
+    const end = Math.max(asOfMonth, ...paid);
+    const gapMonths = new Set<number>();
+    let previousEnd = -Infinity;
+    report.medical.gaps.forEach((g, i) => {
+      const from = toMonthIndex(g.from);
+      const to = toMonthIndex(g.to);
+      expect(g.months).toBe(to - from + 1);
+      expect(from).toBeGreaterThan(previousEnd);
+      expect(g.ongoing).toBe(i === report.medical.gaps.length - 1 && to === end && !paid.has(end));
+      previousEnd = to;
+      for (let m = from; m <= to; m++) gapMonths.add(m);
+    });
+    const partitionBroken: number[] = [];
+    for (let m = start; m <= end; m++) if (paid.has(m) === gapMonths.has(m)) partitionBroken.push(m);
+    expect(partitionBroken).toEqual([]);
+    // Every gap month is a hole; holes are sorted, unique, inside the timeline.
+    const holes = report.medical.holeMonths.map(toMonthIndex);
+    const holeSet = new Set(holes);
+    expect(holes.every((h, i) => i === 0 || h > holes[i - 1])).toBe(true);
+    expect([...gapMonths].filter((m) => !holeSet.has(m))).toEqual([]);
+    expect(holes.filter((h) => h < start || h > end)).toEqual([]);
+    if (report.medical.status === 'covered') expect(holeSet.has(asOfMonth)).toBe(false);
+    if (report.medical.status === 'suspended' || report.medical.status === 'waiting') expect(holeSet.has(asOfMonth)).toBe(true);
+  } else {
+    expect(report.medical.status).toBe('none');
+  }
+  const waiting = report.medical.waiting;
+  if (waiting) {
+    expect(waiting.months).toBeGreaterThan(0);
+    if (waiting.scheme !== 'resident') expect(waiting.months).toBeLessThanOrEqual(6);
+    expect(waiting.benefitsFrom > (s.periods[0]?.from ?? '')).toBe(true);
+  }
+  const keys = report.options.map((o) => o.key);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const o of report.options) {
+    if (o.key !== 'resident' && o.key !== 'repair' && o.waitingMonths) expect(o.waitingMonths).toBeLessThanOrEqual(6);
+    // A remedy with a waiting period cannot bring benefits back before today.
+    if (o.waitingMonths && o.benefitsFrom) expect(o.benefitsFrom >= s.asOf).toBe(true);
+    if (o.cost) expect(o.cost.amount).toBeGreaterThanOrEqual(0);
+  }
+  const sourceIds = new Set(report.sources.map((x) => x.id));
+  for (const entry of [...report.options, ...report.items, ...report.actions]) {
+    for (const id of entry.sources ?? []) expect(sourceIds.has(id)).toBe(true);
+  }
+  const dues = report.actions.map((a) => a.due ?? '9999');
+  expect([...dues].sort()).toEqual(dues);
+}
+
+it(`${RUNS} random valid situations: no error, consistent report`, () => {
+  fc.assert(
+    fc.property(situationArb, (s) => {
+      const report = evaluate(s, { today: '2026-11-23' });
+      if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
+      checkInvariants(s, report);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+const corruptions: Array<[string, (s: Record<string, unknown>) => void]> = [
+  ['city', (s) => { s.city = ''; }],
+  ['city', (s) => { s.city = 42; }],
+  ['asOf', (s) => { s.asOf = '2026-13-01'; }],
+  ['asOf', (s) => { s.asOf = '20261123'; }],
+  ['periods', (s) => { s.periods = 'none'; }],
+  ['periods', (s) => { delete s.periods; }],
+  ['periods[0]', (s) => { s.periods = [{ scheme: 'employee', from: '2024-05', to: '2024-02' }]; }],
+  ['periods[0]', (s) => { s.periods = [{ scheme: 'pension', from: '2024-01', to: null }]; }],
+  ['periods[0]', (s) => { s.periods = [{ scheme: 'employee', from: '2024/01', to: null }]; }],
+  ['periods[0]', (s) => { s.periods = [{ scheme: 'resident', from: '2024-01', to: '2024-06' }]; }],
+  ['gapReason', (s) => { s.gapReason = 'fired'; }],
+  ['concerns', (s) => { s.concerns = ['lottery']; }],
+  ['monthlyBase', (s) => { s.monthlyBase = -5; }],
+  ['monthlyBase', (s) => { s.monthlyBase = '8000'; }],
+  ['hukou', (s) => { s.hukou = 'beijing'; }],
+];
+
+it('random invalid situations are refused with INVALID_INPUT, the field and a Chinese message', () => {
+  fc.assert(
+    fc.property(situationArb, fc.constantFrom(...corruptions), (s, [field, corrupt]) => {
+      const broken = JSON.parse(JSON.stringify(s));
+      corrupt(broken);
+      const result = evaluate(broken, { today: '2026-11-23' });
+      expect(isEvaluateError(result)).toBe(true);
+      if (!isEvaluateError(result)) return;
+      expect(result.error.code).toBe('INVALID_INPUT');
+      expect(result.error.field?.startsWith(field)).toBe(true);
+      expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(result.error.message).not.toMatch(/at .*\.ts|Error:/);
+    }),
+    { numRuns: Math.min(RUNS, 2000) },
+  );
+});
