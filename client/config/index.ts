@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { defineConfig } from '@tarojs/cli'
+import type { IProjectConfig } from '@tarojs/taro/types/compile'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+// One Taro project, two targets: weapp (WeChat mini-program) and h5 (browser, served by the local runtime).
+// Both builds clean their outputRoot, so each target gets its own folder.
+const target = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: IProjectConfig<'webpack5'> = {
+    projectName: 'shebao-duanjiao-zhushou',
+    date: '2026-11-23',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${target}`,
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    // webpack persistent cache, kept in client/.cache/webpack (git-ignored)
+    cache: {
+      enable: true,
+      cacheDirectory: path.resolve(__dirname, '..', '.cache', 'webpack')
+    } as IProjectConfig<'webpack5'>['cache'],
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css'
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      }
+    }
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

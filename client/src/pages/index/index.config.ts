@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '社保断缴助手'
+})
