@@ -17,10 +17,21 @@ export interface Resolved<T> {
   fallback: boolean;
 }
 
+// Effective months parsed once per value list (lookups are the engine's hot path).
+const spans = new WeakMap<RuleValue[], Array<[number, number]>>();
+
+function spansOf(values: RuleValue[]): Array<[number, number]> {
+  let parsed = spans.get(values);
+  if (!parsed) {
+    parsed = values.map((v) => [toMonthIndex(v.from), v.to === null ? Number.POSITIVE_INFINITY : toMonthIndex(v.to)]);
+    spans.set(values, parsed);
+  }
+  return parsed;
+}
+
 export function valueAt(values: RuleValue[], month: MonthIndex): RuleValue | undefined {
-  const matches = values.filter(
-    (v) => toMonthIndex(v.from) <= month && (v.to === null || month <= toMonthIndex(v.to)),
-  );
+  const bounds = spansOf(values);
+  const matches = values.filter((_, i) => bounds[i][0] <= month && month <= bounds[i][1]);
   if (matches.length > 1) {
     // The policy check forbids overlaps; this guards hand-edited generated data.
     throw new Error(`overlapping rule values at ${formatMonth(month)}`);

@@ -61,28 +61,38 @@ const hasEmployee = (t: Timeline) => t.employeeMonths.size > 0;
 const BUILDERS: Record<ItemKey, ItemBuilder> = {
   pensionYears: ({ timeline, ctx, situation }) => {
     if (!hasEmployee(timeline)) {
-      return item('pensionYears', 'notApplicable', '没有职工医保/养老的缴费记录，不涉及职工养老缴费年限。', []);
+      return item('pensionYears', 'notApplicable', '没有职工医保/养老的缴费记录，不涉及职工养老缴费年限。', ['nat.law.social-insurance']);
     }
     const total = contributionMonthCount(timeline);
     const min = ctx.get('pension.minimumYears', timeline.asOfMonth);
     const law = ctx.get('pension.minimumYears', toMonthIndex('2029-12'));
+    const sources = [law.source, min.source, 'nat.law.social-insurance'];
+    let transfer = '';
+    if (situation.hukou === 'nonlocal') {
+      sources.push('nat.pension.transfer-66');
+      transfer = '外地户籍跨省流动时，养老保险关系随本人转移，年限合并计算；领取地看户籍地或在当地累计缴费是否满 10 年。';
+      const age = situation.birth ? Math.floor((timeline.asOfMonth - toMonthIndex(situation.birth)) / 12) : undefined;
+      const threshold = situation.gender === 'male' ? 50 : situation.gender === 'female' ? 40 : undefined;
+      if (age !== undefined && threshold !== undefined && age >= threshold) {
+        transfer += `您已满 ${threshold} 岁：跨省到新地方参保时，一般只在新参保地建立临时缴费账户，关系不转入，缴费年限照样累计，退休时再归集。`;
+      }
+    }
     return item(
       'pensionYears',
       'kept',
       `职工养老累计缴费年限不清零：已累计约 ${yearsAndMonths(total)}，断缴的月份不计入，以后续缴接着累加，换城市也累计计算。`
-        + `按月领取养老金需累计满 ${min.value} 年（2030 年起每年提高半年，逐步到 20 年）。`
-        + (situation.hukou === 'nonlocal' ? '外地户籍跨省流动时，养老保险关系可以转移，年限合并计算。' : ''),
-      [law.source, min.source, 'nat.law.social-insurance'],
+        + `按月领取养老金需累计满 ${min.value} 年（2030 年起每年提高半年，逐步到 20 年）。${transfer}`,
+      sources,
     );
   },
   pensionAccount: ({ timeline }) =>
     hasEmployee(timeline)
       ? item('pensionAccount', 'kept', '养老保险个人账户里的钱一直在、不清零，断缴期间只是不再新增，转移时随本人转移。', ['nat.law.social-insurance', 'nat.pension.transfer-66'])
-      : item('pensionAccount', 'notApplicable', '没有职工养老缴费记录，不涉及个人账户。', []),
+      : item('pensionAccount', 'notApplicable', '没有职工养老缴费记录，不涉及个人账户。', ['nat.law.social-insurance']),
   medicalAccount: ({ timeline }) =>
     hasEmployee(timeline)
       ? item('medicalAccount', 'kept', '医保个人账户余额不清零，断缴期间仍可按当地规定使用，只是不再划入新钱；转移时随本人转移。', ['nat.medical.transfer-43'])
-      : item('medicalAccount', 'notApplicable', '居民医保没有个人账户。', []),
+      : item('medicalAccount', 'notApplicable', '居民医保没有个人账户（个人账户属于职工医保，可按规定给近亲属共济使用）。', ['nat.medical.longterm-38']),
   medicalContinuity: ({ picture, options, situation }) => {
     const current = options.current;
     const backPay = options.options.find((o) => o.key === 'backPay');
@@ -111,7 +121,7 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
       if (kept) return item('medicalContinuity', 'kept', '断缴的月份已按规定补缴，连续参保时间不中断。', [last.band!.source]);
       return item('medicalContinuity', 'reset', `${formatMonth(last.from)} 起断缴 ${last.length} 个月未补缴，连续参保时间从重新参保时起算。`, last.band ? [last.band.source] : []);
     }
-    return item('medicalContinuity', 'kept', '医保一直连续缴纳，没有中断。', []);
+    return item('medicalContinuity', 'kept', '医保一直连续缴纳，没有中断。', ['nat.medical.transfer-43']);
   },
   residentIncentive: ({ ctx, timeline, picture, options }) => {
     // Only for people who have (had) resident insurance: the incentive counts resident years.

@@ -142,6 +142,9 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     if (o.waitingMonths && o.benefitsFrom) expect(o.benefitsFrom >= s.asOf).toBe(true);
     if (o.cost) expect(o.cost.amount).toBeGreaterThanOrEqual(0);
   }
+  // What a sentence rests on is always cited: every option, and every item that says kept / reset / at risk.
+  for (const o of report.options) expect(o.sources.length).toBeGreaterThan(0);
+  for (const i of report.items) if (i.outcome !== 'unknown' && i.outcome !== 'notApplicable') expect(i.sources.length).toBeGreaterThan(0);
   const sourceIds = new Set(report.sources.map((x) => x.id));
   for (const entry of [...report.options, ...report.items, ...report.actions]) {
     for (const id of entry.sources ?? []) expect(sourceIds.has(id)).toBe(true);
