@@ -29,6 +29,7 @@ export const RULE_VALUE_SCHEMAS = {
     resumes: z.enum(['onPayment', 'nextMonth']),
   }).strict(),
   'flexible.openToNonlocal': z.boolean(),
+  'flexible.firstEnrolmentWaitingMonths': z.number().int().min(0).max(6),
   'resident.window': z.object({
     opens: dayText,
     closes: dayText,

@@ -299,6 +299,23 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     }
   }
 
+  // 2b. A flexible worker's first enrolment (no 职工医保 before): some cities set a waiting period (F33, F34, F37).
+  //     Coming from resident insurance within the switching tolerance counts as continuous (上海 F33).
+  const resumedAt = new Set(interruptions.map((i) => i.resumedAt));
+  for (let m = start; m <= end; m++) {
+    const paid = timeline.employeeMonths.get(m);
+    if (!paid || paid.backPaid || paid.scheme !== 'flexible' || timeline.employeeMonths.has(m - 1) || resumedAt.has(m)) continue;
+    if ([...timeline.employeeMonths.keys()].some((e) => e < m)) continue; // not a first enrolment
+    const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
+    if (!rule || rule.value === 0) continue;
+    let lastResident: MonthIndex | undefined;
+    for (let p = m - 1; p >= start && lastResident === undefined; p--) if (residentCovers(p)) lastResident = p;
+    const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
+    if (lastResident !== undefined && m - lastResident - 1 <= tolerance) continue;
+    for (let w = m; w < m + rule.value && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
+    latestWaiting = { months: rule.value, benefitsFrom: firstDay(m + rule.value), scheme: 'flexible', reading: '灵活就业人员首次参保的等待期' };
+  }
+
   // 3. Resident insurance years.
   const residentEnrolments: ResidentEnrolment[] = [];
   const years = [...timeline.residentYears.values()].sort((a, b) => a.year - b.year);

@@ -69,6 +69,7 @@ const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'resident.switch': 'no switching tolerance before 43号 (2021-11)',
   'resident.incentive': 'incentive summary without amounts',
   'flexible.openToNonlocal': 'feasible: depends for non-local hukou',
+  'flexible.firstEnrolmentWaitingMonths': 'no first-enrolment wait estimated without a local rule',
   'medical.retirementYears': 'item outcome unknown',
   'maternity.qualifying': 'item outcome unknown',
   'housing.nonlocal': 'item outcome unknown',
