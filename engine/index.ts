@@ -67,7 +67,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const items = buildItems({ ctx, timeline, picture, options, situation });
 
   const extraNotices: string[] = [];
-  if (periods.length === 0) extraNotices.push('没有填写缴费记录，以下按从未参保估算。');
+  if (periods.length === 0) extraNotices.push('没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。');
   if (region.level === 'province') extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
   const notices = buildNotices(ctx, region.name, picture, extraNotices);

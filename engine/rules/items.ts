@@ -93,7 +93,10 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
     hasEmployee(timeline)
       ? item('medicalAccount', 'kept', '医保个人账户余额不清零，断缴期间仍可按当地规定使用，只是不再划入新钱；转移时随本人转移。', ['nat.medical.transfer-43'])
       : item('medicalAccount', 'notApplicable', '居民医保没有个人账户（个人账户属于职工医保，可按规定给近亲属共济使用）。', ['nat.medical.longterm-38']),
-  medicalContinuity: ({ picture, options, situation }) => {
+  medicalContinuity: ({ picture, options, situation, timeline }) => {
+    if (timeline.start === null) {
+      return item('medicalContinuity', 'notApplicable', '还没有参保记录，参保后从第一个月起计算连续参保时间。', []);
+    }
     const current = options.current;
     const backPay = options.options.find((o) => o.key === 'backPay');
     const lastResident = picture.residentEnrolments[picture.residentEnrolments.length - 1];

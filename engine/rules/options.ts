@@ -4,6 +4,7 @@ import type { Cost, Option, Situation } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import type { ResumeBand } from '../policy/types';
 import {
+  addDays,
   chineseDate,
   chineseMonthDay,
   daysBetween,
@@ -11,6 +12,7 @@ import {
   januaryOf,
   lastDay,
   type MonthIndex,
+  toMonthIndex,
   yearOf,
   addMonthsToDate,
 } from '../time';
@@ -85,7 +87,6 @@ export function buildOptions(
   const asOf = situation.asOf;
   const base = situation.monthlyBase;
   const result: OptionsResult = { options };
-  if (timeline.start === null) return result;
 
   // The interruption today's options are about: an ongoing one, or one closed so recently that back-pay is open.
   const last = picture.interruptions[picture.interruptions.length - 1];
@@ -176,19 +177,19 @@ export function buildOptions(
   if (picture.status !== 'covered' || current?.ongoing) {
     const proposal = proposeResident(ctx, timeline, picture, situation, current);
     if (proposal) {
-      const { enrolment, window, now } = proposal;
+      const { enrolment, window, now, deadline } = proposal;
       result.proposedResident = enrolment;
       result.proposedWindow = window;
       const sources = unique([window.rule.source, enrolment.ruleSource]);
       options.push({
         key: 'resident',
         feasible: 'yes',
-        deadline: now ? (enrolment.switchApplied ? lastDay((current?.from ?? asOfMonth) + (residentSwitchRule(ctx, asOfMonth)?.value.maxGapMonths ?? 3) - 1) : null) : window.closes,
+        deadline,
         retroactive: enrolment.switchApplied && (residentSwitchRule(ctx, asOfMonth)?.value.retroactive ?? false),
         waitingMonths: enrolment.totalMonths,
         benefitsFrom: enrolment.benefitsFrom,
         cost: residentCost(ctx, enrolment.year, 1),
-        summary: residentSummary(enrolment, window, now),
+        summary: residentSummary(enrolment, window, now, deadline),
         sources,
       });
       const repair = repairOption(ctx, enrolment, asOf);
@@ -222,6 +223,8 @@ interface ResidentProposal {
   window: ReturnType<typeof residentWindow>;
   /** True: enrol for the current year now (outside the window or under the switch rule). */
   now: boolean;
+  /** Last day the proposal holds: window close, end of the switching tolerance, a newborn's grace period. */
+  deadline: string | null;
 }
 
 /** Which resident year to enrol in from today, and what waiting that brings. */
@@ -236,6 +239,7 @@ function proposeResident(
   const asOfMonth = timeline.asOfMonth;
   const thisYear = yearOf(asOfMonth);
   const exempt = situation.specialGroup !== undefined;
+  const newbornBirth = situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined;
 
   // Already paid next year: nothing to propose.
   if (timeline.residentYears.has(thisYear + 1)) return undefined;
@@ -256,27 +260,38 @@ function proposeResident(
       previousScheme: previousCovered === undefined ? undefined : timeline.employeeMonths.get(previousCovered)?.scheme ?? 'resident',
       priorContinuousMonths: prior,
       exempt,
+      newbornBirthMonth: newbornBirth,
     });
   };
+
+  // A newborn not yet enrolled for the birth year: enrol now; within the grace period cover starts at birth (F31).
+  if (newbornBirth !== undefined && yearOf(newbornBirth) === thisYear && !timeline.residentYears.has(thisYear)) {
+    const grace = ctx.get('resident.newbornGraceDays', newbornBirth);
+    const graceEnds = addDays(firstDay(newbornBirth), grace.value);
+    return { enrolment: query(thisYear, newbornBirth, asOf), window: current_, now: true, deadline: graceEnds >= asOf ? graceEnds : null };
+  }
 
   // Switching from 职工医保 within the tolerance: enrol now for this year, from the first month without cover.
   if (current?.ongoing && !timeline.residentYears.has(thisYear)) {
     const now = query(thisYear, Math.max(current.from, januaryOf(thisYear)), asOf);
-    if (now.switchApplied) return { enrolment: now, window: current_, now: true };
+    if (now.switchApplied) {
+      const tolerance = residentSwitchRule(ctx, asOfMonth)?.value.maxGapMonths ?? 0;
+      return { enrolment: now, window: current_, now: true, deadline: lastDay(current.from + tolerance - 1) };
+    }
   }
   // Inside next year's window: pay next year.
   if (asOf >= next.opens && asOf <= next.closes) {
-    return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf), window: next, now: false };
+    return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf), window: next, now: false, deadline: next.closes };
   }
   // Inside this year's window (windows that close in the insured year) or its extension.
   if (!timeline.residentYears.has(thisYear) && asOf >= current_.opens && asOf <= (current_.extensionUntil ?? current_.closes)) {
-    return { enrolment: query(thisYear, januaryOf(thisYear), asOf), window: current_, now: true };
+    return { enrolment: query(thisYear, januaryOf(thisYear), asOf), window: current_, now: true, deadline: current_.extensionUntil ?? current_.closes };
   }
   // Outside every window: enrol for this year now (fixed waiting from payment), unless this year is paid.
   if (!timeline.residentYears.has(thisYear) && picture.status !== 'covered') {
-    return { enrolment: query(thisYear, asOfMonth, asOf), window: current_, now: true };
+    return { enrolment: query(thisYear, asOfMonth, asOf), window: current_, now: true, deadline: null };
   }
-  return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf > next.opens ? asOf : next.opens), window: next, now: false };
+  return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf > next.opens ? asOf : next.opens), window: next, now: false, deadline: next.closes };
 }
 
 function lastCoveredBefore(timeline: Timeline, month: MonthIndex): MonthIndex | undefined {
@@ -287,8 +302,11 @@ function lastCoveredBefore(timeline: Timeline, month: MonthIndex): MonthIndex | 
   return undefined;
 }
 
-function residentSummary(e: ResidentEnrolment, window: { opens: string; closes: string }, now: boolean): string {
+function residentSummary(e: ResidentEnrolment, window: { opens: string; closes: string }, now: boolean, deadline: string | null): string {
   const year = `${e.year} 年居民医保`;
+  if (e.exempt && e.startDate === firstDay(e.startMonth) && deadline && now) {
+    return `新生儿等特殊人群不设等待期：${chineseDate(deadline)}前（出生后 90 天内）缴纳 ${year}，从出生当月起就能报销。`;
+  }
   if (e.switchApplied) {
     return `职工医保断缴未超过 3 个月，现在转入居民医保（${year}）不设等待期，缴费后即可享受待遇。`;
   }
