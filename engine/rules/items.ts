@@ -100,6 +100,9 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
     const current = options.current;
     const backPay = options.options.find((o) => o.key === 'backPay');
     const lastResident = picture.residentEnrolments[picture.residentEnrolments.length - 1];
+    if (current && !current.ongoing && backPay?.feasible === 'yes' && backPay.deadline) {
+      return item('medicalContinuity', 'atRisk', `${current.length} 个月的断缴还可以补：${chineseMonthDay(backPay.deadline)}前补缴，前后参保时间可以连起来；过了期限就重新计算。`, backPay.sources);
+    }
     if (current?.ongoing) {
       if (backPay?.feasible === 'yes' && backPay.deadline) {
         return item('medicalContinuity', 'atRisk', `连续参保时间还没断：${chineseMonthDay(backPay.deadline)}前补缴，前后参保时间可以连起来；过了期限就重新计算。`, backPay.sources);

@@ -56,7 +56,7 @@ export function contributionCost(
     // Overdue from the first day of the month after each contribution month (the local due day is not encoded).
     const days = months.map((m) => Math.max(0, daysBetween(firstDay(m + 1), asOf)));
     lateFee = round2(days.reduce((sum, d) => sum + perMonth * perDay * d, 0));
-    lateBasis = `；滞纳金 每日 ${perDay * 100}%，共 ${days.reduce((a, b) => a + b, 0)} 天·月`;
+    lateBasis = `；滞纳金：每月欠费自次月 1 日起按日加收 ${round2(perDay * 100)}%（截至 ${asOf}）`;
   }
   const pct = `${round2(rate * 100)}%`;
   const extraText = extra ? ` + ${extra} 元/月` : '';
@@ -144,8 +144,9 @@ export function buildOptions(
       }
     }
 
-    // Enrol (or go on) as a flexible worker from now.
-    if (current.ongoing) {
+    // Enrol (or go on) as a flexible worker from now. Not when the employer is in arrears: the person is still
+    // employed, and 职工医保 through the employer is the only right cover (no duplicate enrolment, F12).
+    if (current.ongoing && situation.gapReason !== 'employer') {
       const flexBand = resumeBand(ctx, asOfMonth, current.length, 'flexible');
       const open = ctx.find('flexible.openToNonlocal', asOfMonth);
       const feasible = situation.hukou === 'nonlocal' && !open?.value ? 'depends' : 'yes';
@@ -174,7 +175,7 @@ export function buildOptions(
 
   // Resident insurance as a remedy: when nothing covers today. (Someone covered by resident insurance this
   // year gets a reminder to pay next year instead, see actions.)
-  if (picture.status !== 'covered' || current?.ongoing) {
+  if ((picture.status !== 'covered' || current?.ongoing) && situation.gapReason !== 'employer') {
     const proposal = proposeResident(ctx, timeline, picture, situation, current);
     if (proposal) {
       const { enrolment, window, now, deadline } = proposal;
