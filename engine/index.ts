@@ -1,7 +1,7 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateError, EvaluateResult, Report, SourceRef } from './contract';
+import type { EvaluateResult, Report, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
 import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
@@ -25,20 +25,18 @@ export interface EvaluateOptions {
   /** Today in China time, "YYYY-MM-DD"; defaults to the real date. */
   today?: string;
   tables?: PolicyTables;
+  /** Told about an unexpected exception (the answer is then INTERNAL, without details). Adapters log here. */
+  onInternalError?: (error: unknown) => void;
 }
 
 export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateResult {
   try {
     return evaluateUnsafe(input, opts);
   } catch (error) {
-    // Never a stack trace to the user; the adapters log the error itself.
-    return internalError(error);
+    // Never a stack trace to the user; the caller decides where the error itself goes.
+    opts.onInternalError?.(error);
+    return { error: { code: 'INTERNAL', message: '系统暂时无法计算，请稍后再试' } };
   }
-}
-
-export function internalError(error?: unknown): EvaluateError {
-  if (error && typeof process !== 'undefined' && process.env?.DEBUG_EVALUATE) console.error(error);
-  return { error: { code: 'INTERNAL', message: '系统暂时无法计算，请稍后再试' } };
 }
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {

@@ -23,7 +23,7 @@ function main(): number {
     process.stdout.write(`${JSON.stringify({ error: { code: 'INVALID_INPUT', field: '', message: '输入不是有效的 JSON' } })}\n`);
     return 2;
   }
-  const result = evaluate(input);
+  const result = evaluate(input, { onInternalError: (error) => console.error(error) });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   if (!isEvaluateError(result)) return 0;
   return result.error.code === 'INTERNAL' ? 1 : 2;

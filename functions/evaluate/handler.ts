@@ -23,7 +23,10 @@ function withoutPlatformFields(event: unknown): unknown {
 
 export async function evaluateHandler(event: unknown, ctx: CloudContext) {
   const situation = withoutPlatformFields(event);
-  const result = evaluate(situation, { today: todayInChina(ctx.now()) });
+  const result = evaluate(situation, {
+    today: todayInChina(ctx.now()),
+    onInternalError: (error) => ctx.log('evaluate: internal error', error),
+  });
   if (isEvaluateError(result) || !ctx.openid) return result;
   try {
     await remember(ctx, ctx.openid, situation as Situation, result);
