@@ -1,6 +1,8 @@
 // The local runtime behind `npm start`: serves the H5 build and runs the same cloud-function handlers as the
 // WeChat cloud, with an embedded persistent store and one identity per browser (an httpOnly cookie).
 //   POST /api/functions/<name>   body = the event, answer = the function's return value
+//   GET  /api/outbox             the caller's last 50 messages from the local outbox (what WeChat would deliver)
+// The reminder dispatcher runs on a timer against the same store, as the timed trigger does in the cloud.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,7 +11,7 @@ import { handlers } from '../functions/registry';
 import { invoke } from '../functions/platform/invoke';
 import type { CloudContext, Handler, OpenApi, Store } from '../functions/platform/types';
 import { NedbStore } from './nedb-store';
-import { localOutbox } from './outbox';
+import { localOutbox, OUTBOX } from './outbox';
 
 const ROOT = resolve(__dirname, '..');
 const SESSION_COOKIE = 'sdjz_sid';
@@ -37,12 +39,16 @@ export interface LocalServerOptions {
   handlers?: Record<string, Handler>;
   now?: () => Date;
   log?: (line: string) => void;
+  /** How often the reminder dispatcher runs; 0 = never. Default SDJZ_DISPATCH_INTERVAL_MS or 10 s. */
+  dispatchIntervalMs?: number;
 }
 
 export interface LocalServer {
   server: Server;
   url: string;
   store: Store;
+  /** Runs the dispatcher once now (what the timer does), e.g. to watch a reminder go out without waiting. */
+  dispatch(): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -50,6 +56,15 @@ function sessionOf(req: IncomingMessage): string | undefined {
   const cookie = req.headers.cookie ?? '';
   const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([a-f0-9]{32})(?:;|$)`).exec(cookie);
   return match?.[1];
+}
+
+const openidOf = (sid: string) => `local-${sid}`;
+const OUTBOX_PAGE = 50;
+
+function describeDetail(detail: unknown): string {
+  if (detail instanceof Error) return detail.stack ?? detail.message;
+  if (detail && typeof detail === 'object') return JSON.stringify(detail);
+  return String(detail ?? '');
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -82,8 +97,31 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     store,
     openapi,
     now,
-    log: (message, detail) => log(`${message} ${detail instanceof Error ? detail.stack : detail ?? ''}`),
+    log: (message, detail) => log(`${message} ${describeDetail(detail)}`),
   });
+
+  // The dispatcher: no caller (like the timed trigger), one run at a time.
+  const dispatchHandler = table.dispatch;
+  let dispatching: Promise<unknown> | null = null;
+  const dispatch = () => {
+    if (!dispatchHandler) return Promise.resolve(null);
+    dispatching ??= invoke(dispatchHandler, { Type: 'timer', TriggerName: 'local' }, contextFor(null)).finally(() => {
+      dispatching = null;
+    });
+    return dispatching;
+  };
+  const interval = options.dispatchIntervalMs ?? Number(process.env.SDJZ_DISPATCH_INTERVAL_MS ?? 10_000);
+  const timer = interval > 0 ? setInterval(() => void dispatch(), interval) : null;
+  timer?.unref();
+
+  async function outbox(req: IncomingMessage, res: ServerResponse) {
+    const sid = sessionOf(req);
+    if (!sid) return sendJson(res, 200, { messages: [] });
+    const docs = await store.collection(OUTBOX).find({ touser: openidOf(sid) }, { sort: { sentAt: -1 }, limit: OUTBOX_PAGE });
+    sendJson(res, 200, {
+      messages: docs.map(({ _id, sentAt, templateId, page, data }) => ({ id: _id, sentAt, templateId, page, data })),
+    });
+  }
 
   async function callFunction(name: string, req: IncomingMessage, res: ServerResponse) {
     const handler = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
@@ -104,7 +142,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         error: { code: 'INVALID_INPUT', field: '', message: tooLarge ? '请求内容太大' : '请求内容不是有效的 JSON' },
       }, headers);
     }
-    const result = await invoke(handler, event, contextFor(`local-${sid}`));
+    const result = await invoke(handler, event, contextFor(openidOf(sid)));
     sendJson(res, 200, result, headers);
   }
 
@@ -137,6 +175,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       return;
     }
     if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+    if (url.pathname === '/api/outbox') {
+      if (req.method !== 'GET') return sendJson(res, 405, { error: { code: 'METHOD', message: '请使用 GET' } });
+      outbox(req, res).catch((error) => {
+        log(`outbox failed: ${describeDetail(error)}`);
+        if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
+      });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: { code: 'METHOD', message: '不支持的请求' } });
     serveStatic(url.pathname, res);
   });
@@ -152,7 +198,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     server,
     store,
     url: `http://${host}:${port}/`,
+    dispatch,
     async close() {
+      if (timer) clearInterval(timer);
+      await dispatching;
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await closed;
@@ -164,7 +213,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
 if (require.main === module) {
   startLocalServer().then(
     (local) => {
-      console.log(`社保断缴助手 running at ${local.url}  (data in ${process.env.SDJZ_DATA_DIR ?? '.data/'}; Ctrl-C to stop)`);
+      const every = Number(process.env.SDJZ_DISPATCH_INTERVAL_MS ?? 10_000) / 1000;
+      console.log(`社保断缴助手 running at ${local.url}  (data in ${process.env.SDJZ_DATA_DIR ?? '.data/'}; reminders dispatched every ${every} s, outbox at ${local.url}api/outbox; Ctrl-C to stop)`);
       let stopping = false;
       const stop = () => {
         if (stopping) return;

@@ -10,5 +10,6 @@ declare namespace NodeJS {
     NODE_ENV: 'development' | 'production'
     TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
     TARO_APP_ID: string
+    TARO_APP_REMINDER_TEMPLATE_ID?: string
   }
 }

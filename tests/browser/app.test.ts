@@ -1,104 +1,245 @@
-// Real browser (Debian chromium via playwright-core) against the local runtime serving the H5 build:
-// fill the form, read the report, see a field-level error, and find the result again after a restart.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from '../../local/server';
+/// <reference lib="dom" />
+// Real browser (Debian chromium via playwright-core) against the local runtime serving the H5 build: the step
+// flow as a user taps it, the result screen for the main situations, field-level errors, resuming an
+// interrupted intake, 关怀模式, and the results kept across a server restart. Months are relative to today
+// (the client and the local runtime both use today's date in China).
+import {
+  THIS_YEAR,
+  monthsFromNow,
+  openHome,
+  pickCity,
+  pickMonth,
+  shot,
+  startEnv,
+  waitStep,
+  walkJobChange,
+  type Env,
+} from './helpers';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const H5 = join(__dirname, '../../client/dist/h5');
-const SHOTS = join(__dirname, '../../artifacts/screenshots');
-
-let browser: Browser;
-let server: LocalServer;
-let dataDir: string;
+let env: Env;
 
 beforeAll(async () => {
-  if (!existsSync(join(H5, 'index.html'))) throw new Error('client/dist/h5 is missing: run npm run build:h5 first');
-  if (!existsSync(CHROMIUM)) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install chromium`);
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'sdjz-browser-'));
-  server = await startLocalServer({ port: 0, dataDir, log: () => undefined });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  env = await startEnv();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await env?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  // Nothing leaves the machine: only the local server is reachable.
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort();
-  });
-  await page.goto(server.url);
-  await page.waitForSelector('#city input', { timeout: 20_000 });
-  return page;
-}
+it('a job change with a short gap: 7 taps to a result that says how to resume without a break', async () => {
+  const page = await openHome(env);
+  await shot(page, 'home', { full: true });
+  const left = monthsFromNow(-2); // last month the employer paid: the gap is last month and this month
+  const taps = await walkJobChange(page, '武汉', '2018-01', left);
+  expect(taps).toBeLessThanOrEqual(8);
 
-async function fillSituation(page: Page, city: string, from: string, to: string) {
-  await page.fill('#city input', city);
-  await page.click('#scheme-employee');
-  await page.fill('#from input', from);
-  await page.fill('#to input', to);
-}
-
-it('a job change with a short gap: the report comes back from the local cloud function', async () => {
-  const page = await newPage();
-  await fillSituation(page, '武汉', '2018-01', '2026-07');
-  await page.click('#reason-jobChange');
-  await page.click('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
-  await expect(page.textContent('#status')).resolves.toContain('暂停');
-  const keys = await page.$$eval('.item', (els) => els.map((e) => e.getAttribute('data-key')));
-  expect(keys).toEqual(expect.arrayContaining(['pensionYears', 'pensionAccount', 'medicalAccount']));
+  await expect(page.getAttribute('#status', 'data-status')).resolves.toBe('suspended');
+  const headline = await page.textContent('#headline .headline__text');
+  expect(headline).toMatch(/^医保已暂停，.+前补缴可无缝恢复$/);
+  // the picture: the gap months are drawn as holes that back-paying still fills, the months before as paid
+  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  expect(kinds[monthsFromNow(-1)]).toBe('fixable');
+  expect(kinds[monthsFromNow(0)]).toBe('fixable');
+  expect(kinds[left]).toBe('paid');
+  // remedies side by side, the 清零 list with its 为什么, dated actions with 提醒我
   const options = await page.$$eval('.option', (els) => els.map((e) => e.getAttribute('data-key')));
-  expect(options).toEqual(expect.arrayContaining(['flexible', 'resident']));
-  await page.screenshot({ path: join(SHOTS, 'report-wuhan.png'), fullPage: true });
+  expect(options).toEqual(expect.arrayContaining(['backPay', 'flexible', 'resident']));
+  const items = await page.$$eval('.item', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])));
+  expect(items).toMatchObject({ pensionYears: 'kept', pensionAccount: 'kept', medicalAccount: 'kept' });
+  await page.click('#why-pensionYears');
+  const why = await page.textContent('#why-pensionYears-body');
+  expect(why).toContain('不清零');
+  expect(why).toContain('社会保险法');
+  expect(await page.$('#remind-backpay-deadline-7')).not.toBeNull();
+  expect(await page.$('#remind-backpay-deadline-1')).not.toBeNull();
+  await expect(page.textContent('#notices')).resolves.toContain('武汉市');
+  await shot(page, 'result-job-change', { full: true });
+  await shot(page, 'result-job-change-first-screen');
   await page.context().close();
 });
 
-it('months in the wrong order: a clear message at the field, no report', async () => {
-  const page = await newPage();
-  await fillSituation(page, '深圳', '2026-05', '2026-02');
+it('an interrupted intake resumes where it stopped, with its answers, after a reload', async () => {
+  const page = await openHome(env);
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await shot(page, 'intake-city');
+  await pickCity(page, '成都');
+  await page.click('#hukou-nonlocal');
+  await waitStep(page, 'event');
+  await shot(page, 'intake-event');
+  await page.click('#event-flexibleStopped');
+  await waitStep(page, 'from');
+  await pickMonth(page, 'from', '2020-03');
+  await waitStep(page, 'to');
+  await shot(page, 'intake-month');
+
+  // a reload (or the app closed and opened again) lands on the same question
+  await page.reload();
+  await waitStep(page, 'to');
+  await expect(page.getAttribute('#progress', 'data-index')).resolves.toBe('5');
+  // and the home page offers to continue
+  await page.goto(env.server.url);
+  await page.waitForSelector('#resume', { timeout: 20_000 });
+  await expect(page.textContent('#resume')).resolves.toContain('第 5 步');
+  await page.click('#resume');
+  await waitStep(page, 'to');
+  // back navigation keeps the answers
+  await page.click('#back');
+  await waitStep(page, 'from');
+  await expect(page.textContent('#from .picked')).resolves.toContain('2020年3月');
+  await page.click('#back');
+  await waitStep(page, 'event');
+  expect(await page.getAttribute('#event-flexibleStopped', 'class')).toContain('choice--on');
+  await page.context().close();
+});
+
+it('the employee → resident hole: the months between the two schemes are drawn as holes, then the waiting period', async () => {
+  const page = await openHome(env);
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await pickCity(page, '长沙');
+  await page.click('#hukou-local');
+  await page.click('#event-toResident');
+  await waitStep(page, 'prevScheme');
+  await page.click('#prev-flexible');
+  await waitStep(page, 'from');
+  await pickMonth(page, 'from', '2014-01');
+  const last = monthsFromNow(-4);
+  await pickMonth(page, 'to', last);
+  await waitStep(page, 'resYear');
+  await page.click(`#resyear-${THIS_YEAR + 1}`);
+  await waitStep(page, 'resPaid');
+  await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await waitStep(page, 'concerns');
   await page.click('#submit');
-  await page.waitForSelector('#error-from', { timeout: 15_000 });
-  await expect(page.textContent('#error-from')).resolves.toContain('开始月份晚于结束月份');
+  await page.waitForSelector('#report', { timeout: 15_000 });
+
+  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  expect(kinds[last]).toBe('paid');
+  // no cover between the two schemes (drawn striped instead when back-paying could still fill it)
+  expect(['hole', 'fixable']).toContain(kinds[monthsFromNow(-3)]);
+  expect(['hole', 'fixable']).toContain(kinds[`${THIS_YEAR}-12`]);
+  expect(Object.values(kinds)).toContain('waiting');
+  await expect(page.textContent('#hole-months')).resolves.toContain('看病不能报销');
+  await expect(page.textContent('#waiting')).resolves.toContain('等待期（缴费后要等一段时间才能报销）');
+  await shot(page, 'result-employee-to-resident', { full: true });
+  await page.context().close();
+});
+
+it('a resident multi-year gap: the waiting period, its end date, and the repair remedy', async () => {
+  const page = await openHome(env);
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await pickCity(page, '青岛');
+  await page.click('#hukou-unknown');
+  await page.click('#event-residentGap');
+  await waitStep(page, 'resFrom');
+  await page.click('#resFrom .year-cell[data-year="2021"]');
+  await waitStep(page, 'resTo');
+  await page.click('#resTo .year-cell[data-year="2024"]');
+  await waitStep(page, 'resYear');
+  await page.click(`#resyear-${THIS_YEAR + 1}`);
+  await waitStep(page, 'resPaid');
+  await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await waitStep(page, 'concerns');
+  await page.click('#submit');
+  await page.waitForSelector('#report', { timeout: 15_000 });
+
+  const headline = await page.textContent('#headline .headline__text');
+  expect(headline).toMatch(/起才能报销/);
+  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => els.map((e) => e.getAttribute('data-kind')));
+  expect(kinds).toEqual(expect.arrayContaining(['hole', 'waiting', 'restored']));
+  expect(await page.$('.option[data-key="repair"]')).not.toBeNull();
+  const items = await page.$$eval('.item', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])));
+  expect(items.residentIncentive).toBe('reset');
+  await shot(page, 'result-resident-gap', { full: true });
+  await page.context().close();
+});
+
+it('invalid months: a clear message at the field, and no way forward until it is fixed', async () => {
+  const page = await openHome(env);
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await pickCity(page, '深圳');
+  await page.click('#hukou-local');
+  await page.click('#event-jobChange');
+  await waitStep(page, 'from');
+  const last = THIS_YEAR - 1; // whole past year: the test reads the same in every month
+  await pickMonth(page, 'from', `${last}-05`);
+  await waitStep(page, 'to');
+  await pickMonth(page, 'to', `${last}-02`);
+  await page.waitForSelector('#error-to');
+  await expect(page.textContent('#error-to')).resolves.toContain(`早于开始的月份（${last}年5月）`);
+  await expect(page.getAttribute('#progress', 'data-step')).resolves.toBe('to');
+  expect(await page.$('#next')).toBeNull();
+  await shot(page, 'intake-invalid-month');
+
+  // a month that has not come yet
+  const future = monthsFromNow(1);
+  if (future.startsWith(String(THIS_YEAR))) {
+    // the grid offers only years up to this one; in December next month is not on it at all
+    await pickMonth(page, 'to', future);
+    await expect(page.textContent('#error-to')).resolves.toContain('还没到');
+  }
+  // fixing it clears the message and moves on
+  await pickMonth(page, 'to', `${last}-06`);
+  await waitStep(page, 'concerns');
+  expect(await page.$('#error-to')).toBeNull();
+  await page.context().close();
+});
+
+it('an unknown city: sent as typed, answered with suggestions at the city question', async () => {
+  const page = await openHome(env);
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await page.fill('#city input', '火星');
+  await page.click('.city-option[data-city="火星"]');
+  await page.click('#hukou-local');
+  await page.click('#event-jobChange');
+  await pickMonth(page, 'from', '2018-01');
+  await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'concerns');
+  await page.click('#submit');
+  await waitStep(page, 'city');
+  await page.waitForSelector('#error');
+  await expect(page.textContent('#error-city')).resolves.toContain('没有找到');
   expect(await page.$('#report')).toBeNull();
   await page.context().close();
 });
 
-it('an unknown city: suggestions instead of a report', async () => {
-  const page = await newPage();
-  await fillSituation(page, '火星', '2018-01', '2026-07');
-  await page.click('#submit');
-  await page.waitForSelector('#error', { timeout: 15_000 });
-  await expect(page.textContent('#error')).resolves.toContain('没有找到');
+it('关怀模式: switched on at home, remembered after a reload, larger type and one thing first on the result', async () => {
+  const page = await openHome(env);
+  const normalSize = await page.$eval('#home', (el) => parseFloat(getComputedStyle(el).fontSize));
+  await page.click('#care-toggle');
+  await expect(page.getAttribute('#home', 'data-care')).resolves.toBe('on');
+  await page.reload();
+  await page.waitForSelector('#start', { timeout: 20_000 });
+  await expect(page.getAttribute('#home', 'data-care')).resolves.toBe('on');
+  const careSize = await page.$eval('#home', (el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(careSize).toBeGreaterThanOrEqual(normalSize * 1.2);
+  await shot(page, 'home-care');
+
+  await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-2));
+  await expect(page.getAttribute('#report', 'data-care')).resolves.toBe('on');
+  expect(await page.$$('#actions .action')).toHaveLength(1);
+  expect(await page.$('#items')).toBeNull();
+  await shot(page, 'result-care', { full: true });
+  await page.click('#care-more');
+  await page.waitForSelector('#items');
   await page.context().close();
 });
 
-it('results are kept by the local store across a server restart (same browser identity)', async () => {
-  const page = await newPage();
-  await fillSituation(page, '上海', '2020-01', '2026-06');
-  await page.click('#submit');
+it('recent results on the home page survive a server restart and open again', async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '上海', '2020-01', monthsFromNow(-6));
+  await page.goto(env.server.url);
+  await page.waitForSelector('#recent .recent', { timeout: 20_000 });
+  await env.restart();
+  await page.reload();
+  await page.waitForSelector('#recent .recent', { timeout: 20_000 });
+  await expect(page.textContent('#recent')).resolves.toContain('上海市');
+  await page.click('#recent .recent');
   await page.waitForSelector('#report', { timeout: 15_000 });
-  const history = () => page.evaluate(async () => (await fetch('/api/functions/history', { method: 'POST', body: '{}' })).json()) as Promise<{ items: Array<{ headline: { city: string } }> }>;
-  const before = await history();
-  expect(before.items[0].headline.city).toBe('上海市');
-
-  await server.close();
-  server = await startLocalServer({ port: Number(new URL(server.url).port), dataDir, log: () => undefined });
-  const after = await history();
-  expect(after.items.map((i) => i.headline.city)).toEqual(['上海市']);
+  await expect(page.textContent('#region')).resolves.toBe('上海市');
   await page.context().close();
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer, type LocalServer } from '../../local/server';
+import { fakeOpenApi, wxError } from './support/fake-openapi';
 
 const situation = { asOf: '2026-09-15', city: '武汉', periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }] };
 let dataDir: string;
@@ -55,6 +56,60 @@ it('answers bad JSON, unknown functions and wrong methods with clear errors', as
   expect(get.status).toBe(405);
   const proto = await call(server.url, 'constructor', {});
   expect(proto.status).toBe(404);
+});
+
+describe('reminders through the local runtime', () => {
+  const reminder = { action: 'create', actionKey: 'resident-window', title: '在 12月31日 前缴纳 2027 年居民医保', due: '2026-12-31', leadDays: 7, accepted: true };
+  const outbox = async (cookie?: string) =>
+    (await (await fetch(`${server!.url}api/outbox`, { headers: cookie ? { cookie } : {} })).json()) as any;
+  async function until(condition: () => Promise<boolean>) {
+    const started = Date.now();
+    while (!(await condition())) {
+      if (Date.now() - started > 5000) throw new Error('timed out');
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+  }
+
+  it('runs the dispatcher on a timer; each browser sees only its own messages in the outbox', async () => {
+    const clock = { now: new Date('2026-11-23T02:00:00Z') };
+    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, now: () => clock.now, dispatchIntervalMs: 20 });
+    const alice = await call(server.url, 'reminders', reminder);
+    expect(alice.json.reminder).toMatchObject({ state: 'pending', sendAt: '2026-12-24T01:00:00.000Z' });
+    const bob = await call(server.url, 'reminders', { ...reminder, title: 'bob' });
+
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect((await outbox(alice.cookie)).messages).toEqual([]);
+
+    clock.now = new Date('2026-12-24T01:00:00Z');
+    await until(async () => (await outbox(alice.cookie)).messages.length > 0);
+    const [message] = (await outbox(alice.cookie)).messages;
+    expect(message).toMatchObject({ templateId: 'local-reminder-template', sentAt: '2026-12-24T01:00:00.000Z' });
+    expect(message.data.thing1.value).toBe('在12月31日前缴纳2027年居民医保');
+    const bobs = (await outbox(bob.cookie)).messages;
+    expect(bobs.map((m: any) => m.data.thing1.value)).toEqual(['bob']);
+    expect((await outbox()).messages).toEqual([]);
+    const list = await call(server.url, 'reminders', { action: 'list' }, alice.cookie);
+    expect(list.json.reminders.map((r: any) => r.state)).toEqual(['sent']);
+  });
+
+  it('records what WeChat answers (here a simulated 43101) and keeps it across a restart', async () => {
+    const clock = { now: new Date('2026-11-23T02:00:00Z') };
+    const refusing = fakeOpenApi({ failWith: () => wxError(43101) });
+    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, now: () => clock.now, openapi: refusing, dispatchIntervalMs: 0 });
+    const alice = await call(server.url, 'reminders', reminder);
+    clock.now = new Date('2026-12-24T01:00:00Z');
+    await server.dispatch();
+    await server.close();
+    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, now: () => clock.now, dispatchIntervalMs: 0 });
+    const list = await call(server.url, 'reminders', { action: 'list' }, alice.cookie);
+    expect(list.json.reminders).toEqual([expect.objectContaining({ state: 'refused', lastError: expect.stringContaining('43101') })]);
+    expect((await outbox(alice.cookie)).messages).toEqual([]);
+  });
+
+  it('does not let a browser run the dispatcher', async () => {
+    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, dispatchIntervalMs: 0 });
+    expect((await call(server.url, 'dispatch', {})).json).toMatchObject({ error: { code: 'FORBIDDEN' } });
+  });
 });
 
 it('does not serve files outside the H5 build', async () => {

@@ -51,3 +51,18 @@ export function callFunction<T>(name: string, data: object): Promise<T> {
   }
   return viaHttp<T>(name, data)
 }
+
+/**
+ * H5 only: the local runtime's outbox (the stand-in for WeChat subscription messages), GET /api/outbox →
+ * the caller's sent messages. Resolves null in weapp (there the messages arrive in WeChat itself) and when
+ * the runtime has no outbox endpoint.
+ */
+export function fetchOutbox<T>(): Promise<T | null> {
+  if (process.env.TARO_ENV === 'weapp') return Promise.resolve(null)
+  return fetch('/api/outbox', { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(
+    (response) => (response.ok ? (response.json() as Promise<T>).catch(() => null) : null),
+    (e: unknown) => {
+      throw networkError(e)
+    }
+  )
+}

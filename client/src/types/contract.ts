@@ -5,6 +5,7 @@ import type { EvaluateError, EvaluateResult, Report } from '../../../engine/cont
 export type {
   Action,
   Concern,
+  Confidence,
   Cost,
   ErrorCode,
   EvaluateError,

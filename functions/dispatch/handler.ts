@@ -1,0 +1,18 @@
+// dispatch: run by the timer trigger (cloudfunctions/dispatch/config.json) and by the local runtime's timer.
+import { failure } from '../shared/errors';
+import type { CloudContext } from '../platform/types';
+import { DISPATCH_DEFAULTS, dispatchDue, type DispatchOptions } from './dispatcher';
+
+/** DISPATCH_CONCURRENCY (the function's environment) lowers the sends in flight if a quota calls for it. */
+export function dispatchOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DispatchOptions {
+  const concurrency = Number(env.DISPATCH_CONCURRENCY);
+  return { ...DISPATCH_DEFAULTS, ...(Number.isInteger(concurrency) && concurrency > 0 ? { concurrency } : {}) };
+}
+
+export async function dispatchHandler(_event: unknown, ctx: CloudContext) {
+  // A timer trigger has no user; every client call carries an openid. So no client can run the dispatcher.
+  if (ctx.openid) return failure('FORBIDDEN', '该功能只能由系统定时运行');
+  const summary = await dispatchDue(ctx, dispatchOptionsFromEnv());
+  if (summary.claimed || summary.released) ctx.log('dispatch', summary);
+  return summary;
+}

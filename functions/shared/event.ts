@@ -1,0 +1,29 @@
+// Parsing a cloud-function event with a zod/mini schema into either the data or the contract's INVALID_INPUT
+// error, whose message names the field in Chinese. Unknown keys (WeChat's userInfo, a forged owner or openid)
+// are dropped by z.object, so nothing but the declared fields ever reaches a handler.
+import type * as z from 'zod/mini';
+import { formatPath } from '../../engine/validate';
+import { invalidInput, type ErrorAnswer } from './errors';
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; answer: ErrorAnswer };
+
+/** `messages[field]` is the whole message for any problem with that top-level field. */
+export function parseEvent<S extends z.ZodMiniType>(schema: S, event: unknown, messages: Record<string, string>): Parsed<z.infer<S>> {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+    return { ok: false, answer: invalidInput('', '请求内容必须是一个 JSON 对象') };
+  }
+  const parsed = schema.safeParse(event);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = formatPath(issue.path);
+  const top = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+  return { ok: false, answer: invalidInput(field, messages[top] ?? `${field || '请求内容'}填写有误`) };
+}
+
+/** The `action` every multi-action function takes; a missing action means `fallback`. */
+export function actionOf<A extends string>(event: unknown, actions: readonly A[], fallback: A): Parsed<A> {
+  const raw = event && typeof event === 'object' && !Array.isArray(event) ? (event as { action?: unknown }).action : undefined;
+  if (raw === undefined) return { ok: true, data: fallback };
+  if (typeof raw === 'string' && (actions as readonly string[]).includes(raw)) return { ok: true, data: raw as A };
+  return { ok: false, answer: invalidInput('action', `操作只能是 ${actions.join('、')} 之一`) };
+}
