@@ -68,10 +68,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   if (periods.length === 0) extraNotices.push('没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。');
   if (region.level === 'province') extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
-  const notices = buildNotices(ctx, region.name, picture, extraNotices);
-  if (rulesLevel !== 'city' && !notices.some((n) => n.includes('细则未收录'))) {
-    notices.unshift(`${region.name}的断缴细则未收录，以下按${rulesLevel === 'province' ? region.province.name : '国家'}规定估算，请向当地医保部门（12393）核实。`);
-  }
+  const notices = buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
   const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
   const sourceIds = new Set<string>(ctx.usedSources);

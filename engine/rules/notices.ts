@@ -16,9 +16,23 @@ const TOPICS: Partial<Record<RuleKey, string>> = {
   'flexible.openToNonlocal': '灵活就业参保户籍条件',
 };
 
-const LEVEL_NAME: Record<JurisdictionLevel, string> = { city: '本市', province: '省级', national: '国家' };
+const LEVEL_NAME: Record<JurisdictionLevel, string> = { city: '本市', province: '省里', national: '国家' };
 
-export function buildNotices(ctx: PolicyContext, regionName: string, picture: MedicalPicture, extra: string[]): string[] {
+function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
+  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_NAME[level]}的规定估算，请打 12393（医保热线）向当地确认。`;
+}
+
+/**
+ * `rulesLevel`: the level the region's interruption rules come from; when it is above the city and no rule
+ * produced a notice of its own, one general notice still says so.
+ */
+export function buildNotices(
+  ctx: PolicyContext,
+  regionName: string,
+  rulesLevel: JurisdictionLevel,
+  picture: MedicalPicture,
+  extra: string[],
+): string[] {
   const notices: string[] = [];
   const byLevel = new Map<JurisdictionLevel, string[]>();
   for (const [key, level] of ctx.fallbacks) {
@@ -26,15 +40,14 @@ export function buildNotices(ctx: PolicyContext, regionName: string, picture: Me
     if (!topic) continue;
     byLevel.set(level, [...(byLevel.get(level) ?? []), topic]);
   }
-  for (const [level, topics] of byLevel) {
-    notices.push(`${regionName}的${topics.join('、')}细则未收录，以下按${LEVEL_NAME[level]}规定估算，请向当地医保部门（12393）核实。`);
-  }
+  for (const [level, topics] of byLevel) notices.push(fallbackNotice(regionName, topics.join('、'), level));
+  if (rulesLevel !== 'city' && byLevel.size === 0) notices.push(fallbackNotice(regionName, '断缴', rulesLevel));
   if (picture.usedUpperBound) {
-    notices.push('国家规定断缴超过 3 个月后的等待期“不超过 6 个月”，本地具体月数未收录，按最长 6 个月估算。');
+    notices.push('国家规定断缴超过 3 个月后的等待期“不超过 6 个月”，本地具体几个月还没有收录，按最长 6 个月估算。');
   }
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) {
-    notices.push(`${[...new Set(weak)].join('、')}的依据来自二手资料（可信度低），请以当地医保经办机构的答复为准。`);
+    notices.push(`${[...new Set(weak)].join('、')}的依据来自网上转载的二手资料，不一定准确，请以当地医保部门的答复为准。`);
   }
   const reading = picture.residentEnrolments.find((e) => e.gapYears > 0);
   if (reading) {

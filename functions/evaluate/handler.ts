@@ -36,20 +36,28 @@ export async function evaluateHandler(event: unknown, ctx: CloudContext) {
   return result;
 }
 
+/** JSON with keys sorted, so the same situation compares equal whatever order its fields came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+}
+
 async function remember(ctx: CloudContext, owner: string, situation: Situation, report: Report) {
   const history = ctx.store.collection<EvaluationDoc>(HISTORY);
-  await history.insert({
-    _id: randomUUID(),
-    owner,
-    createdAt: ctx.now().toISOString(),
-    situation,
-    headline: {
-      city: report.region.name,
-      status: report.medical.status,
-      holes: report.medical.holeMonths.length,
-      benefitsFrom: report.medical.waiting?.benefitsFrom ?? null,
-    },
-  });
+  const createdAt = ctx.now().toISOString();
+  const headline = {
+    city: report.region.name,
+    status: report.medical.status,
+    holes: report.medical.holeMonths.length,
+    benefitsFrom: report.medical.waiting?.benefitsFrom ?? null,
+  };
+  // Opening a recent result again refreshes it instead of filling the history with copies.
+  const [latest] = await history.find({ owner }, { sort: { createdAt: -1 }, limit: 1 });
+  if (latest && canonical(latest.situation) === canonical(situation)) {
+    await history.update({ _id: latest._id, owner }, { createdAt, headline });
+    return;
+  }
+  await history.insert({ _id: randomUUID(), owner, createdAt, situation, headline });
   const mine = await history.find({ owner }, { sort: { createdAt: -1 }, skip: HISTORY_PER_USER, limit: 100 });
   if (mine.length) await history.remove({ _id: { $in: mine.map((d) => d._id) } });
 }

@@ -42,7 +42,7 @@ it('a resident waiting period states which reading of the gap-year rule was used
 it('fallback rules name the level used and the hotline', () => {
   const r = report({ asOf: '2026-11-23', city: '那曲', periods: [{ scheme: 'employee', from: '2015-03', to: '2026-03' }] });
   expect(r.region.rulesLevel).toBe('national');
-  expect(r.notices[0]).toMatch(/按国家规定估算.*12393/);
+  expect(r.notices[0]).toMatch(/按国家的规定估算.*12393/);
   expect(r.actions.map((a) => a.key)).toContain('call-local-office');
 });
 

@@ -43,11 +43,24 @@ describe('evaluate handler', () => {
     expect(attacker.items).toHaveLength(0);
   });
 
+  it('asking the same question again refreshes the entry instead of adding a copy', async () => {
+    const store = new NedbStore();
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const ctx = { ...context('heidi', store), now: () => new Date((clock += 60_000)) };
+    await evaluateHandler(situation, ctx);
+    await evaluateHandler({ gapReason: 'jobChange', periods: situation.periods, city: '武汉', asOf: '2026-09-15' }, ctx);
+    const docs = await store.collection(HISTORY).find({ owner: 'heidi' });
+    expect(docs).toHaveLength(1);
+    expect(docs[0].createdAt).toBe(new Date(clock).toISOString());
+    await evaluateHandler({ ...situation, city: '上海' }, ctx);
+    expect(await store.collection(HISTORY).count({ owner: 'heidi' })).toBe(2);
+  });
+
   it('caps the history per user and drops the oldest', async () => {
     const store = new NedbStore();
     let clock = Date.parse('2026-01-01T00:00:00Z');
     const ctx = { ...context('carol', store), now: () => new Date((clock += 60_000)) };
-    for (let i = 0; i < HISTORY_PER_USER + 3; i++) await evaluateHandler(situation, ctx);
+    for (let i = 0; i < HISTORY_PER_USER + 3; i++) await evaluateHandler({ ...situation, asOf: `2026-09-${String(i + 1).padStart(2, '0')}` }, ctx);
     expect(await store.collection(HISTORY).count({ owner: 'carol' })).toBe(HISTORY_PER_USER);
   });
 

@@ -2,8 +2,8 @@ import type { Concern, Confidence, Feasible, MedicalStatus, Outcome, RulesLevel 
 
 export const RULES_LEVEL: Record<RulesLevel, string> = {
   city: '按本市规定计算',
-  province: '本市细则未收录，按省里的规定估算',
-  national: '本地细则未收录，按国家规定估算'
+  province: '本市的具体规定还没有收录，按省里的规定估算',
+  national: '本地的具体规定还没有收录，按国家的规定估算'
 }
 
 /** The level of local rules a city has, as shown before the report (from the static city list). */
