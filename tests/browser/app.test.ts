@@ -26,7 +26,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-it('a job change with a short gap: 7 taps to a result that says how to resume without a break', async () => {
+it('a job change with a short gap: 8 taps to a result that says how to resume without a break', async () => {
   const page = await openHome(env);
   await shot(page, 'home', { full: true });
   const left = monthsFromNow(-2); // last month the employer paid: the gap is last month and this month
@@ -55,6 +55,19 @@ it('a job change with a short gap: 7 taps to a result that says how to resume wi
   await expect(page.textContent('#notices')).resolves.toContain('武汉市');
   await shot(page, 'result-job-change', { full: true });
   await shot(page, 'result-job-change-first-screen');
+  await page.context().close();
+});
+
+it('a job change where the new employer already pays: covered now, and the gap can still be back-paid', async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-3), monthsFromNow(0));
+  await expect(page.getAttribute('#status', 'data-status')).resolves.toBe('covered');
+  const options = await page.$$eval('.option', (els) => els.map((e) => e.getAttribute('data-key')));
+  expect(options).toContain('backPay');
+  expect(options).not.toContain('flexible');
+  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  expect(kinds[monthsFromNow(0)]).toBe('restored');
+  expect(kinds[monthsFromNow(-1)]).toBe('fixable');
   await page.context().close();
 });
 
@@ -183,7 +196,7 @@ it('invalid months: a clear message at the field, and no way forward until it is
   }
   // fixing it clears the message and moves on
   await pickMonth(page, 'to', `${last}-06`);
-  await waitStep(page, 'concerns');
+  await waitStep(page, 'resumed');
   expect(await page.$('#error-to')).toBeNull();
   await page.context().close();
 });
@@ -198,6 +211,8 @@ it('an unknown city: sent as typed, answered with suggestions at the city questi
   await page.click('#event-jobChange');
   await pickMonth(page, 'from', '2018-01');
   await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'resumed');
+  await page.click('#resumed-none');
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await waitStep(page, 'city');

@@ -114,8 +114,11 @@ export async function pickCity(page: Page, city: string, taps?: Taps) {
   else await page.click(`.city-option[data-city="${city}"]`);
 }
 
-/** Home → 开始自查 → a job change (单位交 from `from` to `to`) → result. Returns the taps it took. */
-export async function walkJobChange(page: Page, city: string, from: string, to: string): Promise<number> {
+/**
+ * Home → 开始自查 → a job change (单位交 from `from` to `to`; the new employer paying from `resumed`, or not yet)
+ * → result. Returns the taps it took.
+ */
+export async function walkJobChange(page: Page, city: string, from: string, to: string, resumed?: string): Promise<number> {
   const taps = new Taps(page);
   await page.click('#start');
   await waitStep(page, 'city');
@@ -128,6 +131,9 @@ export async function walkJobChange(page: Page, city: string, from: string, to: 
   await pickMonth(page, 'from', from, taps);
   await waitStep(page, 'to');
   await pickMonth(page, 'to', to, taps);
+  await waitStep(page, 'resumed');
+  if (resumed) await pickMonth(page, 'resumed', resumed, taps);
+  else await taps.tap('#resumed-none');
   await waitStep(page, 'concerns');
   await taps.tap('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });

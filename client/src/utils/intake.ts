@@ -11,6 +11,7 @@ export type StepKey =
   | 'prevScheme'
   | 'from'
   | 'to'
+  | 'resumed'
   | 'resFrom'
   | 'resTo'
   | 'resYear'
@@ -30,6 +31,8 @@ export interface Answers {
   prevScheme?: 'employee' | 'flexible'
   from?: string
   to?: string
+  /** Job change: the month the new employer started paying again, or 'none' = not yet. */
+  resumed?: string | 'none'
   resFrom?: number
   resTo?: number
   /** Year of resident insurance paid after the gap, or 'none' = not paid yet. */
@@ -63,6 +66,9 @@ export function stepsFor(a: Answers): StepKey[] {
       return [...head, 'resFrom', 'resTo', ...resident(), 'concerns']
     case 'newborn':
       return [...head, 'birth', 'resPaid', 'concerns']
+    case 'jobChange':
+      // Whether the new job already pays decides between "cover suspended" and "covered, gap still payable".
+      return [...head, 'from', 'to', 'resumed', 'concerns']
     default:
       return [...head, 'from', 'to', 'concerns']
   }
@@ -96,6 +102,12 @@ export function checkStep(step: StepKey, a: Answers): string | null {
       if (a.from && a.to < a.from) {
         return `最后交费的月份（${fmtMonth(a.to)}）早于开始的月份（${fmtMonth(a.from)}），请重新选`
       }
+      return null
+    case 'resumed':
+      if (!a.resumed) return '请选一项'
+      if (a.resumed === 'none') return null
+      if (a.resumed > now) return notYet(a.resumed)
+      if (a.to && a.resumed <= a.to) return `新单位开始交的月份要在 ${fmtMonth(a.to)} 之后`
       return null
     case 'resFrom':
       if (!a.resFrom) return '请选择年份'
@@ -162,6 +174,9 @@ export function buildSituation(a: Answers): Situation {
     case 'jobChange':
     case 'employer':
       periods.push({ scheme: 'employee', from: a.from!, to: a.to! })
+      if (a.event === 'jobChange' && a.resumed && a.resumed !== 'none') {
+        periods.push({ scheme: 'employee', from: a.resumed, to: null })
+      }
       s.gapReason = a.event
       break
     case 'flexibleStopped':
@@ -208,6 +223,7 @@ export function stepForField(field: string | undefined, a: Answers): StepKey | n
       if (i === 1) return f === 'paidOn' ? 'resPaid' : 'resYear'
       return f === 'to' ? 'to' : 'from'
     default:
+      if (i === 1) return 'resumed'
       return f === 'to' ? 'to' : 'from'
   }
 }

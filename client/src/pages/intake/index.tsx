@@ -71,6 +71,8 @@ function titles(step: StepKey, a: Answers): { title: string; hint?: string } {
       return { title: '断之前，最后交的是哪一年？' }
     case 'resYear':
       return { title: '后来又交了哪一年的居民医保？', hint: '居民医保按年交，一般在上一年年底交下一年的。' }
+    case 'resumed':
+      return { title: '新单位开始交医保了吗？', hint: '已经开始了，就选从哪个月起交的；还没有新工作或还没开始交，选「还没有」。' }
     case 'resPaid':
       return a.event === 'newborn'
         ? { title: '宝宝的居民医保是哪个月交的？', hint: '还没交就选「还没交」。' }
@@ -250,6 +252,15 @@ export default function Intake() {
           <MonthGrid id='from' value={a.from} defaultYear={a.from ? Number(a.from.slice(0, 4)) : year} maxYear={year} now={now} onPick={(m) => answer({ from: m, to: a.to && a.to < m ? undefined : a.to })} />
         ) : null}
         {step === 'to' ? <MonthGrid id='to' value={a.to} defaultYear={year} maxYear={year} now={now} onPick={(m) => answer({ to: m })} /> : null}
+ {step === 'resumed' ? (
+          <View>
+            <View id='resumed-none' className={`choice tap${a.resumed === 'none' ? ' choice--on' : ''}`} {...AS_BUTTON} onClick={() => answer({ resumed: 'none' })}>
+              <Text className='choice__label'>还没有</Text>
+            </View>
+            <Text className='block muted mt'>已经开始交了：</Text>
+            <MonthGrid id='resumed' value={a.resumed && a.resumed !== 'none' ? a.resumed : undefined} defaultYear={year} maxYear={year} now={now} onPick={(m) => answer({ resumed: m })} />
+          </View>
+        ) : null}
         {step === 'birth' ? <MonthGrid id='birth' value={a.birth} defaultYear={year} maxYear={year} minYear={year - 3} now={now} onPick={(m) => answer({ birth: m })} /> : null}
 
         {step === 'resFrom' ? <YearGrid id='resFrom' value={a.resFrom} maxYear={year} onPick={(y) => answer({ resFrom: y })} /> : null}
