@@ -4,16 +4,18 @@
 // interrupted intake, 关怀模式, and the results kept across a server restart. Months are relative to today
 // (the client and the local runtime both use today's date in China).
 import {
-  THIS_YEAR,
+  beginIntake,
+  type Env,
   monthsFromNow,
   openHome,
   pickCity,
   pickMonth,
   shot,
   startEnv,
+  THIS_YEAR,
+  timelineKinds,
   waitStep,
   walkJobChange,
-  type Env,
 } from './helpers';
 
 let env: Env;
@@ -37,7 +39,7 @@ it('a job change with a short gap: 8 taps to a result that says how to resume wi
   const headline = await page.textContent('#headline .headline__text');
   expect(headline).toMatch(/^医保已暂停，.+前补缴可无缝恢复$/);
   // the picture: the gap months are drawn as holes that back-paying still fills, the months before as paid
-  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  const kinds = await timelineKinds(page);
   expect(kinds[monthsFromNow(-1)]).toBe('fixable');
   expect(kinds[monthsFromNow(0)]).toBe('fixable');
   expect(kinds[left]).toBe('paid');
@@ -65,7 +67,7 @@ it('a job change where the new employer already pays: covered now, and the gap c
   const options = await page.$$eval('.option', (els) => els.map((e) => e.getAttribute('data-key')));
   expect(options).toContain('backPay');
   expect(options).not.toContain('flexible');
-  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  const kinds = await timelineKinds(page);
   expect(kinds[monthsFromNow(0)]).toBe('restored');
   expect(kinds[monthsFromNow(-1)]).toBe('fixable');
   await page.context().close();
@@ -108,11 +110,7 @@ it('an interrupted intake resumes where it stopped, with its answers, after a re
 
 it('the employee → resident hole: the months between the two schemes are drawn as holes, then the waiting period', async () => {
   const page = await openHome(env);
-  await page.click('#start');
-  await waitStep(page, 'city');
-  await pickCity(page, '长沙');
-  await page.click('#hukou-local');
-  await page.click('#event-toResident');
+  await beginIntake(page, '长沙', 'local', 'toResident');
   await waitStep(page, 'prevScheme');
   await page.click('#prev-flexible');
   await waitStep(page, 'from');
@@ -127,7 +125,7 @@ it('the employee → resident hole: the months between the two schemes are drawn
   await page.click('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });
 
-  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  const kinds = await timelineKinds(page);
   expect(kinds[last]).toBe('paid');
   // no cover between the two schemes (drawn striped instead when back-paying could still fill it)
   expect(['hole', 'fixable']).toContain(kinds[monthsFromNow(-3)]);
@@ -141,11 +139,7 @@ it('the employee → resident hole: the months between the two schemes are drawn
 
 it('a resident multi-year gap: the waiting period, its end date, and the repair remedy', async () => {
   const page = await openHome(env);
-  await page.click('#start');
-  await waitStep(page, 'city');
-  await pickCity(page, '青岛');
-  await page.click('#hukou-unknown');
-  await page.click('#event-residentGap');
+  await beginIntake(page, '青岛', 'unknown', 'residentGap');
   await waitStep(page, 'resFrom');
   await page.click('#resFrom .year-cell[data-year="2021"]');
   await waitStep(page, 'resTo');
@@ -171,11 +165,7 @@ it('a resident multi-year gap: the waiting period, its end date, and the repair 
 
 it('invalid months: a clear message at the field, and no way forward until it is fixed', async () => {
   const page = await openHome(env);
-  await page.click('#start');
-  await waitStep(page, 'city');
-  await pickCity(page, '深圳');
-  await page.click('#hukou-local');
-  await page.click('#event-jobChange');
+  await beginIntake(page, '深圳', 'local', 'jobChange');
   await waitStep(page, 'from');
   const last = THIS_YEAR - 1; // whole past year: the test reads the same in every month
   await pickMonth(page, 'from', `${last}-05`);

@@ -114,6 +114,20 @@ export async function pickCity(page: Page, city: string, taps?: Taps) {
   else await page.click(`.city-option[data-city="${city}"]`);
 }
 
+/** Home → 开始自查 → city, hukou and what happened, up to the first question of that event. */
+export async function beginIntake(page: Page, city: string, hukou: 'local' | 'nonlocal' | 'unknown', event: string) {
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await pickCity(page, city);
+  await page.click(`#hukou-${hukou}`);
+  await page.click(`#event-${event}`);
+}
+
+/** The coverage picture as month → kind (paid, hole, fixable, waiting, restored, …). */
+export async function timelineKinds(page: Page): Promise<Record<string, string | null>> {
+  return page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+}
+
 /**
  * Home → 开始自查 → a job change (单位交 from `from` to `to`; the new employer paying from `resumed`, or not yet)
  * → result. Returns the taps it took.

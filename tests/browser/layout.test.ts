@@ -1,6 +1,16 @@
 // Every screen at 320 px (the narrowest phones), normal and 关怀模式: nothing overflows, every tap target is at
 // least 44 × 44 CSS px. Walks the screens a user sees, with the report sections expanded.
-import { expectGoodLayout, monthsFromNow, openHome, pickCity, pickMonth, startEnv, waitStep, type Env } from './helpers';
+import {
+  beginIntake,
+  type Env,
+  expectGoodLayout,
+  monthsFromNow,
+  openHome,
+  pickCity,
+  pickMonth,
+  startEnv,
+  waitStep,
+} from './helpers';
 import type { Page } from 'playwright-core';
 
 let env: Env;
@@ -82,11 +92,7 @@ for (const care of [false, true]) {
 
 it('320 px: the newborn flow and the shared-report error page', async () => {
   const page = await openHome(env, 320);
-  await page.click('#start');
-  await waitStep(page, 'city');
-  await pickCity(page, '厦门');
-  await page.click('#hukou-local');
-  await page.click('#event-newborn');
+  await beginIntake(page, '厦门', 'local', 'newborn');
   await waitStep(page, 'birth');
   await pickMonth(page, 'birth', monthsFromNow(-1));
   await waitStep(page, 'resPaid');
