@@ -3,29 +3,19 @@
 // no base. Whoever holds the unguessable token can read it for 30 days unless the owner revokes it.
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
-import { evaluate, isEvaluateError, todayInChina, type Report } from '../../engine';
-import { NOT_SIGNED_IN, type CloudContext, type Doc, type Handler } from '../platform/types';
+import { evaluate, isEvaluateError, todayInChina } from '../../engine';
+import { NOT_SIGNED_IN, type CloudContext, type Handler } from '../platform/types';
+import { SHARE_DAYS, SHARES, type ShareDoc } from './model';
 import { failure, invalidInput } from '../shared/errors';
 import { actionOf, parseEvent } from '../shared/event';
 import { shareTitle } from './title';
 
-export const SHARES = 'shares';
-export const SHARE_DAYS = 30;
+export { SHARES, SHARE_DAYS, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
+
 /** 24 random bytes = 192 bits, 32 base64url characters. */
 export const TOKEN_BYTES = 24;
 /** Live shares one user may hold: a bound on what a looping client can store. */
 export const MAX_LIVE_SHARES_PER_USER = 50;
-
-export interface ShareDoc extends Doc {
-  /** _id is the token. */
-  owner: string;
-  title: string;
-  report: Report;
-  createdAt: string;
-  expiresAt: string;
-  revoked: boolean;
-  revokedAt: string | null;
-}
 
 const ACTIONS = ['create', 'get', 'revoke', 'list'] as const;
 const tokenSchema = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,100}$/)) });

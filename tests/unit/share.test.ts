@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../engine';
-import { MAX_LIVE_SHARES_PER_USER, shareHandler, SHARES, type ShareDoc } from '../../functions/share/handler';
+import { dispatchHandler } from '../../functions/dispatch/handler';
+import { MAX_LIVE_SHARES_PER_USER, SHARE_KEEP_EXPIRED_DAYS, shareHandler, SHARES, type ShareDoc } from '../../functions/share/handler';
 import { testWorld } from './support/context';
 
 const NOW = '2026-11-23T02:00:00Z';
@@ -113,6 +114,19 @@ describe('what a token cannot do', () => {
     expect(await get()).toEqual({ error: { code: 'SHARE_EXPIRED', message: expect.stringContaining('过期') } });
     // And it no longer counts as live for its owner.
     expect(((await shareHandler({ action: 'list' }, world.as('alice'))) as any).shares).toEqual([]);
+  });
+
+  it('is deleted by the timed trigger 30 days after it expired, not before', async () => {
+    const { world, created } = await shared();
+    const expiresAt = Date.parse(created.expiresAt);
+    const stored = () => world.store.collection<ShareDoc>(SHARES).count({ _id: created.token });
+    world.clock.now = new Date(expiresAt + SHARE_KEEP_EXPIRED_DAYS * 86_400_000);
+    expect(await dispatchHandler({}, world.as(null))).toMatchObject({ purgedShares: 0 });
+    expect(await stored()).toBe(1);
+    world.clock.now = new Date(expiresAt + SHARE_KEEP_EXPIRED_DAYS * 86_400_000 + 1);
+    expect(await dispatchHandler({}, world.as(null))).toMatchObject({ purgedShares: 1 });
+    expect(await stored()).toBe(0);
+    expect(await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))).toMatchObject({ error: { code: 'SHARE_NOT_FOUND' } });
   });
 
   it('only the owner can revoke; then nobody can read it', async () => {

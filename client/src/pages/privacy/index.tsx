@@ -49,7 +49,7 @@ export default function Privacy() {
         <Text className='h2'>我们保存什么</Text>
         <Text className='list-item'>最近的查询结果：城市、缴费月份、你关心的事项和结论，每人最多保留最近 20 条。</Text>
         <Text className='list-item'>你设置的提醒：事项、截止日期和发送时间，发送或取消后仍保留记录，可在「我的提醒」查看。</Text>
-        <Text className='list-item'>你分享的结果：只保存结果本身，{SHARE_DAYS} 天后自动失效。</Text>
+        <Text className='list-item'>你分享的结果：只保存结果本身，{SHARE_DAYS} 天后链接失效，再过 {SHARE_DAYS} 天从服务器上删除。</Text>
         <Text className='list-item'>这台设备上：没填完的答案、最近选过的城市、关怀模式开关。</Text>
         <Text className='para'>我们不收集姓名、身份证号、手机号，也不需要你登录社保账号。你的身份只用微信给小程序的匿名编号（在浏览器中是一个随机编号）区分。</Text>
         <Text className='para'>这些数据只用来给你显示结果和发送你要求的提醒，不会提供给任何第三方。</Text>
