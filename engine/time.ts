@@ -87,7 +87,3 @@ export function chineseMonthDay(date: string): string {
 export function chineseDate(date: string): string {
   return `${date.slice(0, 4)}年${chineseMonthDay(date)}`;
 }
-
-export function chineseMonth(index: MonthIndex): string {
-  return `${yearOf(index)}年${(index % 12) + 1}月`;
-}

@@ -16,7 +16,7 @@ import {
   toMonthIndex,
   yearOf,
 } from '../time';
-import { type Timeline } from './timeline';
+import { coverBefore, residentCovers as residentCoversMonth, type Timeline } from './timeline';
 
 export type MonthCover = 'covered' | 'hole' | 'waiting';
 
@@ -220,10 +220,7 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const paid = timeline.employeeMonths.get(m);
     return paid !== undefined && !paid.backPaid;
   };
-  const residentCovers = (m: MonthIndex) => {
-    const year = timeline.residentYears.get(yearOf(m));
-    return year !== undefined && m >= year.from;
-  };
+  const residentCovers = (m: MonthIndex) => residentCoversMonth(timeline, m);
 
   // 1. Employee/flexible months paid on time are covered; everything else is a hole until a rule says otherwise.
   for (let m = start; m <= end; m++) cover.set(m, regularEmployee(m) ? 'covered' : 'hole');
@@ -324,24 +321,14 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const lastMonth = januaryOf(year.year) + 11;
     while (startMonth <= lastMonth && regularEmployee(startMonth)) startMonth++;
     if (startMonth > lastMonth) continue; // fully covered by employee insurance: nothing to decide
-    let previousCovered: MonthIndex | undefined;
-    for (let p = startMonth - 1; p >= start; p--) {
-      if (cover.get(p) === 'covered' || cover.get(p) === 'waiting' || residentCovers(p) || timeline.employeeMonths.has(p)) {
-        previousCovered = p;
-        break;
-      }
-    }
-    const previousScheme = previousCovered === undefined ? undefined
-      : timeline.employeeMonths.get(previousCovered)?.scheme ?? 'resident';
-    let prior = 0;
-    for (let p = previousCovered ?? -1; previousCovered !== undefined && p >= start && (timeline.employeeMonths.has(p) || residentCovers(p)); p--) prior++;
+    const before = coverBefore(timeline, startMonth);
     const enrolment = residentEnrolment(ctx, {
       year: year.year,
       startMonth,
       paidOn: year.paidOn,
-      previousCovered,
-      previousScheme,
-      priorContinuousMonths: prior,
+      previousCovered: before.last,
+      previousScheme: before.scheme,
+      priorContinuousMonths: before.continuousMonths,
       exempt: situation.specialGroup !== undefined,
       newbornBirthMonth: situation.specialGroup === 'newborn'
         ? (situation.birth ? toMonthIndex(situation.birth) : year.from)

@@ -17,14 +17,12 @@ import {
   addMonthsToDate,
 } from '../time';
 import { type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
-import type { Timeline } from './timeline';
+import { coverBefore, type Timeline } from './timeline';
 
 export interface OptionsResult {
   options: Option[];
   /** The resident enrolment the resident option proposes (for actions and items). */
   proposedResident?: ResidentEnrolment;
-  /** Window of the proposed resident year. */
-  proposedWindow?: { opens: string; closes: string };
   /** The interruption the back-pay and flexible options are about. */
   current?: Interruption;
 }
@@ -180,7 +178,6 @@ export function buildOptions(
     if (proposal) {
       const { enrolment, window, now, deadline } = proposal;
       result.proposedResident = enrolment;
-      result.proposedWindow = window;
       const sources = unique([window.rule.source, enrolment.ruleSource]);
       options.push({
         key: 'resident',
@@ -249,17 +246,14 @@ function proposeResident(
   const current_ = residentWindow(ctx, thisYear);
   // Enrolling for `year` from `startMonth`, paying on `paidOn` (today, or the day the window opens if later).
   const query = (year: number, startMonth: MonthIndex, paidOn: string) => {
-    const previousCovered = lastCoveredBefore(timeline, startMonth);
-    let prior = 0;
-    for (let p = previousCovered ?? -1; previousCovered !== undefined && timeline.start !== null && p >= timeline.start
-      && (timeline.employeeMonths.has(p) || timeline.residentYears.has(yearOf(p))); p--) prior++;
+    const before = coverBefore(timeline, startMonth);
     return residentEnrolment(ctx, {
       year,
       startMonth,
       paidOn,
-      previousCovered,
-      previousScheme: previousCovered === undefined ? undefined : timeline.employeeMonths.get(previousCovered)?.scheme ?? 'resident',
-      priorContinuousMonths: prior,
+      previousCovered: before.last,
+      previousScheme: before.scheme,
+      priorContinuousMonths: before.continuousMonths,
       exempt,
       newbornBirthMonth: newbornBirth,
     });
@@ -293,14 +287,6 @@ function proposeResident(
     return { enrolment: query(thisYear, asOfMonth, asOf), window: current_, now: true, deadline: null };
   }
   return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf > next.opens ? asOf : next.opens), window: next, now: false, deadline: next.closes };
-}
-
-function lastCoveredBefore(timeline: Timeline, month: MonthIndex): MonthIndex | undefined {
-  if (timeline.start === null) return undefined;
-  for (let p = month - 1; p >= timeline.start; p--) {
-    if (timeline.employeeMonths.has(p) || timeline.residentYears.has(yearOf(p))) return p;
-  }
-  return undefined;
 }
 
 function residentSummary(e: ResidentEnrolment, window: { opens: string; closes: string }, now: boolean, deadline: string | null): string {

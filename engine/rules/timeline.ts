@@ -75,10 +75,11 @@ export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timelin
 }
 
 export function isPaid(timeline: Timeline, month: MonthIndex): boolean {
-  return timeline.employeeMonths.has(month) || timelineResidentCovers(timeline, month);
+  return timeline.employeeMonths.has(month) || residentCovers(timeline, month);
 }
 
-function timelineResidentCovers(timeline: Timeline, month: MonthIndex): boolean {
+/** A resident year covers its months from its first one (January, or a newborn's birth month). */
+export function residentCovers(timeline: Timeline, month: MonthIndex): boolean {
   const year = timeline.residentYears.get(Math.floor(month / 12));
   return year !== undefined && month >= year.from;
 }
@@ -86,7 +87,7 @@ function timelineResidentCovers(timeline: Timeline, month: MonthIndex): boolean 
 export function schemeAt(timeline: Timeline, month: MonthIndex): Scheme | undefined {
   const employee = timeline.employeeMonths.get(month);
   if (employee) return employee.scheme;
-  return timelineResidentCovers(timeline, month) ? 'resident' : undefined;
+  return residentCovers(timeline, month) ? 'resident' : undefined;
 }
 
 function findGaps(timeline: Timeline): GapRun[] {
@@ -124,11 +125,18 @@ export function toContractGap(gap: GapRun): Gap {
   return { from: formatMonth(gap.from), to: formatMonth(gap.to), months: gap.months, ongoing: gap.ongoing };
 }
 
-/** Consecutive paid months (any scheme) that end at `month` inclusive. */
-export function continuousMonthsEndingAt(timeline: Timeline, month: MonthIndex): number {
-  let count = 0;
-  for (let m = month; timeline.start !== null && m >= timeline.start && isPaid(timeline, m); m--) count++;
-  return count;
+/**
+ * The cover before `month`: the last paid month (any scheme), its scheme, and how many paid months run back
+ * from it without a break. What the switching and waiting rules look at when a resident year starts.
+ */
+export function coverBefore(timeline: Timeline, month: MonthIndex): { last?: MonthIndex; scheme?: Scheme; continuousMonths: number } {
+  if (timeline.start === null) return { continuousMonths: 0 };
+  let last: MonthIndex | undefined;
+  for (let p = month - 1; p >= timeline.start && last === undefined; p--) if (isPaid(timeline, p)) last = p;
+  if (last === undefined) return { continuousMonths: 0 };
+  let continuousMonths = 0;
+  for (let p = last; p >= timeline.start && isPaid(timeline, p); p--) continuousMonths++;
+  return { last, scheme: schemeAt(timeline, last), continuousMonths };
 }
 
 /** Months of 职工 contributions (employee or flexible, back-paid included): what pension years accumulate from. */
