@@ -30,6 +30,12 @@ export const RULE_VALUE_SCHEMAS = {
   }).strict(),
   'flexible.openToNonlocal': z.boolean(),
   'flexible.firstEnrolmentWaitingMonths': z.number().int().min(0).max(6),
+  // Interruptions of a flexible worker adding up to `months` within one calendar year are judged like the longest
+  // band (a new first enrolment), however short each one was (武汉 F34).
+  'flexible.cumulativeInterruption': z.object({
+    months: z.number().int().min(2).max(12),
+    within: z.literal('calendarYear'),
+  }).strict(),
   'resident.window': z.object({
     opens: dayText,
     closes: dayText,

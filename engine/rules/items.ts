@@ -2,7 +2,7 @@
 import type { Concern, Item, ItemKey, Outcome, Situation } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import { chineseMonthDay, formatMonth, type MonthIndex, toMonthIndex } from '../time';
-import type { MedicalPicture } from './medical';
+import { cumulativeReason, type MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import { contributionMonthCount, type Timeline } from './timeline';
 
@@ -110,6 +110,9 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
       if (situation.gapReason === 'employer') {
         return item('medicalContinuity', 'atRisk', '单位欠缴属于单位责任，单位补缴本金和滞纳金后连续参保时间一般可以接上。', backPay?.sources ?? []);
       }
+      if (current.cumulative) {
+        return item('medicalContinuity', 'reset', `${cumulativeReason(current.cumulative)}，连续参保时间将重新计算（累计缴费年限不受影响）。`, [current.cumulative.source]);
+      }
       return item('medicalContinuity', 'reset', `已断缴 ${current.length} 个月，超过补缴期限，连续参保时间将重新计算（累计缴费年限不受影响）。`, current.band ? [current.band.source] : []);
     }
     const last = picture.interruptions[picture.interruptions.length - 1];
@@ -125,6 +128,9 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
     if (last) {
       const kept = last.band && last.band.band.backPay !== 'no' && last.backPaidMonths.length === last.to - last.from + 1;
       if (kept) return item('medicalContinuity', 'kept', '断缴的月份已按规定补缴，连续参保时间不中断。', [last.band!.source]);
+      if (last.cumulative) {
+        return item('medicalContinuity', 'reset', `${cumulativeReason(last.cumulative)}，连续参保时间从重新参保时起算。`, [last.cumulative.source]);
+      }
       return item('medicalContinuity', 'reset', `${formatMonth(last.from)} 起断缴 ${last.length} 个月未补缴，连续参保时间从重新参保时起算。`, last.band ? [last.band.source] : []);
     }
     return item('medicalContinuity', 'kept', '医保一直连续缴纳，没有中断。', ['nat.medical.transfer-43']);

@@ -3,6 +3,7 @@
 // cover is derived from the structures computed here.
 import type { GapReason, MedicalStatus, Situation, Waiting } from '../contract';
 import type { PolicyContext, Resolved } from '../policy/resolve';
+import type { RuleValueOf } from '../policy/schema';
 import type { ResidentWaitingRule, ResumeBand, ResidentWindow, SwitchRule } from '../policy/types';
 import {
   addDays,
@@ -43,6 +44,20 @@ export interface Interruption {
   /** Regular cover (employee months) before the interruption, counted back without a break. */
   priorContinuousMonths: number;
   band?: ResolvedBand;
+  /** A flexible worker's interrupted months this calendar year, where a local limit exists (武汉 F34). */
+  yearToDate?: CumulativeInterruption;
+  /** Set when those months reach the limit: the interruption is judged as a new first enrolment. */
+  cumulative?: CumulativeInterruption;
+}
+
+export interface CumulativeInterruption {
+  year: number;
+  /** Interrupted months in that year, this interruption included, up to `lastMonth`. */
+  months: number;
+  lastMonth: MonthIndex;
+  limit: number;
+  source: string;
+  rule: Resolved<RuleValueOf<'flexible.cumulativeInterruption'>>;
 }
 
 export interface ResidentEnrolment {
@@ -117,6 +132,38 @@ export function residentWindow(ctx: PolicyContext, year: number): { opens: strin
 
 export function residentSwitchRule(ctx: PolicyContext, month: MonthIndex): Resolved<SwitchRule> | undefined {
   return ctx.find('resident.switch', month);
+}
+
+/**
+ * A flexible worker's interruptions counted together over the calendar year in which this one ends (or, ongoing,
+ * the current year). Only interruptions after flexible payments count; restarting as an employee is not affected.
+ */
+function cumulativeInterruption(
+  ctx: PolicyContext,
+  timeline: Timeline,
+  all: Interruption[],
+  interruption: Interruption,
+  ruleMonth: MonthIndex,
+): CumulativeInterruption | undefined {
+  if (interruption.resumedAs === 'employee') return undefined;
+  const flexibleBefore = (i: Interruption) => timeline.employeeMonths.get(i.from - 1)?.scheme === 'flexible';
+  if (!flexibleBefore(interruption)) return undefined;
+  const [rule] = ctx.findAll('flexible.cumulativeInterruption', ruleMonth); // recorded as used only if it applies
+  if (!rule) return undefined;
+  const lastMonthOf = (i: Interruption) => (i.ongoing ? Math.max(timeline.asOfMonth, i.to) : i.to);
+  const lastMonth = lastMonthOf(interruption);
+  const year = yearOf(lastMonth);
+  let months = 0;
+  for (const i of all) {
+    if (i.from > interruption.from || !flexibleBefore(i)) continue;
+    for (let m = i.from; m <= lastMonthOf(i); m++) if (yearOf(m) === year) months++;
+  }
+  return { year, months, lastMonth, limit: rule.value.months, source: rule.source, rule };
+}
+
+/** Why a short interruption is judged as a new start (武汉 F34). */
+export function cumulativeReason(c: CumulativeInterruption): string {
+  return `${c.year} 年内已累计断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月按首次参保处理`;
 }
 
 // ---- Resident enrolment (国办发〔2024〕38号) -----------------------------------------------------------------------
@@ -253,6 +300,7 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     m = to;
   }
 
+  const withWaiting = new Set<Interruption>();
   for (const interruption of interruptions) {
     const scheme = interruption.resumedAs === 'employee' ? 'employee' : 'flexible';
     const ruleMonth = interruption.resumedAt ?? asOfMonth;
@@ -261,7 +309,14 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const judgedLength = interruption.resumedAt !== undefined
       ? interruption.length
       : Number.isFinite(lastPayment) ? lastPayment - interruption.from + 1 : interruption.length;
-    const resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme);
+    let resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme);
+    const yearToDate = cumulativeInterruption(ctx, timeline, interruptions, interruption, ruleMonth);
+    interruption.yearToDate = yearToDate;
+    if (yearToDate && yearToDate.months >= yearToDate.limit && (resolved.band.backPay !== 'no' || resolved.band.retroactive)) {
+      ctx.use('flexible.cumulativeInterruption', yearToDate.rule);
+      interruption.cumulative = yearToDate;
+      resolved = resumeBand(ctx, ruleMonth, Number.MAX_SAFE_INTEGER, 'flexible'); // the "first enrolment" band
+    }
     interruption.band = resolved;
     if (resolved.band.waitingIsUpperBound && resolved.band.waitingMonths > 0) usedUpperBound = true;
 
@@ -283,11 +338,13 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
       if (!continuityKept && band.waitingMonths > 0) {
         const r = interruption.resumedAt;
         for (let w = r; w < r + band.waitingMonths && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
+        withWaiting.add(interruption);
         latestWaiting = {
           months: band.waitingMonths,
           benefitsFrom: firstDay(r + band.waitingMonths),
           scheme: scheme,
-          reading: band.waitingIsUpperBound ? '国家规定最长 6 个月，当地可能更短；按最长估算' : undefined,
+          reading: interruption.cumulative ? cumulativeReason(interruption.cumulative)
+            : band.waitingIsUpperBound ? '国家规定最长 6 个月，当地可能更短；按最长估算' : undefined,
         };
       } else if (!continuityKept && band.benefitsStart === 'nextMonth') {
         const r = interruption.resumedAt;
@@ -310,7 +367,11 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
     if (lastResident !== undefined && m - lastResident - 1 <= tolerance) continue;
     for (let w = m; w < m + rule.value && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
-    latestWaiting = { months: rule.value, benefitsFrom: firstDay(m + rule.value), scheme: 'flexible', reading: '灵活就业人员首次参保的等待期' };
+    // A first enrolment is older than any interruption after it: their waiting periods, if any, are the latest.
+    const benefitsFrom = firstDay(m + rule.value);
+    if (!latestWaiting || benefitsFrom > latestWaiting.benefitsFrom) {
+      latestWaiting = { months: rule.value, benefitsFrom, scheme: 'flexible', reading: '灵活就业人员首次参保的等待期' };
+    }
   }
 
   // 3. Resident insurance years.
@@ -372,6 +433,11 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     .filter(([, c]) => c !== 'covered')
     .map(([m]) => m)
     .sort((a, b) => a - b);
+  // A later interruption that set no waiting period of its own makes an earlier, finished one history.
+  if (latestWaiting) {
+    const ended = monthOfDate(latestWaiting.benefitsFrom);
+    if (interruptions.some((i) => i.from >= ended && !withWaiting.has(i))) latestWaiting = null;
+  }
   return { cover, interruptions, residentEnrolments, status, waiting: latestWaiting, holeMonths, usedUpperBound };
 }
 

@@ -16,7 +16,7 @@ import {
   yearOf,
   addMonthsToDate,
 } from '../time';
-import { type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
+import { cumulativeReason, type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
 import { coverBefore, type Timeline } from './timeline';
 
 export interface OptionsResult {
@@ -96,10 +96,22 @@ export function buildOptions(
       .filter((m) => !timeline.employeeMonths.has(m));
     const band = current.band!;
     const tolerance = band.tolerance;
-    const deadline = band.band.backPay !== 'no' && band.band.maxGapMonths !== null
+    let deadline = band.band.backPay !== 'no' && band.band.maxGapMonths !== null
       ? lastDay(current.from + band.band.maxGapMonths - 1)
       : null;
-    const sources = [band.source];
+    const sources = [band.source, ...(current.cumulative ? [current.cumulative.source] : [])];
+    // Earlier interruptions this year use up part of the allowance: paying later would reach the yearly limit.
+    const ytd = current.yearToDate;
+    const yearCap = ytd && !current.cumulative ? lastDay(ytd.lastMonth + ytd.limit - 1 - ytd.months) : null;
+    const capNote = ytd && yearCap
+      ? `${ytd.year} 年内已断缴 ${ytd.months} 个月，当地规定一年内累计断缴满 ${ytd.limit} 个月按首次参保处理，所以期限提前到${chineseMonthDay(yearCap)}。` : '';
+    let capped = false;
+    if (deadline && yearCap && yearCap < deadline) {
+      deadline = yearCap;
+      capped = true;
+      ctx.use('flexible.cumulativeInterruption', ytd!.rule);
+      sources.push(ytd!.source);
+    }
 
     // Back-pay (补缴) of the missed months.
     if (unpaid.length) {
@@ -115,7 +127,8 @@ export function buildOptions(
           waitingMonths: 0,
           benefitsFrom: null,
           cost: base ? contributionCost(ctx, unpaid, base, asOf, 'employer') : undefined,
-          summary: `单位欠缴 ${unpaid.length} 个月：单位必须补足本金并按日加收万分之五滞纳金，钱到账后恢复待遇。`
+          summary: `单位欠缴 ${unpaid.length} 个月：单位必须补足本金并按日加收万分之五滞纳金，`
+            + (arrears.value.resumes === 'nextMonth' ? '补齐后的次月起恢复待遇。' : '钱到账后恢复待遇。')
             + (arrears.value.retroactive ? '欠费期间的医疗费可以补报。' : '欠费期间看病的费用基金不追溯支付，依法由单位承担，请保留票据。'),
           sources: unique(sources),
         });
@@ -135,8 +148,11 @@ export function buildOptions(
           summary: open
             ? `断缴 ${unpaid.length} 个月，${deadline ? `${chineseMonthDay(deadline)}前` : ''}补缴（以灵活就业身份或由新单位补缴）`
               + (retroactive ? '可保持连续参保，断缴期间看病的费用可以追溯报销。' : '可保持连续参保，但断缴期间的费用不追溯报销。')
+              + (capped ? capNote : '')
               + (feasible === 'depends' ? '能否补缴以当地医保经办机构答复为准。' : '')
-            : `已断缴 ${current.length} 个月，超过可补缴的期限${tolerance?.maxGapMonths ? `（${tolerance.maxGapMonths} 个月）` : ''}，不能再通过补缴保持连续。`,
+            : current.cumulative
+              ? `${cumulativeReason(current.cumulative)}，补缴也不能再保持连续。`
+              : `已断缴 ${current.length} 个月，超过可补缴的期限${tolerance?.maxGapMonths ? `（${tolerance.maxGapMonths} 个月）` : ''}，不能再通过补缴保持连续。`,
           sources: unique(sources),
         });
       }
@@ -145,13 +161,15 @@ export function buildOptions(
     // Enrol (or go on) as a flexible worker from now. Not when the employer is in arrears: the person is still
     // employed, and 职工医保 through the employer is the only right cover (no duplicate enrolment, F12).
     if (current.ongoing && situation.gapReason !== 'employer') {
-      const flexBand = resumeBand(ctx, asOfMonth, current.length, 'flexible');
+      const flexBand = current.cumulative ? band : resumeBand(ctx, asOfMonth, current.length, 'flexible');
       const open = ctx.find('flexible.openToNonlocal', asOfMonth);
       const feasible = situation.hukou === 'nonlocal' && !open?.value ? 'depends' : 'yes';
       const retroactive = flexBand.band.backPay !== 'no' && flexBand.band.retroactive;
       const waitingMonths = flexBand.band.waitingMonths;
-      const flexDeadline = flexBand.band.maxGapMonths !== null && flexBand.band.waitingMonths === 0
+      let flexDeadline = flexBand.band.maxGapMonths !== null && flexBand.band.waitingMonths === 0
         ? lastDay(current.from + flexBand.band.maxGapMonths - 1) : null;
+      const flexCapped = flexDeadline !== null && yearCap !== null && yearCap < flexDeadline;
+      if (flexCapped) flexDeadline = yearCap;
       const benefitsFrom = restartDate(flexBand.band, current.from, asOfMonth);
       options.push({
         key: 'flexible',
@@ -161,12 +179,12 @@ export function buildOptions(
         waitingMonths,
         benefitsFrom,
         cost: base ? contributionCost(ctx, [asOfMonth], base, asOf, 'flexible') : undefined,
-        summary: (waitingMonths === 0
-          ? `现在以灵活就业身份参加职工医保${retroactive ? '并补缴断缴月份，没有等待期，断缴期间的费用可追溯报销' : '，没有等待期'}。`
+        summary: (current.cumulative ? `${cumulativeReason(current.cumulative)}。` : '') + (waitingMonths === 0
+          ? `${flexDeadline ? `${chineseMonthDay(flexDeadline)}前` : '现在'}以灵活就业身份参加职工医保${retroactive ? '并补缴断缴月份，没有等待期，断缴期间的费用可追溯报销' : '，没有等待期'}。${flexCapped ? capNote : ''}`
           : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.waitingIsUpperBound ? '，国家规定最长 6 个月，当地可能更短' : ''}），${chineseDate(benefitsFrom)}起才能报销。`)
           + (feasible === 'depends' ? '外地户籍能否以灵活就业身份参保，请向当地医保经办机构确认。' : '')
           + (base ? '费用为每月金额。' : ''),
-        sources: unique([flexBand.source, ...(open ? [open.source] : [])]),
+        sources: unique([flexBand.source, ...(current.cumulative || flexCapped ? [ytd!.source] : []), ...(open ? [open.source] : [])]),
       });
     }
   }

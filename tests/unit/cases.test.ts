@@ -1,7 +1,7 @@
 // Every public case and every case of our own, through evaluate(), checked with the README's matching rules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate } from '../../engine';
+import { evaluate, policyTables } from '../../engine';
 import { loadCases, OWN_DIR, pendingCases, SHARED_DIR, sharedCasesDir, SNAPSHOT_DIR } from '../cases';
 import { checkCase } from '../match';
 import { existsSync } from 'node:fs';
@@ -29,5 +29,13 @@ it('the in-repo snapshot of the shared cases is current', () => {
   if (!existsSync(SHARED_DIR)) return; // CI without ../shared runs the snapshot
   for (const c of loadCases(SHARED_DIR)) {
     expect(readFileSync(join(SNAPSHOT_DIR, c.file), 'utf8')).toBe(readFileSync(join(SHARED_DIR, c.file), 'utf8'));
+  }
+});
+
+it('the facts our own cases name exist: a fact id of the research note or a source of the policy tables', () => {
+  for (const c of loadCases(OWN_DIR)) {
+    for (const id of c.facts) {
+      if (!/^F\d{2}$/.test(id) && !policyTables.sources[id]) throw new Error(`${c.file}: unknown fact or source "${id}"`);
+    }
   }
 });

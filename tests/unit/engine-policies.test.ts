@@ -70,6 +70,7 @@ const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'resident.incentive': 'incentive summary without amounts',
   'flexible.openToNonlocal': 'feasible: depends for non-local hukou',
   'flexible.firstEnrolmentWaitingMonths': 'no first-enrolment wait estimated without a local rule',
+  'flexible.cumulativeInterruption': 'each interruption judged by its own length only',
   'medical.retirementYears': 'item outcome unknown',
   'maternity.qualifying': 'item outcome unknown',
   'housing.nonlocal': 'item outcome unknown',
@@ -113,4 +114,13 @@ it('for every region and month 2020-01…2027-12 each required rule resolves to 
     for (const values of Object.values(j.rules)) for (const m of months) valueAt(values, m);
   }
   expect(lookups).toBe(regions.length * months.length * REQUIRED.length);
+});
+
+it('at least 12 cities have interruption rules of their own (employee.resume at city level), each cited', () => {
+  const cities = Object.values(policyTables.jurisdictions)
+    .filter((j) => j.level === 'city' && j.rules['employee.resume']?.length);
+  expect(cities.map((j) => j.name).length).toBeGreaterThanOrEqual(12);
+  for (const j of cities) {
+    for (const v of j.rules['employee.resume']) expect(policyTables.sources[v.source]).toBeDefined();
+  }
 });
