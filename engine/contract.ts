@@ -17,7 +17,7 @@ export interface Situation {
   asOf?: string;
   city: string;
   hukou?: 'local' | 'nonlocal';
-  gender?: 'male' | 'female';
+  gender?: Gender;
   birth?: string;
   specialGroup?: SpecialGroup;
   periods: Period[];
@@ -30,6 +30,7 @@ export interface Situation {
 export type RulesLevel = 'city' | 'province' | 'national';
 export type MedicalStatus = 'covered' | 'suspended' | 'waiting' | 'none';
 export type Feasible = 'yes' | 'no' | 'depends';
+export type Gender = 'male' | 'female';
 export type Outcome = 'kept' | 'reset' | 'atRisk' | 'notApplicable' | 'unknown';
 export type Confidence = 'high' | 'medium' | 'low';
 

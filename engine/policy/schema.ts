@@ -64,6 +64,18 @@ export const RULE_VALUE_SCHEMAS = {
     penaltyAfterGap: z.number().nonnegative().nullable(),
   }).strict(),
   'pension.minimumYears': z.number().min(10).max(25),
+  // 渐进式延迟退休 (F23): the statutory age by group; the delay grows by one month per `stepMonths` months between
+  // `countFrom` and the month the person would have retired under the original age, up to `maxDelayMonths`.
+  'pension.retirementAge': z.object({
+    countFrom: monthText,
+    groups: z.array(z.object({
+      gender: z.enum(['male', 'female']),
+      label: z.string().min(1),
+      originalAge: z.number().int().min(40).max(70),
+      stepMonths: z.number().int().positive(),
+      maxDelayMonths: z.number().int().min(0).max(120),
+    }).strict()).min(1),
+  }).strict(),
   'medical.retirementYears': z.object({
     maleYears: z.number().positive(),
     femaleYears: z.number().positive(),

@@ -4,6 +4,7 @@ import type { PolicyContext } from '../policy/resolve';
 import { chineseMonthDay, formatMonth, type MonthIndex, toMonthIndex } from '../time';
 import { cumulativeReason, type MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
+import { retirementEstimates } from './retirement';
 import { contributionMonthCount, type Timeline } from './timeline';
 
 const ITEMS_BY_CONCERN: Record<Concern, ItemKey[]> = {
@@ -17,6 +18,15 @@ const ITEMS_BY_CONCERN: Record<Concern, ItemKey[]> = {
 };
 
 const DEFAULT_CONCERNS: Concern[] = ['medical', 'pension'];
+
+function ageText(months: number): string {
+  return `${Math.floor(months / 12)} 岁${months % 12 ? ` ${months % 12} 个月` : ''}`;
+}
+
+function yearMonthText(month: MonthIndex): string {
+  const [y, m] = formatMonth(month).split('-');
+  return `${y} 年 ${Number(m)} 月`;
+}
 
 export function yearsAndMonths(months: number): string {
   const y = Math.floor(months / 12);
@@ -77,12 +87,29 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
         transfer += `您已满 ${threshold} 岁：跨省到新地方参保时，一般只在新参保地建立临时缴费账户，关系不转入，缴费年限照样累计，退休时再归集。`;
       }
     }
+    let retirement = '';
+    let short = false;
+    if (situation.birth && situation.gender) {
+      const paidThisMonth = timeline.employeeMonths.has(timeline.asOfMonth);
+      for (const r of retirementEstimates(ctx, toMonthIndex(situation.birth), situation.gender, timeline.asOfMonth)) {
+        sources.push(...r.sources);
+        const needed = Math.round(r.minimumYears * 12);
+        const projected = total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0));
+        const when = `${r.label}法定退休年龄为 ${ageText(r.ageMonths)}，${r.month <= timeline.asOfMonth ? '已于' : '约在'} ${yearMonthText(r.month)}到龄，届时需累计满 ${r.minimumYears} 年`;
+        if (projected >= needed) {
+          retirement += r.month <= timeline.asOfMonth ? `${when}，已满足。` : `${when}；从现在起不再断缴，到时约累计 ${yearsAndMonths(projected)}，够了。`;
+        } else {
+          short = true;
+          retirement += `${when}；${r.month <= timeline.asOfMonth ? '现在' : '即使从现在起一直缴到退休，也'}只有约 ${yearsAndMonths(projected)}，差 ${yearsAndMonths(needed - projected)}，可以延长缴费或按规定一次性补缴。`;
+        }
+      }
+    }
     return item(
       'pensionYears',
-      'kept',
+      short ? 'atRisk' : 'kept',
       `职工养老累计缴费年限不清零：已累计约 ${yearsAndMonths(total)}，断缴的月份不计入，以后续缴接着累加，换城市也累计计算。`
-        + `按月领取养老金需累计满 ${min.value} 年（2030 年起每年提高半年，逐步到 20 年）。${transfer}`,
-      sources,
+        + (retirement || `按月领取养老金需累计满 ${min.value} 年（2030 年起每年提高半年，逐步到 20 年）。`) + transfer,
+      [...new Set(sources)],
     );
   },
   pensionAccount: ({ timeline }) =>

@@ -73,6 +73,29 @@ it('a job change where the new employer already pays: covered now, and the gap c
   await page.context().close();
 });
 
+it('the pension concern offers gender and birth month: the result gives the retirement date under delayed retirement', async () => {
+  const page = await openHome(env);
+  await beginIntake(page, '武汉', 'local', 'jobChange');
+  await waitStep(page, 'from');
+  await pickMonth(page, 'from', '2020-01');
+  await waitStep(page, 'to');
+  await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'resumed');
+  await page.click('#resumed-none');
+  await waitStep(page, 'concerns');
+  expect(await page.$('#personBirth')).toBeNull(); // the month grid appears once a gender is chosen
+  await page.click('#gender-male');
+  await pickMonth(page, 'personBirth', '1971-01');
+  await shot(page, 'intake-concerns-retirement', { full: true });
+  await page.click('#submit');
+  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.click('#why-pensionYears');
+  const text = await page.textContent('.item[data-key="pensionYears"]');
+  expect(text).toContain('男职工法定退休年龄为 61 岁 7 个月，约在 2032 年 8 月到龄'); // F23 worked example
+  expect(text).toContain('届时需累计满 16.5 年'); // F24 in 2032
+  await page.context().close();
+});
+
 it('an interrupted intake resumes where it stopped, with its answers, after a reload', async () => {
   const page = await openHome(env);
   await page.click('#start');

@@ -72,6 +72,7 @@ const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'flexible.firstEnrolmentWaitingMonths': 'no first-enrolment wait estimated without a local rule',
   'flexible.cumulativeInterruption': 'each interruption judged by its own length only',
   'medical.retirementYears': 'item outcome unknown',
+  'pension.retirementAge': 'no retirement date estimated (before 2025 the old ages applied and are not needed)',
   'maternity.qualifying': 'item outcome unknown',
   'housing.nonlocal': 'item outcome unknown',
   'hukou.points': 'item outcome unknown',

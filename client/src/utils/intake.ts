@@ -41,6 +41,9 @@ export interface Answers {
   resPaid?: string
   birth?: string
   concerns?: Concern[]
+  /** Optional, asked with the pension concern: the statutory retirement date depends on them (F23). */
+  gender?: 'male' | 'female'
+  personBirth?: string
 }
 
 export const EVENTS: { key: EventKey; label: string; hint: string }[] = [
@@ -141,9 +144,16 @@ export function checkStep(step: StepKey, a: Answers): string | null {
       if (a.birth > now) return notYet(a.birth)
       return null
     case 'concerns':
-      return a.concerns && a.concerns.length > 0 ? null : '请至少选一项'
+      if (!a.concerns || a.concerns.length === 0) return '请至少选一项'
+      if (asksRetirement(a) && a.personBirth && a.personBirth > now) return notYet(a.personBirth)
+      return null
   }
   return null
+}
+
+/** The pension concern (for an adult's own history) offers the optional gender and birth month. */
+export function asksRetirement(a: Answers): boolean {
+  return a.event !== 'newborn' && (a.concerns ?? []).includes('pension')
 }
 
 /** The first step whose answer is missing or wrong (for resuming), or null when all are fine. */
@@ -199,6 +209,10 @@ export function buildSituation(a: Answers): Situation {
   }
   s.periods = periods
   s.concerns = a.concerns && a.concerns.length ? a.concerns : ['medical']
+  if (asksRetirement(a) && a.gender && a.personBirth) {
+    s.gender = a.gender
+    s.birth = a.personBirth
+  }
   return s
 }
 
@@ -207,7 +221,8 @@ export function stepForField(field: string | undefined, a: Answers): StepKey | n
   if (!field) return null
   if (field === 'city') return 'city'
   if (field === 'hukou') return 'hukou'
-  if (field === 'birth') return 'birth'
+  if (field === 'birth') return a.event === 'newborn' ? 'birth' : 'concerns'
+  if (field === 'gender') return 'concerns'
   if (field === 'concerns') return 'concerns'
   const m = /^periods\[(\d+)\]\.?(\w*)/.exec(field)
   if (!m) return null

@@ -12,6 +12,7 @@ import { citiesWithRules, findCity, searchCities, type City } from '../../utils/
 import { thisMonth, thisYear } from '../../utils/dates'
 import {
   EVENTS,
+  asksRetirement,
   buildSituation,
   checkStep,
   defaultConcerns,
@@ -319,6 +320,29 @@ export default function Intake() {
                 </View>
               )
             })}
+          </View>
+        ) : null}
+        {step === 'concerns' && asksRetirement(a) ? (
+          <View id='retirement' className='mt'>
+            <Text className='block muted'>选填：填性别和出生年月，可以算出法定退休时间（按延迟退休规定）和到时需要缴满几年。</Text>
+            <View className='chips mt'>
+              {(['male', 'female'] as const).map((g) => (
+                <View
+                  key={g}
+                  id={`gender-${g}`}
+                  className={`chip tap${a.gender === g ? ' chip--on' : ''}`}
+                  data-on={a.gender === g ? 'true' : 'false'}
+                  {...AS_BUTTON}
+                  onClick={() => answer({ gender: a.gender === g ? undefined : g }, false)}
+                >
+                  {a.gender === g ? '✓ ' : ''}
+                  {g === 'male' ? '男' : '女'}
+                </View>
+              ))}
+            </View>
+            {a.gender ? (
+              <MonthGrid id='personBirth' value={a.personBirth} defaultYear={a.personBirth ? Number(a.personBirth.slice(0, 4)) : 1975} maxYear={year - 16} minYear={1940} now={now} onPick={(m) => answer({ personBirth: m }, false)} />
+            ) : null}
           </View>
         ) : null}
 

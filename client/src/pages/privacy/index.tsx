@@ -47,7 +47,7 @@ export default function Privacy() {
 
       <View className='card'>
         <Text className='h2'>我们保存什么</Text>
-        <Text className='list-item'>最近的查询结果：城市、缴费月份、你关心的事项和结论，每人最多保留最近 20 条。</Text>
+        <Text className='list-item'>最近的查询结果：城市、缴费月份、你关心的事项和结论（选填了性别和出生年月的，也包括这两项），每人最多保留最近 20 条。</Text>
         <Text className='list-item'>你设置的提醒：事项、截止日期和发送时间，发送或取消后仍保留记录，可在「我的提醒」查看。</Text>
         <Text className='list-item'>你分享的结果：只保存结果本身，{SHARE_DAYS} 天后链接失效，再过 {SHARE_DAYS} 天从服务器上删除。</Text>
         <Text className='list-item'>这台设备上：没填完的答案、最近选过的城市、关怀模式开关。</Text>
