@@ -30,6 +30,8 @@ export const RULE_VALUE_SCHEMAS = {
   }).strict(),
   'flexible.openToNonlocal': z.boolean(),
   'flexible.firstEnrolmentWaitingMonths': z.number().int().min(0).max(6),
+  // Whether that waiting period counts from the payment month (default) or from the month after it (苏州).
+  'flexible.firstEnrolmentCountsFrom': z.enum(['paymentMonth', 'nextMonth']),
   // Interruptions of a flexible worker adding up to `months` within one calendar year are judged like the longest
   // band (a new first enrolment), however short each one was (武汉 F34).
   'flexible.cumulativeInterruption': z.object({

@@ -71,7 +71,7 @@ export interface ResumeBand {
   waitingMonths: number;
   /** True where the rule only sets a maximum (national: "不超过6个月"). */
   waitingIsUpperBound?: boolean;
-  /** When benefits start if no waiting and not retroactive. */
+  /** When benefits start if no waiting and not retroactive; with a waiting period, the month it starts counting. */
   benefitsStart?: 'paymentMonth' | 'nextMonth';
 }
 

@@ -4,7 +4,7 @@
 import type { GapReason, MedicalStatus, Situation, Waiting } from '../contract';
 import type { PolicyContext, Resolved } from '../policy/resolve';
 import type { RuleValueOf } from '../policy/schema';
-import type { ResidentWaitingRule, ResumeBand, ResidentWindow, SwitchRule } from '../policy/types';
+import type { JurisdictionLevel, ResidentWaitingRule, ResumeBand, ResidentWindow, SwitchRule } from '../policy/types';
 import {
   addDays,
   addMonthsToDate,
@@ -24,6 +24,7 @@ export type MonthCover = 'covered' | 'hole' | 'waiting';
 export interface ResolvedBand {
   band: ResumeBand;
   source: string;
+  level: JurisdictionLevel;
   /** The band of the same rule set that still allows back-payment with continuity (the tolerance), if any. */
   tolerance?: ResumeBand;
 }
@@ -92,7 +93,8 @@ export interface MedicalPicture {
   status: MedicalStatus;
   waiting: Waiting | null;
   holeMonths: MonthIndex[];
-  usedUpperBound: boolean;
+  /** Set when a waiting period was estimated at a rule's maximum ("不超过 N 个月"): N and the rule's level. */
+  upperBound?: { months: number; level: JurisdictionLevel };
 }
 
 // ---- Rule lookups ---------------------------------------------------------------------------------------------------
@@ -110,9 +112,16 @@ export function resumeBand(
     if (!band) continue;
     ctx.use('employee.resume', level);
     const tolerance = bands.find((b) => b.backPay !== 'no' && b.retroactive) ?? bands.find((b) => b.backPay === 'yes');
-    return { band, source: level.source, tolerance };
+    return { band, source: level.source, level: level.level, tolerance };
   }
   throw new Error(`employee.resume has no band for ${months} months at ${formatMonth(month)}`);
+}
+
+export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '省里', city: '本市' };
+
+/** A waiting period the rule only caps ("不超过 N 个月"), estimated at the cap. */
+export function upperBoundReading(months: number, level: JurisdictionLevel): string {
+  return `${LEVEL_WORD[level]}规定最长 ${months} 个月，实际可能更短；按最长估算`;
 }
 
 /** The resident enrolment window for insured year `year`, as dates. */
@@ -257,10 +266,10 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
   const cover = new Map<MonthIndex, MonthCover>();
   const { asOfMonth, start, end } = timeline;
   const gapReason: GapReason | undefined = situation.gapReason;
-  let usedUpperBound = false;
+  let upperBound: MedicalPicture['upperBound'];
   let latestWaiting: Waiting | null = null;
   if (start === null) {
-    return { cover, interruptions: [], residentEnrolments: [], status: 'none', waiting: null, holeMonths: [], usedUpperBound };
+    return { cover, interruptions: [], residentEnrolments: [], status: 'none', waiting: null, holeMonths: [], upperBound };
   }
 
   const regularEmployee = (m: MonthIndex) => {
@@ -318,7 +327,9 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
       resolved = resumeBand(ctx, ruleMonth, Number.MAX_SAFE_INTEGER, 'flexible'); // the "first enrolment" band
     }
     interruption.band = resolved;
-    if (resolved.band.waitingIsUpperBound && resolved.band.waitingMonths > 0) usedUpperBound = true;
+    if (resolved.band.waitingIsUpperBound && resolved.band.waitingMonths > 0) {
+      upperBound = { months: resolved.band.waitingMonths, level: resolved.level };
+    }
 
     if (interruption.backPaidMonths.length) {
       let retroactive: boolean;
@@ -337,14 +348,17 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
       const continuityKept = fullyBackPaid && band.backPay !== 'no' && band.retroactive;
       if (!continuityKept && band.waitingMonths > 0) {
         const r = interruption.resumedAt;
-        for (let w = r; w < r + band.waitingMonths && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
+        // Some cities count the waiting period from the month after payment (苏州): the payment month is not covered either.
+        const benefitsMonth = r + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+        for (let w = r; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
         withWaiting.add(interruption);
         latestWaiting = {
           months: band.waitingMonths,
-          benefitsFrom: firstDay(r + band.waitingMonths),
+          benefitsFrom: firstDay(benefitsMonth),
           scheme: scheme,
           reading: interruption.cumulative ? cumulativeReason(interruption.cumulative)
-            : band.waitingIsUpperBound ? '国家规定最长 6 个月，当地可能更短；按最长估算' : undefined,
+            : band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, resolved.level)
+            : band.benefitsStart === 'nextMonth' ? '等待期从缴费的次月起算' : undefined,
         };
       } else if (!continuityKept && band.benefitsStart === 'nextMonth') {
         const r = interruption.resumedAt;
@@ -366,11 +380,14 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     for (let p = m - 1; p >= start && lastResident === undefined; p--) if (residentCovers(p)) lastResident = p;
     const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
     if (lastResident !== undefined && m - lastResident - 1 <= tolerance) continue;
-    for (let w = m; w < m + rule.value && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
+    const nextMonth = ctx.find('flexible.firstEnrolmentCountsFrom', m)?.value === 'nextMonth';
+    const benefitsMonth = m + (nextMonth ? 1 : 0) + rule.value;
+    for (let w = m; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
     // A first enrolment is older than any interruption after it: their waiting periods, if any, are the latest.
-    const benefitsFrom = firstDay(m + rule.value);
+    const benefitsFrom = firstDay(benefitsMonth);
     if (!latestWaiting || benefitsFrom > latestWaiting.benefitsFrom) {
-      latestWaiting = { months: rule.value, benefitsFrom, scheme: 'flexible', reading: '灵活就业人员首次参保的等待期' };
+      const reading = `灵活就业人员首次参保的等待期${nextMonth ? '，从缴费的次月起算' : ''}`;
+      latestWaiting = { months: rule.value, benefitsFrom, scheme: 'flexible', reading };
     }
   }
 
@@ -438,7 +455,7 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const ended = monthOfDate(latestWaiting.benefitsFrom);
     if (interruptions.some((i) => i.from >= ended && !withWaiting.has(i))) latestWaiting = null;
   }
-  return { cover, interruptions, residentEnrolments, status, waiting: latestWaiting, holeMonths, usedUpperBound };
+  return { cover, interruptions, residentEnrolments, status, waiting: latestWaiting, holeMonths, upperBound };
 }
 
 export function residentReading(e: ResidentEnrolment): string | undefined {

@@ -2,7 +2,7 @@
 import type { JurisdictionLevel } from '../policy/types';
 import type { PolicyContext } from '../policy/resolve';
 import type { RuleKey } from '../policy/schema';
-import type { MedicalPicture } from './medical';
+import { LEVEL_WORD, type MedicalPicture } from './medical';
 
 const TOPICS: Partial<Record<RuleKey, string>> = {
   'employee.resume': '断缴补缴和等待期',
@@ -16,10 +16,9 @@ const TOPICS: Partial<Record<RuleKey, string>> = {
   'flexible.openToNonlocal': '灵活就业参保户籍条件',
 };
 
-const LEVEL_NAME: Record<JurisdictionLevel, string> = { city: '本市', province: '省里', national: '国家' };
 
 function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
-  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_NAME[level]}的规定估算，请打 12393（医保热线）向当地确认。`;
+  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保热线）向当地确认。`;
 }
 
 /**
@@ -42,8 +41,10 @@ export function buildNotices(
   }
   for (const [level, topics] of byLevel) notices.push(fallbackNotice(regionName, topics.join('、'), level));
   if (rulesLevel !== 'city' && byLevel.size === 0) notices.push(fallbackNotice(regionName, '断缴', rulesLevel));
-  if (picture.usedUpperBound) {
-    notices.push('国家规定断缴超过 3 个月后的等待期“不超过 6 个月”，本地具体几个月还没有收录，按最长 6 个月估算。');
+  if (picture.upperBound) {
+    const { months, level } = picture.upperBound;
+    notices.push(`${LEVEL_WORD[level]}规定断缴超过 3 个月后的等待期“不超过 ${months} 个月”，`
+      + `${level === 'city' ? '具体几个月没有写明' : '本地具体几个月还没有收录'}，按最长 ${months} 个月估算。`);
   }
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) {

@@ -16,7 +16,7 @@ import {
   yearOf,
   addMonthsToDate,
 } from '../time';
-import { cumulativeReason, type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
+import { cumulativeReason, upperBoundReading, type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
 import { coverBefore, type Timeline } from './timeline';
 
 export interface OptionsResult {
@@ -64,7 +64,7 @@ export function contributionCost(
 /** When benefits restart if 职工医保 contributions restart this month under `band`. */
 function restartDate(band: ResumeBand, gapFrom: MonthIndex, asOfMonth: MonthIndex): string {
   if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
-  if (band.waitingMonths > 0) return firstDay(asOfMonth + band.waitingMonths);
+  if (band.waitingMonths > 0) return firstDay(asOfMonth + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths);
   return firstDay(band.benefitsStart === 'nextMonth' ? asOfMonth + 1 : asOfMonth);
 }
 
@@ -181,7 +181,7 @@ export function buildOptions(
         cost: base ? contributionCost(ctx, [asOfMonth], base, asOf, 'flexible') : undefined,
         summary: (current.cumulative ? `${cumulativeReason(current.cumulative)}。` : '') + (waitingMonths === 0
           ? `${flexDeadline ? `${chineseMonthDay(flexDeadline)}前` : '现在'}以灵活就业身份参加职工医保${retroactive ? '并补缴断缴月份，没有等待期，断缴期间的费用可追溯报销' : '，没有等待期'}。${flexCapped ? capNote : ''}`
-          : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.waitingIsUpperBound ? '，国家规定最长 6 个月，当地可能更短' : ''}），${chineseDate(benefitsFrom)}起才能报销。`)
+          : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.benefitsStart === 'nextMonth' ? '从缴费次月起算' : ''}${flexBand.band.waitingIsUpperBound ? `，${upperBoundReading(waitingMonths, flexBand.level)}` : ''}），${chineseDate(benefitsFrom)}起才能报销。`)
           + (feasible === 'depends' ? '外地户籍能否以灵活就业身份参保，请向当地医保经办机构确认。' : '')
           + (base ? '费用为每月金额。' : ''),
         sources: unique([flexBand.source, ...(current.cumulative || flexCapped ? [ytd!.source] : []), ...(open ? [open.source] : [])]),

@@ -71,6 +71,7 @@ const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'flexible.openToNonlocal': 'feasible: depends for non-local hukou',
   'flexible.firstEnrolmentWaitingMonths': 'no first-enrolment wait estimated without a local rule',
   'flexible.cumulativeInterruption': 'each interruption judged by its own length only',
+  'flexible.firstEnrolmentCountsFrom': 'the waiting period counts from the payment month',
   'medical.retirementYears': 'item outcome unknown',
   'pension.retirementAge': 'no retirement date estimated (before 2025 the old ages applied and are not needed)',
   'maternity.qualifying': 'item outcome unknown',
