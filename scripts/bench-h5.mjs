@@ -43,6 +43,7 @@ const answers = {
   event: 'jobChange',
   from: '2018-01',
   to: monthsFromNow(-2),
+  resumed: 'none',
   concerns: ['medical', 'pension']
 }
 

@@ -25,6 +25,7 @@ export async function buildFunctions({ quiet = false } = {}) {
       format: 'cjs',
       minify: true,
       legalComments: 'none',
+      charset: 'utf8', // Chinese text as UTF-8 (3 bytes a character), not \uXXXX escapes (6 bytes)
       external: ['wx-server-sdk'],
       logLevel: 'error',
     });

@@ -1,6 +1,7 @@
 // `npm test`: everything a clean checkout must pass, in order, failing fast.
 //   1. policy files valid and the generated table current     4. cloud functions bundle
-//   2. types                                                  5. weapp build + package check
+//   2. types                                                  4b. the bundle answers like the engine
+//                                                             5. weapp build + package check
 //   3. jest (engine, cases, handlers, local server), and the   6. H5 build + real-browser test
 //      time-zone-sensitive suites again under two more zones
 // TEST_SKIP_BUILDS=1 runs only 1–3 (quick loop while editing).
@@ -31,6 +32,7 @@ for (const tz of ['Asia/Shanghai', 'America/New_York']) {
 }
 if (process.env.TEST_SKIP_BUILDS) process.exit(0);
 step('bundle cloud functions', 'node', ['scripts/build-functions.mjs']);
+step('bundled evaluate answers like the engine', bin('tsx'), ['scripts/smoke-functions.ts'], { TZ: 'UTC' });
 step('weapp build', 'npm', ['run', '-s', 'build:weapp']);
 step('weapp package check', 'node', ['scripts/check-weapp.mjs']);
 step('h5 build', 'npm', ['run', '-s', 'build:h5']);
