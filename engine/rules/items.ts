@@ -1,7 +1,7 @@
 // What resets (清零) and what is kept: one item per thing the user cares about.
 import type { Concern, Item, ItemKey, Outcome, Situation } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
-import { chineseMonthDay, formatMonth, type MonthIndex, toMonthIndex } from '../time';
+import { chineseMonthDay, chineseYearMonth, formatMonth, type MonthIndex, toMonthIndex } from '../time';
 import { cumulativeReason, type MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import { retirementEstimates } from './retirement';
@@ -21,11 +21,6 @@ const DEFAULT_CONCERNS: Concern[] = ['medical', 'pension'];
 
 function ageText(months: number): string {
   return `${Math.floor(months / 12)} 岁${months % 12 ? ` ${months % 12} 个月` : ''}`;
-}
-
-function yearMonthText(month: MonthIndex): string {
-  const [y, m] = formatMonth(month).split('-');
-  return `${y} 年 ${Number(m)} 月`;
 }
 
 export function yearsAndMonths(months: number): string {
@@ -95,7 +90,7 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
         sources.push(...r.sources);
         const needed = Math.round(r.minimumYears * 12);
         const projected = total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0));
-        const when = `${r.label}法定退休年龄为 ${ageText(r.ageMonths)}，${r.month <= timeline.asOfMonth ? '已于' : '约在'} ${yearMonthText(r.month)}到龄，届时需累计满 ${r.minimumYears} 年`;
+        const when = `${r.label}法定退休年龄为 ${ageText(r.ageMonths)}，${r.month <= timeline.asOfMonth ? '已于' : '约在'} ${chineseYearMonth(r.month)}到龄，届时需累计满 ${r.minimumYears} 年`;
         if (projected >= needed) {
           retirement += r.month <= timeline.asOfMonth ? `${when}，已满足。` : `${when}；从现在起不再断缴，到时约累计 ${yearsAndMonths(projected)}，够了。`;
         } else {
@@ -138,7 +133,7 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
         return item('medicalContinuity', 'atRisk', '单位欠缴属于单位责任，单位补缴本金和滞纳金后连续参保时间一般可以接上。', backPay?.sources ?? []);
       }
       if (current.cumulative) {
-        return item('medicalContinuity', 'reset', `${cumulativeReason(current.cumulative)}，连续参保时间将重新计算（累计缴费年限不受影响）。`, [current.cumulative.source]);
+        return item('medicalContinuity', 'reset', `${cumulativeReason(current.cumulative)}，连续参保时间将重新计算（累计缴费年限不受影响）。`, [current.cumulative.rule.source]);
       }
       return item('medicalContinuity', 'reset', `已断缴 ${current.length} 个月，超过补缴期限，连续参保时间将重新计算（累计缴费年限不受影响）。`, current.band ? [current.band.source] : []);
     }
@@ -156,7 +151,7 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
       const kept = last.band && last.band.band.backPay !== 'no' && last.backPaidMonths.length === last.to - last.from + 1;
       if (kept) return item('medicalContinuity', 'kept', '断缴的月份已按规定补缴，连续参保时间不中断。', [last.band!.source]);
       if (last.cumulative) {
-        return item('medicalContinuity', 'reset', `${cumulativeReason(last.cumulative)}，连续参保时间从重新参保时起算。`, [last.cumulative.source]);
+        return item('medicalContinuity', 'reset', `${cumulativeReason(last.cumulative)}，连续参保时间从重新参保时起算。`, [last.cumulative.rule.source]);
       }
       return item('medicalContinuity', 'reset', `${formatMonth(last.from)} 起断缴 ${last.length} 个月未补缴，连续参保时间从重新参保时起算。`, last.band ? [last.band.source] : []);
     }

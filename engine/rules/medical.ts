@@ -57,7 +57,6 @@ export interface CumulativeInterruption {
   months: number;
   lastMonth: MonthIndex;
   limit: number;
-  source: string;
   rule: Resolved<RuleValueOf<'flexible.cumulativeInterruption'>>;
 }
 
@@ -117,6 +116,14 @@ export function resumeBand(
   throw new Error(`employee.resume has no band for ${months} months at ${formatMonth(month)}`);
 }
 
+/**
+ * The first covered month when 职工医保 restarts in `restartMonth` without keeping continuity: after the waiting
+ * period, which some cities count from the month after payment (苏州); with no wait, that month or the next.
+ */
+export function benefitsMonthAfterRestart(band: ResumeBand, restartMonth: MonthIndex): MonthIndex {
+  return restartMonth + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+}
+
 export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '省里', city: '本市' };
 
 /** A waiting period the rule only caps ("不超过 N 个月"), estimated at the cap. */
@@ -167,7 +174,7 @@ function cumulativeInterruption(
     if (i.from > interruption.from || !flexibleBefore(i)) continue;
     for (let m = i.from; m <= lastMonthOf(i); m++) if (yearOf(m) === year) months++;
   }
-  return { year, months, lastMonth, limit: rule.value.months, source: rule.source, rule };
+  return { year, months, lastMonth, limit: rule.value.months, rule };
 }
 
 /** Why a short interruption is judged as a new start (武汉 F34). */
@@ -346,23 +353,21 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
       const fullyBackPaid = interruption.backPaidMonths.length === interruption.to - interruption.from + 1;
       const band = resolved.band;
       const continuityKept = fullyBackPaid && band.backPay !== 'no' && band.retroactive;
-      if (!continuityKept && band.waitingMonths > 0) {
+      if (!continuityKept) {
         const r = interruption.resumedAt;
-        // Some cities count the waiting period from the month after payment (苏州): the payment month is not covered either.
-        const benefitsMonth = r + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+        const benefitsMonth = benefitsMonthAfterRestart(band, r);
         for (let w = r; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
-        withWaiting.add(interruption);
-        latestWaiting = {
-          months: band.waitingMonths,
-          benefitsFrom: firstDay(benefitsMonth),
-          scheme: scheme,
-          reading: interruption.cumulative ? cumulativeReason(interruption.cumulative)
-            : band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, resolved.level)
-            : band.benefitsStart === 'nextMonth' ? '等待期从缴费的次月起算' : undefined,
-        };
-      } else if (!continuityKept && band.benefitsStart === 'nextMonth') {
-        const r = interruption.resumedAt;
-        if (cover.get(r) === 'covered') cover.set(r, 'waiting');
+        if (band.waitingMonths > 0) {
+          withWaiting.add(interruption);
+          latestWaiting = {
+            months: band.waitingMonths,
+            benefitsFrom: firstDay(benefitsMonth),
+            scheme: scheme,
+            reading: interruption.cumulative ? cumulativeReason(interruption.cumulative)
+              : band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, resolved.level)
+              : band.benefitsStart === 'nextMonth' ? '等待期从缴费的次月起算' : undefined,
+          };
+        }
       }
     }
   }

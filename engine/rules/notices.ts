@@ -16,7 +16,6 @@ const TOPICS: Partial<Record<RuleKey, string>> = {
   'flexible.openToNonlocal': '灵活就业参保户籍条件',
 };
 
-
 function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
   return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保热线）向当地确认。`;
 }

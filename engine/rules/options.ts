@@ -16,7 +16,7 @@ import {
   yearOf,
   addMonthsToDate,
 } from '../time';
-import { cumulativeReason, upperBoundReading, type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
+import { benefitsMonthAfterRestart, cumulativeReason, upperBoundReading, type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
 import { coverBefore, type Timeline } from './timeline';
 
 export interface OptionsResult {
@@ -64,8 +64,7 @@ export function contributionCost(
 /** When benefits restart if 职工医保 contributions restart this month under `band`. */
 function restartDate(band: ResumeBand, gapFrom: MonthIndex, asOfMonth: MonthIndex): string {
   if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
-  if (band.waitingMonths > 0) return firstDay(asOfMonth + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths);
-  return firstDay(band.benefitsStart === 'nextMonth' ? asOfMonth + 1 : asOfMonth);
+  return firstDay(benefitsMonthAfterRestart(band, asOfMonth));
 }
 
 function monthsOf(from: MonthIndex, to: MonthIndex): MonthIndex[] {
@@ -96,21 +95,22 @@ export function buildOptions(
       .filter((m) => !timeline.employeeMonths.has(m));
     const band = current.band!;
     const tolerance = band.tolerance;
-    let deadline = band.band.backPay !== 'no' && band.band.maxGapMonths !== null
-      ? lastDay(current.from + band.band.maxGapMonths - 1)
-      : null;
-    const sources = [band.source, ...(current.cumulative ? [current.cumulative.source] : [])];
-    // Earlier interruptions this year use up part of the allowance: paying later would reach the yearly limit.
+    const sources = [band.source, ...(current.cumulative ? [current.cumulative.rule.source] : [])];
+    // Earlier interruptions this year use up part of the allowance (武汉 F34): paying after the month before the
+    // yearly limit is reached would no longer keep continuity, so that month's end caps every deadline.
     const ytd = current.yearToDate;
     const yearCap = ytd && !current.cumulative ? lastDay(ytd.lastMonth + ytd.limit - 1 - ytd.months) : null;
+    const capByYear = (d: string | null) => (d !== null && yearCap !== null && yearCap < d ? yearCap : d);
     const capNote = ytd && yearCap
       ? `${ytd.year} 年内已断缴 ${ytd.months} 个月，当地规定一年内累计断缴满 ${ytd.limit} 个月按首次参保处理，所以期限提前到${chineseMonthDay(yearCap)}。` : '';
-    let capped = false;
-    if (deadline && yearCap && yearCap < deadline) {
-      deadline = yearCap;
-      capped = true;
+    const bandDeadline = band.band.backPay !== 'no' && band.band.maxGapMonths !== null
+      ? lastDay(current.from + band.band.maxGapMonths - 1)
+      : null;
+    const deadline = capByYear(bandDeadline);
+    const capped = deadline !== bandDeadline;
+    if (capped) {
       ctx.use('flexible.cumulativeInterruption', ytd!.rule);
-      sources.push(ytd!.source);
+      sources.push(ytd!.rule.source);
     }
 
     // Back-pay (补缴) of the missed months.
@@ -166,10 +166,10 @@ export function buildOptions(
       const feasible = situation.hukou === 'nonlocal' && !open?.value ? 'depends' : 'yes';
       const retroactive = flexBand.band.backPay !== 'no' && flexBand.band.retroactive;
       const waitingMonths = flexBand.band.waitingMonths;
-      let flexDeadline = flexBand.band.maxGapMonths !== null && flexBand.band.waitingMonths === 0
+      const flexBandDeadline = flexBand.band.maxGapMonths !== null && flexBand.band.waitingMonths === 0
         ? lastDay(current.from + flexBand.band.maxGapMonths - 1) : null;
-      const flexCapped = flexDeadline !== null && yearCap !== null && yearCap < flexDeadline;
-      if (flexCapped) flexDeadline = yearCap;
+      const flexDeadline = capByYear(flexBandDeadline);
+      const flexCapped = flexDeadline !== flexBandDeadline;
       const benefitsFrom = restartDate(flexBand.band, current.from, asOfMonth);
       options.push({
         key: 'flexible',
@@ -184,7 +184,7 @@ export function buildOptions(
           : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.benefitsStart === 'nextMonth' ? '从缴费次月起算' : ''}${flexBand.band.waitingIsUpperBound ? `，${upperBoundReading(waitingMonths, flexBand.level)}` : ''}），${chineseDate(benefitsFrom)}起才能报销。`)
           + (feasible === 'depends' ? '外地户籍能否以灵活就业身份参保，请向当地医保经办机构确认。' : '')
           + (base ? '费用为每月金额。' : ''),
-        sources: unique([flexBand.source, ...(current.cumulative || flexCapped ? [ytd!.source] : []), ...(open ? [open.source] : [])]),
+        sources: unique([flexBand.source, ...(current.cumulative || flexCapped ? [ytd!.rule.source] : []), ...(open ? [open.source] : [])]),
       });
     }
   }
