@@ -1,7 +1,7 @@
 // Loads the public cases (../shared/cases, or the snapshot in tests/shared-cases when that folder is absent)
 // and the project's own cases (tests/cases).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 export interface Case {
   file: string;
@@ -16,9 +16,11 @@ export const SHARED_DIR = join(ROOT, '..', 'shared', 'cases');
 export const SNAPSHOT_DIR = join(ROOT, 'tests', 'shared-cases');
 export const OWN_DIR = join(ROOT, 'tests', 'cases');
 
+/** Every case file under `dir`, recursively (own cases are grouped per jurisdiction: `<code>-<name>/…`). */
 export function loadCases(dir: string): Case[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'pending.json')
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('pending.json'))
     .sort()
     .map((f) => ({ file: f, ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
 }
