@@ -19,7 +19,13 @@ export { todayInChina } from './time';
 
 export const policyTables = tablesJson as unknown as PolicyTables;
 
-const RULES_FOR_LEVEL = ['employee.resume', 'employer.arrears', 'resident.window', 'resident.waiting', 'resident.switch'] as const;
+const RULES_FOR_LEVEL = [
+  'employee.resume',
+  'employer.arrears',
+  'resident.window',
+  'resident.waiting',
+  'resident.switch',
+] as const;
 
 export interface EvaluateOptions {
   /** Today in China time, "YYYY-MM-DD"; defaults to the real date. */
@@ -65,18 +71,31 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const items = buildItems({ ctx, timeline, picture, options, situation });
 
   const extraNotices: string[] = [];
-  if (periods.length === 0) extraNotices.push('没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。');
-  if (region.level === 'province') extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  if (periods.length === 0)
+    extraNotices.push(
+      '没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。',
+    );
+  if (region.level === 'province')
+    extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
   const notices = buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
   const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
   const sourceIds = new Set<string>(ctx.usedSources);
-  for (const entry of [...options.options, ...items, ...actions]) for (const id of entry.sources ?? []) sourceIds.add(id);
+  for (const entry of [...options.options, ...items, ...actions])
+    for (const id of entry.sources ?? []) sourceIds.add(id);
   const sources: SourceRef[] = [...sourceIds].sort().map((id) => {
     const s = tables.sources[id];
     if (!s) throw new Error(`unknown source ${id}`);
-    return { id: s.id, title: s.title, docNo: s.docNo, url: s.url, confidence: s.confidence, verified: s.verified, facts: s.facts };
+    return {
+      id: s.id,
+      title: s.title,
+      docNo: s.docNo,
+      url: s.url,
+      confidence: s.confidence,
+      verified: s.verified,
+      facts: s.facts,
+    };
   });
 
   const report: Report = {

@@ -76,7 +76,10 @@ export function daysBetween(from: string, to: string): number {
 
 /** Today's date in China (UTC+8, no daylight saving since 1991), whatever the host zone says. */
 export function todayInChina(now: Date = new Date()): string {
-  return dayjs.utc(now).utcOffset(8 * 60).format('YYYY-MM-DD');
+  return dayjs
+    .utc(now)
+    .utcOffset(8 * 60)
+    .format('YYYY-MM-DD');
 }
 
 /** Month and day such as "10月31日" for user-facing sentences. */

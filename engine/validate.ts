@@ -22,11 +22,7 @@ const periodSchema = z.object({
 
 export const situationSchema = z.object({
   asOf: z.optional(date),
-  city: z.string().check(
-    z.trim(),
-    z.minLength(1, { message: 'REQUIRED' }),
-    z.maxLength(40, { message: 'TOO_LONG' }),
-  ),
+  city: z.string().check(z.trim(), z.minLength(1, { message: 'REQUIRED' }), z.maxLength(40, { message: 'TOO_LONG' })),
   hukou: z.optional(z.enum(['local', 'nonlocal'])),
   gender: z.optional(z.enum(['male', 'female'])),
   birth: z.optional(month),
@@ -35,10 +31,9 @@ export const situationSchema = z.object({
   gapReason: z.optional(z.enum(GAP_REASONS)),
   concerns: z.optional(z.array(z.enum(CONCERNS)).check(z.maxLength(CONCERNS.length * 2, { message: 'TOO_MANY' }))),
   plannedBirth: z.optional(month),
-  monthlyBase: z.optional(z.number().check(
-    z.positive({ message: 'POSITIVE' }),
-    z.maximum(1_000_000, { message: 'TOO_BIG' }),
-  )),
+  monthlyBase: z.optional(
+    z.number().check(z.positive({ message: 'POSITIVE' }), z.maximum(1_000_000, { message: 'TOO_BIG' })),
+  ),
 });
 
 const FIELD_LABELS: Record<string, string> = {
@@ -148,7 +143,8 @@ export function validateSituation(input: unknown, today: string): Validated {
     const at = (field: string) => `periods[${i}].${field}`;
     const from = toMonthIndex(period.from);
     const to = period.to === null ? null : toMonthIndex(period.to);
-    if (from < toMonthIndex('1980-01')) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份太早（最早 1980-01）`);
+    if (from < toMonthIndex('1980-01'))
+      return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份太早（最早 1980-01）`);
     if (to !== null && to < from) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份晚于结束月份`);
     if (period.scheme === 'resident') {
       if (to === null) return invalid(at('to'), `第 ${i + 1} 段居民医保按年度缴费，请填写结束月份（通常为当年 12 月）`);
@@ -160,12 +156,16 @@ export function validateSituation(input: unknown, today: string): Validated {
       if (from > asOfMonth + 14) return invalid(at('from'), `第 ${i + 1} 段居民医保的年度太远，最多只能预缴下一年度`);
     } else {
       if (from > asOfMonth) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份晚于查询日期`);
-      if (to !== null && to > asOfMonth + 12) return invalid(at('to'), `第 ${i + 1} 段缴费记录的结束月份太远，最多预缴 12 个月`);
+      if (to !== null && to > asOfMonth + 12)
+        return invalid(at('to'), `第 ${i + 1} 段缴费记录的结束月份太远，最多预缴 12 个月`);
       const end = to ?? asOfMonth;
       for (let m = from; m <= end; m++) {
         const other = contributionMonths.get(m);
         if (other !== undefined) {
-          return invalid(at('from'), `第 ${i + 1} 段与第 ${other + 1} 段职工医保缴费记录的月份重叠，同一个月只能有一段`);
+          return invalid(
+            at('from'),
+            `第 ${i + 1} 段与第 ${other + 1} 段职工医保缴费记录的月份重叠，同一个月只能有一段`,
+          );
         }
         contributionMonths.set(m, i);
       }

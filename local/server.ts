@@ -117,7 +117,9 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   async function outbox(req: IncomingMessage, res: ServerResponse) {
     const sid = sessionOf(req);
     if (!sid) return sendJson(res, 200, { messages: [] });
-    const docs = await store.collection(OUTBOX).find({ touser: openidOf(sid) }, { sort: { sentAt: -1 }, limit: OUTBOX_PAGE });
+    const docs = await store
+      .collection(OUTBOX)
+      .find({ touser: openidOf(sid) }, { sort: { sentAt: -1 }, limit: OUTBOX_PAGE });
     sendJson(res, 200, {
       messages: docs.map(({ _id, sentAt, templateId, page, data }) => ({ id: _id, sentAt, templateId, page, data })),
     });
@@ -138,9 +140,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       event = text ? JSON.parse(text) : {};
     } catch (error) {
       const tooLarge = (error as { status?: number }).status === 413;
-      return sendJson(res, tooLarge ? 413 : 400, {
-        error: { code: 'INVALID_INPUT', field: '', message: tooLarge ? '请求内容太大' : '请求内容不是有效的 JSON' },
-      }, headers);
+      return sendJson(
+        res,
+        tooLarge ? 413 : 400,
+        {
+          error: { code: 'INVALID_INPUT', field: '', message: tooLarge ? '请求内容太大' : '请求内容不是有效的 JSON' },
+        },
+        headers,
+      );
     }
     const result = await invoke(handler, event, contextFor(openidOf(sid)));
     sendJson(res, 200, result, headers);
@@ -159,7 +166,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     const immutable = /\.[0-9a-f]{8,}\./.test(file);
-    res.writeHead(200, { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     createReadStream(file).pipe(res);
   }
 
@@ -170,7 +180,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'METHOD', message: '请使用 POST' } });
       callFunction(fn[1], req, res).catch((error) => {
         log(`request failed: ${error instanceof Error ? error.stack : error}`);
-        if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
       });
       return;
     }
@@ -179,11 +190,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       if (req.method !== 'GET') return sendJson(res, 405, { error: { code: 'METHOD', message: '请使用 GET' } });
       outbox(req, res).catch((error) => {
         log(`outbox failed: ${describeDetail(error)}`);
-        if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
       });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: { code: 'METHOD', message: '不支持的请求' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, { error: { code: 'METHOD', message: '不支持的请求' } });
     serveStatic(url.pathname, res);
   });
 
@@ -214,12 +227,17 @@ if (require.main === module) {
   startLocalServer().then(
     (local) => {
       const every = Number(process.env.SDJZ_DISPATCH_INTERVAL_MS ?? 10_000) / 1000;
-      console.log(`社保断缴助手 running at ${local.url}  (data in ${process.env.SDJZ_DATA_DIR ?? '.data/'}; reminders dispatched every ${every} s, outbox at ${local.url}api/outbox; Ctrl-C to stop)`);
+      console.log(
+        `社保断缴助手 running at ${local.url}  (data in ${process.env.SDJZ_DATA_DIR ?? '.data/'}; reminders dispatched every ${every} s, outbox at ${local.url}api/outbox; Ctrl-C to stop)`,
+      );
       let stopping = false;
       const stop = () => {
         if (stopping) return;
         stopping = true;
-        local.close().then(() => process.exit(0), () => process.exit(1));
+        local.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -10,30 +10,30 @@
 //
 //   node scripts/bench-h5.mjs            (needs client/dist/h5: npm run build:h5)
 //   BENCH_H5_RUNS=15 CHROMIUM_PATH=/usr/bin/chromium node scripts/bench-h5.mjs
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { tsImport } from 'tsx/esm/api'
-import { chromium } from 'playwright-core'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { chromium } from 'playwright-core';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const RUNS = Number(process.env.BENCH_H5_RUNS ?? 7)
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_H5_RUNS ?? 7);
 
 if (!existsSync(join(root, 'client/dist/h5/index.html'))) {
-  console.error('bench-h5: client/dist/h5 is missing — run npm run build:h5 first')
-  process.exit(1)
+  console.error('bench-h5: client/dist/h5 is missing — run npm run build:h5 first');
+  process.exit(1);
 }
 if (!existsSync(CHROMIUM)) {
-  console.error(`bench-h5: chromium not found at ${CHROMIUM} (apt-get install chromium)`)
-  process.exit(1)
+  console.error(`bench-h5: chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  process.exit(1);
 }
 
 function monthsFromNow(n) {
-  const d = new Date(Date.now() + 8 * 3600_000)
-  const i = d.getUTCFullYear() * 12 + d.getUTCMonth() + n
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
+  const d = new Date(Date.now() + 8 * 3600_000);
+  const i = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
 const answers = {
@@ -44,8 +44,8 @@ const answers = {
   from: '2018-01',
   to: monthsFromNow(-2),
   resumed: 'none',
-  concerns: ['medical', 'pension']
-}
+  concerns: ['medical', 'pension'],
+};
 
 // Runs in the page before the app: the saved answers (Taro storage format) and the stamps.
 const initScript = `(() => {
@@ -56,53 +56,67 @@ const initScript = `(() => {
   };
   new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
   document.addEventListener('click', () => { if (!window.__tapAt) window.__tapAt = performance.now(); }, true);
-})();`
+})();`;
 
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
-const fmt = (ms) => `${Math.round(ms)} ms`
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const fmt = (ms) => `${Math.round(ms)} ms`;
 
-const { startLocalServer } = await tsImport('../local/server.ts', import.meta.url)
-const dataDir = mkdtempSync(join(tmpdir(), 'sdjz-bench-h5-'))
-const server = await startLocalServer({ port: 0, dataDir, log: () => undefined, dispatchIntervalMs: 0 })
+const { startLocalServer } = await tsImport('../local/server.ts', import.meta.url);
+const dataDir = mkdtempSync(join(tmpdir(), 'sdjz-bench-h5-'));
+const server = await startLocalServer({ port: 0, dataDir, log: () => undefined, dispatchIntervalMs: 0 });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync']
-})
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
 
-const results = []
+const results = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' })
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()))
-    await context.addInitScript(initScript)
-    const page = await context.newPage()
-    await page.goto(`${server.url}#/pages/intake/index`)
-    await page.click('#submit', { timeout: 20_000 })
-    await page.waitForSelector('#report #headline', { timeout: 20_000 })
-    const t = await page.evaluate(() => ({ submit: window.__submitAt, tap: window.__tapAt, result: window.__resultAt }))
-    results.push(t)
-    await context.close()
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
+    await context.addInitScript(initScript);
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/pages/intake/index`);
+    await page.click('#submit', { timeout: 20_000 });
+    await page.waitForSelector('#report #headline', { timeout: 20_000 });
+    const t = await page.evaluate(() => ({
+      submit: window.__submitAt,
+      tap: window.__tapAt,
+      result: window.__resultAt,
+    }));
+    results.push(t);
+    await context.close();
   }
 } finally {
-  await browser.close()
-  await server.close()
-  rmSync(dataDir, { recursive: true, force: true })
+  await browser.close();
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 // The robot's own delay between the button appearing and its click is not the product's: left out of `total`.
-const ready = results.map((r) => r.submit)
-const tap = results.map((r) => r.result - r.tap)
-const total = results.map((r, i) => ready[i] + tap[i])
-const raw = results.map((r) => r.result)
+const ready = results.map((r) => r.submit);
+const tap = results.map((r) => r.result - r.tap);
+const total = results.map((r, i) => ready[i] + tap[i]);
+const raw = results.map((r) => r.result);
 console.log(
   `h5 first result screen: median ${fmt(median(total))}  min ${fmt(Math.min(...total))}  max ${fmt(Math.max(...total))}  ` +
-    `(${RUNS} cold runs, headless chromium, loopback; target ≤ 1500 ms)`
-)
+    `(${RUNS} cold runs, headless chromium, loopback; target ≤ 1500 ms)`,
+);
 console.log(
   `  = intake ready (cold load) median ${fmt(median(ready))} + tap 查看结果 → result drawn median ${fmt(median(tap))};  ` +
-    `wall clock incl. the robot's tap delay: median ${fmt(median(raw))}`
-)
+    `wall clock incl. the robot's tap delay: median ${fmt(median(raw))}`,
+);

@@ -32,23 +32,36 @@ function benchEvaluate() {
     }
   }
   times.sort((a, b) => a - b);
-  console.log(`evaluate: ${times.length} calls over ${situations.length} cases  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 1 ms)`);
+  console.log(
+    `evaluate: ${times.length} calls over ${situations.length} cases  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 1 ms)`,
+  );
 }
 
 function benchBundle() {
   execFileSync('node', ['scripts/build-functions.mjs'], { cwd: root, stdio: 'ignore' });
   const bundle = join(root, 'cloudfunctions/evaluate/index.js');
   console.log(`evaluate bundle: ${(statSync(bundle).size / 1024).toFixed(1)} KB  (target ≤ 200 KB)`);
-  const others = ['history', 'reminders', 'share', 'dispatch'].map((name) => `${name} ${(statSync(join(root, `cloudfunctions/${name}/index.js`)).size / 1024).toFixed(1)} KB`);
+  const others = ['history', 'reminders', 'share', 'dispatch'].map(
+    (name) => `${name} ${(statSync(join(root, `cloudfunctions/${name}/index.js`)).size / 1024).toFixed(1)} KB`,
+  );
   console.log(`other bundles: ${others.join('  ')}`);
   const samples: number[] = [];
   for (let i = 0; i < 7; i++) {
     // A fresh process each time: what a cold cloud-function start pays to load the code.
-    const out = execFileSync('node', ['-e', `const t=process.hrtime.bigint();require(${JSON.stringify(bundle)});console.log(Number(process.hrtime.bigint()-t)/1e6)`], { cwd: root });
+    const out = execFileSync(
+      'node',
+      [
+        '-e',
+        `const t=process.hrtime.bigint();require(${JSON.stringify(bundle)});console.log(Number(process.hrtime.bigint()-t)/1e6)`,
+      ],
+      { cwd: root },
+    );
     samples.push(Number(out.toString().trim()));
   }
   samples.sort((a, b) => a - b);
-  console.log(`evaluate cold require: median ${samples[3].toFixed(1)} ms  min ${samples[0].toFixed(1)} ms  max ${samples[6].toFixed(1)} ms  (target ≤ 50 ms)`);
+  console.log(
+    `evaluate cold require: median ${samples[3].toFixed(1)} ms  min ${samples[0].toFixed(1)} ms  max ${samples[6].toFixed(1)} ms  (target ≤ 50 ms)`,
+  );
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -88,10 +101,14 @@ async function benchDispatch() {
   clearInterval(sampler);
   global.gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
-  console.log(`dispatch: ${count} due reminders (seeded in ${seedSeconds.toFixed(1)} s), 50 ms per send, concurrency ${DISPATCH_DEFAULTS.concurrency}: ${delivered} sent in ${seconds.toFixed(1)} s over ${runs} run(s) of ≤ ${DISPATCH_DEFAULTS.budgetMs / 1000} s = ${Math.round(delivered / seconds)} reminders/s  (target ≥ 1,000/s)`);
+  console.log(
+    `dispatch: ${count} due reminders (seeded in ${seedSeconds.toFixed(1)} s), 50 ms per send, concurrency ${DISPATCH_DEFAULTS.concurrency}: ${delivered} sent in ${seconds.toFixed(1)} s over ${runs} run(s) of ≤ ${DISPATCH_DEFAULTS.budgetMs / 1000} s = ${Math.round(delivered / seconds)} reminders/s  (target ≥ 1,000/s)`,
+  );
   // before/after are measured after a full GC (npm run bench passes --expose-gc); the peak is sampled every 20 ms
   // and includes garbage not yet collected.
-  console.log(`dispatch heap used: before ${mb(heapBefore)}  after each run ${heapAfterRuns.join(', ')}  after ${mb(heapAfter)}  peak ${mb(heapPeak)} incl. uncollected garbage  (all include the in-memory store of ${count} reminders)`);
+  console.log(
+    `dispatch heap used: before ${mb(heapBefore)}  after each run ${heapAfterRuns.join(', ')}  after ${mb(heapAfter)}  peak ${mb(heapPeak)} incl. uncollected garbage  (all include the in-memory store of ${count} reminders)`,
+  );
 }
 
 async function main() {

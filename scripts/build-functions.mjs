@@ -14,7 +14,9 @@ export async function buildFunctions({ quiet = false } = {}) {
   for (const name of names) {
     const outfile = join(root, 'cloudfunctions', name, 'index.js');
     if (!existsSync(join(root, 'cloudfunctions', name, 'package.json'))) {
-      throw new Error(`cloudfunctions/${name}/package.json is missing: every function folder needs package.json and config.json`);
+      throw new Error(
+        `cloudfunctions/${name}/package.json is missing: every function folder needs package.json and config.json`,
+      );
     }
     await build({
       entryPoints: [join(root, 'functions', name, 'index.ts')],

@@ -15,8 +15,17 @@ function readYaml(path: string): PolicyFile {
 
 export function loadPolicyFiles(policiesDir = join(root, 'policies')) {
   const list = (dir: string) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f)) : [];
-  const jurisdictionPaths = [join(policiesDir, 'national.yaml'), ...list(join(policiesDir, 'province')), ...list(join(policiesDir, 'city'))];
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
+  const jurisdictionPaths = [
+    join(policiesDir, 'national.yaml'),
+    ...list(join(policiesDir, 'province')),
+    ...list(join(policiesDir, 'city')),
+  ];
   return { regions: readYaml(join(policiesDir, 'regions.yaml')), jurisdictions: jurisdictionPaths.map(readYaml) };
 }
 

@@ -13,14 +13,18 @@ function main(): number {
   try {
     text = readFileSync(arg === '-' ? 0 : arg, 'utf8');
   } catch {
-    process.stdout.write(`${JSON.stringify({ error: { code: 'INVALID_INPUT', field: '', message: `无法读取文件 ${arg}` } })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ error: { code: 'INVALID_INPUT', field: '', message: `无法读取文件 ${arg}` } })}\n`,
+    );
     return 2;
   }
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch {
-    process.stdout.write(`${JSON.stringify({ error: { code: 'INVALID_INPUT', field: '', message: '输入不是有效的 JSON' } })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ error: { code: 'INVALID_INPUT', field: '', message: '输入不是有效的 JSON' } })}\n`,
+    );
     return 2;
   }
   const result = evaluate(input, { onInternalError: (error) => console.error(error) });

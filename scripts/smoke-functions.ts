@@ -10,7 +10,15 @@ const standIn = {
   DYNAMIC_CURRENT_ENV: 'smoke',
   init() {},
   getWXContext: () => ({}),
-  database: () => new Proxy({}, { get: () => { throw new Error('the smoke test must not reach the database'); } }),
+  database: () =>
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('the smoke test must not reach the database');
+        },
+      },
+    ),
 };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const loader = Module as any;
@@ -20,22 +28,30 @@ loader._load = function (request: string, ...rest: unknown[]) {
 };
 const { main } = requireBundle(join(root, 'cloudfunctions/evaluate/index.js'));
 const situations = [
-  { city: '武汉', hukou: 'local', gapReason: 'jobChange', periods: [{ scheme: 'employee', from: '2018-01', to: '2026-08' }], concerns: ['medical', 'pension'] },
+  {
+    city: '武汉',
+    hukou: 'local',
+    gapReason: 'jobChange',
+    periods: [{ scheme: 'employee', from: '2018-01', to: '2026-08' }],
+    concerns: ['medical', 'pension'],
+  },
   { city: '苏州', periods: [{ scheme: 'flexible', from: '2026-10', to: null }] },
   { city: '火星', periods: [] },
 ];
 async function run() {
-let failed = 0;
-for (const situation of situations) {
-  const fromBundle = await main({ ...situation, userInfo: { appId: 'smoke' } });
-  const fromEngine = evaluate(situation, { today: todayInChina(new Date()) });
-  const same = JSON.stringify(fromBundle) === JSON.stringify(fromEngine);
-  if (!same) failed++;
-  console.log(`${same ? 'same' : 'DIFFERENT'}: ${situation.city} → ${fromBundle.error ? fromBundle.error.message : fromBundle.items?.[0]?.summary?.slice(0, 30)}`);
-}
-if (failed) {
-  console.error(`${failed} bundled answer(s) differ from the engine's`);
-  process.exit(1);
-}
+  let failed = 0;
+  for (const situation of situations) {
+    const fromBundle = await main({ ...situation, userInfo: { appId: 'smoke' } });
+    const fromEngine = evaluate(situation, { today: todayInChina(new Date()) });
+    const same = JSON.stringify(fromBundle) === JSON.stringify(fromEngine);
+    if (!same) failed++;
+    console.log(
+      `${same ? 'same' : 'DIFFERENT'}: ${situation.city} → ${fromBundle.error ? fromBundle.error.message : fromBundle.items?.[0]?.summary?.slice(0, 30)}`,
+    );
+  }
+  if (failed) {
+    console.error(`${failed} bundled answer(s) differ from the engine's`);
+    process.exit(1);
+  }
 }
 run();

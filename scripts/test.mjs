@@ -24,11 +24,28 @@ function step(title, cmd, args, env = {}) {
   console.log(`✔ ${title} (${seconds} s)`);
 }
 
-step('policies: schema, sources, effective dates, generated table current', bin('tsx'), ['scripts/build-policies.ts', '--check']);
+step('policies: schema, sources, effective dates, generated table current', bin('tsx'), [
+  'scripts/build-policies.ts',
+  '--check',
+]);
 step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('jest (TZ=UTC)', bin('jest'), ['--ci'], { TZ: 'UTC' });
 for (const tz of ['Asia/Shanghai', 'America/New_York']) {
-  step(`jest time-sensitive suites (TZ=${tz})`, bin('jest'), ['--ci', 'tests/unit/cases', 'tests/unit/engine', 'tests/unit/time', 'tests/unit/properties', 'tests/unit/reminders', 'tests/unit/dispatch', 'tests/unit/share'], { TZ: tz, PROPERTY_RUNS: '1000' });
+  step(
+    `jest time-sensitive suites (TZ=${tz})`,
+    bin('jest'),
+    [
+      '--ci',
+      'tests/unit/cases',
+      'tests/unit/engine',
+      'tests/unit/time',
+      'tests/unit/properties',
+      'tests/unit/reminders',
+      'tests/unit/dispatch',
+      'tests/unit/share',
+    ],
+    { TZ: tz, PROPERTY_RUNS: '1000' },
+  );
 }
 if (process.env.TEST_SKIP_BUILDS) process.exit(0);
 step('bundle cloud functions', 'node', ['scripts/build-functions.mjs']);

@@ -23,8 +23,13 @@ export function select(root: unknown, path: string): unknown {
 }
 
 function isOperator(expected: unknown): expected is Record<string, unknown> {
-  return typeof expected === 'object' && expected !== null && !Array.isArray(expected)
-    && Object.keys(expected).length === 1 && Object.keys(expected)[0].startsWith('$');
+  return (
+    typeof expected === 'object' &&
+    expected !== null &&
+    !Array.isArray(expected) &&
+    Object.keys(expected).length === 1 &&
+    Object.keys(expected)[0].startsWith('$')
+  );
 }
 
 export function mismatches(actual: unknown, expected: unknown, where = ''): string[] {
@@ -35,15 +40,21 @@ export function mismatches(actual: unknown, expected: unknown, where = ''): stri
       case '$absent':
         return actual === undefined || actual === null ? [] : fail('absent');
       case '$contains':
-        return Array.isArray(actual) && actual.some((el) => mismatches(el, arg).length === 0) ? [] : fail(`an element matching ${JSON.stringify(arg)}`);
+        return Array.isArray(actual) && actual.some((el) => mismatches(el, arg).length === 0)
+          ? []
+          : fail(`an element matching ${JSON.stringify(arg)}`);
       case '$gte':
         return typeof actual === 'number' && actual >= (arg as number) ? [] : fail(`>= ${arg}`);
       case '$lte':
         return typeof actual === 'number' && actual <= (arg as number) ? [] : fail(`<= ${arg}`);
       case '$in':
-        return (arg as unknown[]).some((v) => mismatches(actual, v).length === 0) ? [] : fail(`one of ${JSON.stringify(arg)}`);
+        return (arg as unknown[]).some((v) => mismatches(actual, v).length === 0)
+          ? []
+          : fail(`one of ${JSON.stringify(arg)}`);
       case '$startsWith':
-        return typeof actual === 'string' && actual.startsWith(arg as string) ? [] : fail(`a string starting with ${arg}`);
+        return typeof actual === 'string' && actual.startsWith(arg as string)
+          ? []
+          : fail(`a string starting with ${arg}`);
       case '$nonEmpty':
         return (typeof actual === 'string' || Array.isArray(actual)) && actual.length > 0 ? [] : fail('non-empty');
       default:
@@ -60,7 +71,9 @@ export function mismatches(actual: unknown, expected: unknown, where = ''): stri
     if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) {
       return [`${where}: expected an object, got ${JSON.stringify(actual)}`];
     }
-    return Object.entries(expected).flatMap(([k, v]) => mismatches((actual as Record<string, unknown>)[k], v, `${where}.${k}`));
+    return Object.entries(expected).flatMap(([k, v]) =>
+      mismatches((actual as Record<string, unknown>)[k], v, `${where}.${k}`),
+    );
   }
   return actual === expected ? [] : [`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
 }

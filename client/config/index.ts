@@ -1,12 +1,12 @@
-import path from 'node:path'
-import { defineConfig } from '@tarojs/cli'
-import type { IProjectConfig } from '@tarojs/taro/types/compile'
-import devConfig from './dev'
-import prodConfig from './prod'
+import path from 'node:path';
+import { defineConfig } from '@tarojs/cli';
+import type { IProjectConfig } from '@tarojs/taro/types/compile';
+import devConfig from './dev';
+import prodConfig from './prod';
 
 // One Taro project, two targets: weapp (WeChat mini-program) and h5 (browser, served by the local runtime).
 // Both builds clean their outputRoot, so each target gets its own folder.
-const target = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+const target = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: IProjectConfig<'webpack5'> = {
@@ -17,7 +17,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       640: 2.34 / 2,
       750: 1,
       375: 2,
-      828: 1.81 / 2
+      828: 1.81 / 2,
     },
     sourceRoot: 'src',
     outputRoot: `dist/${target}`,
@@ -26,7 +26,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The reminder template id (must equal REMINDER_TEMPLATE_ID in the reminders/dispatch cloud functions'
     // environment): from the build's environment or client/.env*; empty = the placeholder in src/config.ts.
     env: {
-      TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REMINDER_TEMPLATE_ID || '')
+      TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REMINDER_TEMPLATE_ID || ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -34,13 +34,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // webpack persistent cache, kept in client/.cache/webpack (git-ignored)
     cache: {
       enable: true,
-      cacheDirectory: path.resolve(__dirname, '..', '.cache', 'webpack')
+      cacheDirectory: path.resolve(__dirname, '..', '.cache', 'webpack'),
     } as IProjectConfig<'webpack5'>['cache'],
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
-      }
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
     },
     h5: {
       publicPath: '/',
@@ -48,35 +51,45 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       output: {
         filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js'
+        chunkFilename: 'js/[name].[chunkhash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
         filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css'
+        chunkFilename: 'css/[name].[chunkhash].css',
       },
       // Taro splits only initial chunks, so every lazily loaded page carried its own copy of the H5 API layer
       // and the shared components (~55 KB each). One shared chunk for what ≥ 2 pages use: opening the result
       // page then loads only that page's own few KB.
       webpackChain(chain) {
-        const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> }
+        const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> };
         chain.optimization.splitChunks({
           ...split,
           cacheGroups: {
             ...(split.cacheGroups || {}),
-            pages: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 5, enforce: true, reuseExistingChunk: true }
-          }
-        })
+            pages: {
+              name: 'pages-common',
+              chunks: 'async',
+              minChunks: 2,
+              priority: 5,
+              enforce: true,
+              reuseExistingChunk: true,
+            },
+          },
+        });
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
-      }
-    }
-  }
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+    },
+  };
 
   if (process.env.NODE_ENV === 'development') {
-    return merge({}, baseConfig, devConfig)
+    return merge({}, baseConfig, devConfig);
   }
-  return merge({}, baseConfig, prodConfig)
-})
+  return merge({}, baseConfig, prodConfig);
+});

@@ -7,19 +7,19 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     'pages/result/index',
     'pages/shared/index',
     'pages/reminders/index',
-    'pages/privacy/index'
+    'pages/privacy/index',
   ],
   window: {
     navigationBarTitleText: '社保断缴助手',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTextStyle: 'black',
     backgroundColor: '#f4f6f8',
-    backgroundTextStyle: 'light'
+    backgroundTextStyle: 'light',
   },
-  cloud: true
-}
+  cloud: true,
+};
 
 // H5: no slide animation between pages (it costs ~350 ms per navigation and leaves half-drawn screens).
-if (process.env.TARO_ENV === 'h5') config.animation = false
+if (process.env.TARO_ENV === 'h5') config.animation = false;
 
-export default defineAppConfig(config)
+export default defineAppConfig(config);

@@ -1,21 +1,21 @@
-import type { PropsWithChildren } from 'react'
-import Taro from '@tarojs/taro'
-import './app.scss'
+import type { PropsWithChildren } from 'react';
+import Taro from '@tarojs/taro';
+import './app.scss';
 
 // WeChat cloud: initialise once, before any page calls a cloud function.
 // The whole block is dead code (removed) in the H5 build.
 if (process.env.TARO_ENV === 'weapp') {
   try {
     if (Taro.cloud) {
-      Taro.cloud.init({ traceUser: false })
+      Taro.cloud.init({ traceUser: false });
     }
   } catch (e) {
-    console.error('cloud init failed', e)
+    console.error('cloud init failed', e);
   }
 }
 
 function App({ children }: PropsWithChildren) {
-  return children
+  return children;
 }
 
-export default App
+export default App;

@@ -17,15 +17,19 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
   const problems: string[] = [];
   const regions = regionsFileSchema.safeParse(regionsFile.data);
   if (!regions.success) {
-    throw new PolicyError(`${regionsFile.path}: ${regions.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new PolicyError(
+      `${regionsFile.path}: ${regions.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const { provinces, cities } = regions.data;
   const provinceCodes = new Set(provinces.map((p) => p.code));
   const cityCodes = new Set<string>();
   const shortNames = new Map<string, string>();
   for (const city of cities) {
-    if (!provinceCodes.has(city.province)) problems.push(`${regionsFile.path}: ${city.name} has unknown province ${city.province}`);
-    if (city.code.slice(0, 2) !== city.province.slice(0, 2)) problems.push(`${regionsFile.path}: ${city.name} code ${city.code} is outside its province`);
+    if (!provinceCodes.has(city.province))
+      problems.push(`${regionsFile.path}: ${city.name} has unknown province ${city.province}`);
+    if (city.code.slice(0, 2) !== city.province.slice(0, 2))
+      problems.push(`${regionsFile.path}: ${city.name} code ${city.code} is outside its province`);
     if (cityCodes.has(city.code)) problems.push(`${regionsFile.path}: duplicate city code ${city.code}`);
     cityCodes.add(city.code);
     const other = shortNames.get(city.short);
@@ -52,10 +56,13 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
   for (const { file, data } of parsedFiles) {
     const { code, level, name } = data.jurisdiction;
     if (jurisdictions[code]) problems.push(`${file.path}: jurisdiction ${code} is defined twice`);
-    if (level === 'national' && code !== NATIONAL_CODE) problems.push(`${file.path}: the national file must use code ${NATIONAL_CODE}`);
-    if (level === 'province' && !provinceCodes.has(code)) problems.push(`${file.path}: ${code} is not a province in regions.yaml`);
+    if (level === 'national' && code !== NATIONAL_CODE)
+      problems.push(`${file.path}: the national file must use code ${NATIONAL_CODE}`);
+    if (level === 'province' && !provinceCodes.has(code))
+      problems.push(`${file.path}: ${code} is not a province in regions.yaml`);
     if (level === 'city' && !cityCodes.has(code)) problems.push(`${file.path}: ${code} is not a city in regions.yaml`);
-    if (level !== 'national' && !file.path.includes(code)) problems.push(`${file.path}: file name should start with its code ${code}`);
+    if (level !== 'national' && !file.path.includes(code))
+      problems.push(`${file.path}: file name should start with its code ${code}`);
 
     for (const [key, values] of Object.entries(data.rules)) {
       const valueSchema = RULE_VALUE_SCHEMAS[key as RuleKey];
@@ -67,7 +74,10 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
       values.forEach((entry, i) => {
         const where = `${file.path}: ${key}[${i}]`;
         const checked = valueSchema.safeParse(entry.value);
-        if (!checked.success) problems.push(...checked.error.issues.map((issue) => `${where}.value.${issue.path.join('.')}: ${issue.message}`));
+        if (!checked.success)
+          problems.push(
+            ...checked.error.issues.map((issue) => `${where}.value.${issue.path.join('.')}: ${issue.message}`),
+          );
         if (!sources[entry.source]) problems.push(`${where}: unknown source ${entry.source}`);
         const from = toMonthIndex(entry.from);
         const to = entry.to === null ? Number.POSITIVE_INFINITY : toMonthIndex(entry.to);
@@ -78,7 +88,8 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
         spans.push([from, to]);
         if (key === 'employee.resume' && Array.isArray(entry.value)) {
           const bounds = (entry.value as Array<{ maxGapMonths: number | null }>).map((b) => b.maxGapMonths ?? Infinity);
-          if (bounds.some((b, j) => j > 0 && b <= bounds[j - 1])) problems.push(`${where}: bands must be sorted by maxGapMonths`);
+          if (bounds.some((b, j) => j > 0 && b <= bounds[j - 1]))
+            problems.push(`${where}: bands must be sorted by maxGapMonths`);
         }
       });
     }

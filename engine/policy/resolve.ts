@@ -133,7 +133,21 @@ export interface ResolvedRegion {
   level: JurisdictionLevel;
 }
 
-const SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '地区', '林区', '省', '市', '盟', '区', '县'];
+const SUFFIXES = [
+  '特别行政区',
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '自治区',
+  '自治州',
+  '地区',
+  '林区',
+  '省',
+  '市',
+  '盟',
+  '区',
+  '县',
+];
 
 export function normaliseRegionName(text: string): string {
   let name = text.trim().replace(/\s+/g, '');
@@ -169,12 +183,20 @@ export function findRegion(tables: PolicyTables, input: string): ResolvedRegion 
   const key = normaliseRegionName(text);
   // A full province name wins over a city of the same short name (吉林省 is the province, 吉林 the city).
   const exactProvince = tables.provinces.find((p) => p.name === text && !p.municipality);
-  if (exactProvince) return { code: exactProvince.code, name: exactProvince.name, province: exactProvince, level: 'province' };
+  if (exactProvince)
+    return { code: exactProvince.code, name: exactProvince.name, province: exactProvince, level: 'province' };
   const city = tables.cities.find(
-    (c) => c.name === text || c.short === key || c.name === key || normaliseRegionName(c.name) === key || c.aliases?.includes(key),
+    (c) =>
+      c.name === text ||
+      c.short === key ||
+      c.name === key ||
+      normaliseRegionName(c.name) === key ||
+      c.aliases?.includes(key),
   );
   if (city) return asCity(city);
-  const province = tables.provinces.find((p) => p.name === text || p.short === key || normaliseRegionName(p.name) === key);
+  const province = tables.provinces.find(
+    (p) => p.name === text || p.short === key || normaliseRegionName(p.name) === key,
+  );
   if (province) return { code: province.code, name: province.name, province, level: 'province' };
   return undefined;
 }
@@ -185,7 +207,10 @@ export function suggestRegions(tables: PolicyTables, input: string, limit = 5): 
   if (!key) return [];
   const chars = new Set([...key]);
   const scored = tables.cities
-    .map((c) => ({ name: c.short, score: [...c.short].filter((ch) => chars.has(ch)).length / Math.max(c.short.length, key.length) }))
+    .map((c) => ({
+      name: c.short,
+      score: [...c.short].filter((ch) => chars.has(ch)).length / Math.max(c.short.length, key.length),
+    }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh'));
   return scored.slice(0, limit).map((s) => s.name);

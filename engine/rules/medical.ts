@@ -132,7 +132,10 @@ export function upperBoundReading(months: number, level: JurisdictionLevel): str
 }
 
 /** The resident enrolment window for insured year `year`, as dates. */
-export function residentWindow(ctx: PolicyContext, year: number): { opens: string; closes: string; extensionUntil?: string; rule: Resolved<ResidentWindow> } {
+export function residentWindow(
+  ctx: PolicyContext,
+  year: number,
+): { opens: string; closes: string; extensionUntil?: string; rule: Resolved<ResidentWindow> } {
   const rule = ctx.get('resident.window', januaryOf(year));
   const w = rule.value;
   // "MM-DD" or "MM-end" in a given year; "02-end" is 28 or 29 February.
@@ -201,8 +204,12 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
   const window = residentWindow(ctx, q.year);
   const paidOn = q.paidOn;
   const inRegularWindow = paidOn === undefined || (paidOn >= window.opens && paidOn <= window.closes);
-  const inExtension = !inRegularWindow && paidOn !== undefined && window.extensionUntil !== undefined
-    && paidOn > window.closes && paidOn <= window.extensionUntil;
+  const inExtension =
+    !inRegularWindow &&
+    paidOn !== undefined &&
+    window.extensionUntil !== undefined &&
+    paidOn > window.closes &&
+    paidOn <= window.extensionUntil;
   const inWindow = inRegularWindow || inExtension;
   const paidMonth = paidOn ? monthOfDate(paidOn) : undefined;
   const firstEver = q.previousCovered === undefined;
@@ -211,10 +218,13 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
   // Paying inside the window (or its extension) is on time; outside it, the months until payment count too.
   const interruption = inWindow ? Math.max(gapBeforeStart, 0) : Math.max(gapBeforeStart, gapToPayment, 0);
 
-  const switchRule = q.previousScheme && q.previousScheme !== 'resident' ? residentSwitchRule(ctx, q.startMonth) : undefined;
-  const switchApplied = switchRule !== undefined && interruption > 0
-    && interruption <= switchRule.value.maxGapMonths
-    && q.priorContinuousMonths >= switchRule.value.priorYears * 12;
+  const switchRule =
+    q.previousScheme && q.previousScheme !== 'resident' ? residentSwitchRule(ctx, q.startMonth) : undefined;
+  const switchApplied =
+    switchRule !== undefined &&
+    interruption > 0 &&
+    interruption <= switchRule.value.maxGapMonths &&
+    q.priorContinuousMonths >= switchRule.value.priorYears * 12;
   const continuous = firstEver || interruption === 0 || switchApplied;
 
   const waitingRule = ctx.get('resident.waiting', januaryOf(q.year));
@@ -276,7 +286,15 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
   let upperBound: MedicalPicture['upperBound'];
   let latestWaiting: Waiting | null = null;
   if (start === null) {
-    return { cover, interruptions: [], residentEnrolments: [], status: 'none', waiting: null, holeMonths: [], upperBound };
+    return {
+      cover,
+      interruptions: [],
+      residentEnrolments: [],
+      status: 'none',
+      waiting: null,
+      holeMonths: [],
+      upperBound,
+    };
   }
 
   const regularEmployee = (m: MonthIndex) => {
@@ -295,7 +313,12 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     let to = m;
     while (to + 1 <= end && !regularEmployee(to + 1) && !residentCovers(to + 1)) to++;
     const next = to + 1 <= end ? to + 1 : undefined;
-    const resumedAs = next === undefined ? undefined : regularEmployee(next) ? timeline.employeeMonths.get(next)!.scheme as 'employee' | 'flexible' : 'resident';
+    const resumedAs =
+      next === undefined
+        ? undefined
+        : regularEmployee(next)
+          ? (timeline.employeeMonths.get(next)!.scheme as 'employee' | 'flexible')
+          : 'resident';
     let prior = 0;
     for (let p = m - 1; p >= start && regularEmployee(p); p--) prior++;
     const ongoing = next === undefined && to >= asOfMonth;
@@ -321,14 +344,24 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const scheme = interruption.resumedAs === 'employee' ? 'employee' : 'flexible';
     const ruleMonth = interruption.resumedAt ?? asOfMonth;
     // Back-paid months: their own payment date decides when the run had no regular resumption.
-    const lastPayment = Math.max(...interruption.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidMonth), -Infinity);
-    const judgedLength = interruption.resumedAt !== undefined
-      ? interruption.length
-      : Number.isFinite(lastPayment) ? lastPayment - interruption.from + 1 : interruption.length;
+    const lastPayment = Math.max(
+      ...interruption.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidMonth),
+      -Infinity,
+    );
+    const judgedLength =
+      interruption.resumedAt !== undefined
+        ? interruption.length
+        : Number.isFinite(lastPayment)
+          ? lastPayment - interruption.from + 1
+          : interruption.length;
     let resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme);
     const yearToDate = cumulativeInterruption(ctx, timeline, interruptions, interruption, ruleMonth);
     interruption.yearToDate = yearToDate;
-    if (yearToDate && yearToDate.months >= yearToDate.limit && (resolved.band.backPay !== 'no' || resolved.band.retroactive)) {
+    if (
+      yearToDate &&
+      yearToDate.months >= yearToDate.limit &&
+      (resolved.band.backPay !== 'no' || resolved.band.retroactive)
+    ) {
       ctx.use('flexible.cumulativeInterruption', yearToDate.rule);
       interruption.cumulative = yearToDate;
       resolved = resumeBand(ctx, ruleMonth, Number.MAX_SAFE_INTEGER, 'flexible'); // the "first enrolment" band
@@ -363,9 +396,13 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
             months: band.waitingMonths,
             benefitsFrom: firstDay(benefitsMonth),
             scheme: scheme,
-            reading: interruption.cumulative ? cumulativeReason(interruption.cumulative)
-              : band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, resolved.level)
-              : band.benefitsStart === 'nextMonth' ? '等待期从缴费的次月起算' : undefined,
+            reading: interruption.cumulative
+              ? cumulativeReason(interruption.cumulative)
+              : band.waitingIsUpperBound
+                ? upperBoundReading(band.waitingMonths, resolved.level)
+                : band.benefitsStart === 'nextMonth'
+                  ? '等待期从缴费的次月起算'
+                  : undefined,
           };
         }
       }
@@ -377,7 +414,8 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
   const resumedAt = new Set(interruptions.map((i) => i.resumedAt));
   for (let m = start; m <= end; m++) {
     const paid = timeline.employeeMonths.get(m);
-    if (!paid || paid.backPaid || paid.scheme !== 'flexible' || timeline.employeeMonths.has(m - 1) || resumedAt.has(m)) continue;
+    if (!paid || paid.backPaid || paid.scheme !== 'flexible' || timeline.employeeMonths.has(m - 1) || resumedAt.has(m))
+      continue;
     if ([...timeline.employeeMonths.keys()].some((e) => e < m)) continue; // not a first enrolment
     const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
     if (!rule || rule.value === 0) continue;
@@ -413,9 +451,12 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
       previousScheme: before.scheme,
       priorContinuousMonths: before.continuousMonths,
       exempt: situation.specialGroup !== undefined,
-      newbornBirthMonth: situation.specialGroup === 'newborn'
-        ? (situation.birth ? toMonthIndex(situation.birth) : year.from)
-        : undefined,
+      newbornBirthMonth:
+        situation.specialGroup === 'newborn'
+          ? situation.birth
+            ? toMonthIndex(situation.birth)
+            : year.from
+          : undefined,
     });
     residentEnrolments.push(enrolment);
     const benefitsMonth = monthOfDate(enrolment.benefitsFrom);
@@ -423,7 +464,10 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const startCovered = monthOfDate(enrolment.startDate);
     for (let m = startMonth; m <= lastMonth; m++) {
       if (regularEmployee(m)) continue;
-      if (m < startCovered || (m === startCovered && enrolment.startDate.slice(8) !== '01' && enrolment.totalMonths === 0)) {
+      if (
+        m < startCovered ||
+        (m === startCovered && enrolment.startDate.slice(8) !== '01' && enrolment.totalMonths === 0)
+      ) {
         cover.set(m, 'hole');
       } else if (m < benefitsMonth || (m === benefitsMonth && partial)) {
         cover.set(m, enrolment.totalMonths > 0 ? 'waiting' : 'hole');
@@ -465,7 +509,8 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
 
 export function residentReading(e: ResidentEnrolment): string | undefined {
   if (e.gapYears === 0) return undefined;
-  const counted = e.rule.gapYearsCountFrom === null ? '断保年份全部计入' : `${e.rule.gapYearsCountFrom} 年以前的断保年份不计`;
+  const counted =
+    e.rule.gapYearsCountFrom === null ? '断保年份全部计入' : `${e.rule.gapYearsCountFrom} 年以前的断保年份不计`;
   return e.rule.firstGapYearFree
     ? `断保 ${e.gapYears} 年，按“断保第一年不加变动等待期”计算（青岛实例口径），${counted}`
     : `断保 ${e.gapYears} 年，按“每断保一年加 1 个月”计算，${counted}`;

@@ -42,12 +42,16 @@ export function buildNotices(
   if (rulesLevel !== 'city' && byLevel.size === 0) notices.push(fallbackNotice(regionName, '断缴', rulesLevel));
   if (picture.upperBound) {
     const { months, level } = picture.upperBound;
-    notices.push(`${LEVEL_WORD[level]}规定断缴超过 3 个月后的等待期“不超过 ${months} 个月”，`
-      + `${level === 'city' ? '具体几个月没有写明' : '本地具体几个月还没有收录'}，按最长 ${months} 个月估算。`);
+    notices.push(
+      `${LEVEL_WORD[level]}规定断缴超过 3 个月后的等待期“不超过 ${months} 个月”，` +
+        `${level === 'city' ? '具体几个月没有写明' : '本地具体几个月还没有收录'}，按最长 ${months} 个月估算。`,
+    );
   }
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) {
-    notices.push(`${[...new Set(weak)].join('、')}的依据来自网上转载的二手资料，不一定准确，请以当地医保部门的答复为准。`);
+    notices.push(
+      `${[...new Set(weak)].join('、')}的依据来自网上转载的二手资料，不一定准确，请以当地医保部门的答复为准。`,
+    );
   }
   const reading = picture.residentEnrolments.find((e) => e.gapYears > 0);
   if (reading) {

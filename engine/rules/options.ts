@@ -16,7 +16,18 @@ import {
   yearOf,
   addMonthsToDate,
 } from '../time';
-import { benefitsMonthAfterRestart, cumulativeReason, upperBoundReading, type Interruption, type MedicalPicture, type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow, resumeBand } from './medical';
+import {
+  benefitsMonthAfterRestart,
+  cumulativeReason,
+  upperBoundReading,
+  type Interruption,
+  type MedicalPicture,
+  type ResidentEnrolment,
+  residentEnrolment,
+  residentSwitchRule,
+  residentWindow,
+  resumeBand,
+} from './medical';
 import { coverBefore, type Timeline } from './timeline';
 
 export interface OptionsResult {
@@ -43,8 +54,8 @@ export function contributionCost(
 ): Cost {
   const asOfMonth = months.length ? months[months.length - 1] : 0;
   const rates = ctx.get('employee.rates', asOfMonth).value;
-  const rate = who === 'flexible' ? rates.flexible ?? rates.employeeTotal ?? 0.08 : rates.employeeTotal ?? 0.08;
-  const extra = who === 'flexible' ? rates.flexibleMonthlyExtra ?? 0 : 0;
+  const rate = who === 'flexible' ? (rates.flexible ?? rates.employeeTotal ?? 0.08) : (rates.employeeTotal ?? 0.08);
+  const extra = who === 'flexible' ? (rates.flexibleMonthlyExtra ?? 0) : 0;
   const perMonth = base * rate + extra;
   const amount = round2(perMonth * months.length);
   let lateFee = 0;
@@ -87,12 +98,14 @@ export function buildOptions(
 
   // The interruption today's options are about: an ongoing one, or one closed so recently that back-pay is open.
   const last = picture.interruptions[picture.interruptions.length - 1];
-  const current = last && (last.ongoing || (last.resumedAs !== 'resident' && last.to >= asOfMonth - 3)) ? last : undefined;
+  const current =
+    last && (last.ongoing || (last.resumedAs !== 'resident' && last.to >= asOfMonth - 3)) ? last : undefined;
   result.current = current;
 
   if (current) {
-    const unpaid = monthsOf(current.from, current.ongoing ? Math.max(asOfMonth, current.to) : current.to)
-      .filter((m) => !timeline.employeeMonths.has(m));
+    const unpaid = monthsOf(current.from, current.ongoing ? Math.max(asOfMonth, current.to) : current.to).filter(
+      (m) => !timeline.employeeMonths.has(m),
+    );
     const band = current.band!;
     const tolerance = band.tolerance;
     const sources = [band.source, ...(current.cumulative ? [current.cumulative.rule.source] : [])];
@@ -101,11 +114,14 @@ export function buildOptions(
     const ytd = current.yearToDate;
     const yearCap = ytd && !current.cumulative ? lastDay(ytd.lastMonth + ytd.limit - 1 - ytd.months) : null;
     const capByYear = (d: string | null) => (d !== null && yearCap !== null && yearCap < d ? yearCap : d);
-    const capNote = ytd && yearCap
-      ? `${ytd.year} 年内已断缴 ${ytd.months} 个月，当地规定一年内累计断缴满 ${ytd.limit} 个月按首次参保处理，所以期限提前到${chineseMonthDay(yearCap)}。` : '';
-    const bandDeadline = band.band.backPay !== 'no' && band.band.maxGapMonths !== null
-      ? lastDay(current.from + band.band.maxGapMonths - 1)
-      : null;
+    const capNote =
+      ytd && yearCap
+        ? `${ytd.year} 年内已断缴 ${ytd.months} 个月，当地规定一年内累计断缴满 ${ytd.limit} 个月按首次参保处理，所以期限提前到${chineseMonthDay(yearCap)}。`
+        : '';
+    const bandDeadline =
+      band.band.backPay !== 'no' && band.band.maxGapMonths !== null
+        ? lastDay(current.from + band.band.maxGapMonths - 1)
+        : null;
     const deadline = capByYear(bandDeadline);
     const capped = deadline !== bandDeadline;
     if (capped) {
@@ -127,9 +143,12 @@ export function buildOptions(
           waitingMonths: 0,
           benefitsFrom: null,
           cost: base ? contributionCost(ctx, unpaid, base, asOf, 'employer') : undefined,
-          summary: `单位欠缴 ${unpaid.length} 个月：单位必须补足本金并按日加收万分之五滞纳金，`
-            + (arrears.value.resumes === 'nextMonth' ? '补齐后的次月起恢复待遇。' : '钱到账后恢复待遇。')
-            + (arrears.value.retroactive ? '欠费期间的医疗费可以补报。' : '欠费期间看病的费用基金不追溯支付，依法由单位承担，请保留票据。'),
+          summary:
+            `单位欠缴 ${unpaid.length} 个月：单位必须补足本金并按日加收万分之五滞纳金，` +
+            (arrears.value.resumes === 'nextMonth' ? '补齐后的次月起恢复待遇。' : '钱到账后恢复待遇。') +
+            (arrears.value.retroactive
+              ? '欠费期间的医疗费可以补报。'
+              : '欠费期间看病的费用基金不追溯支付，依法由单位承担，请保留票据。'),
           sources: unique(sources),
         });
       } else {
@@ -146,10 +165,12 @@ export function buildOptions(
           benefitsFrom,
           cost: base && open ? contributionCost(ctx, unpaid, base, asOf, 'flexible') : undefined,
           summary: open
-            ? `断缴 ${unpaid.length} 个月，${deadline ? `${chineseMonthDay(deadline)}前` : ''}补缴（以灵活就业身份或由新单位补缴）`
-              + (retroactive ? '可保持连续参保，断缴期间看病的费用可以追溯报销。' : '可保持连续参保，但断缴期间的费用不追溯报销。')
-              + (capped ? capNote : '')
-              + (feasible === 'depends' ? '能否补缴以当地医保经办机构答复为准。' : '')
+            ? `断缴 ${unpaid.length} 个月，${deadline ? `${chineseMonthDay(deadline)}前` : ''}补缴（以灵活就业身份或由新单位补缴）` +
+              (retroactive
+                ? '可保持连续参保，断缴期间看病的费用可以追溯报销。'
+                : '可保持连续参保，但断缴期间的费用不追溯报销。') +
+              (capped ? capNote : '') +
+              (feasible === 'depends' ? '能否补缴以当地医保经办机构答复为准。' : '')
             : current.cumulative
               ? `${cumulativeReason(current.cumulative)}，补缴也不能再保持连续。`
               : `已断缴 ${current.length} 个月，超过可补缴的期限${tolerance?.maxGapMonths ? `（${tolerance.maxGapMonths} 个月）` : ''}，不能再通过补缴保持连续。`,
@@ -166,8 +187,10 @@ export function buildOptions(
       const feasible = situation.hukou === 'nonlocal' && !open?.value ? 'depends' : 'yes';
       const retroactive = flexBand.band.backPay !== 'no' && flexBand.band.retroactive;
       const waitingMonths = flexBand.band.waitingMonths;
-      const flexBandDeadline = flexBand.band.maxGapMonths !== null && flexBand.band.waitingMonths === 0
-        ? lastDay(current.from + flexBand.band.maxGapMonths - 1) : null;
+      const flexBandDeadline =
+        flexBand.band.maxGapMonths !== null && flexBand.band.waitingMonths === 0
+          ? lastDay(current.from + flexBand.band.maxGapMonths - 1)
+          : null;
       const flexDeadline = capByYear(flexBandDeadline);
       const flexCapped = flexDeadline !== flexBandDeadline;
       const benefitsFrom = restartDate(flexBand.band, current.from, asOfMonth);
@@ -179,12 +202,18 @@ export function buildOptions(
         waitingMonths,
         benefitsFrom,
         cost: base ? contributionCost(ctx, [asOfMonth], base, asOf, 'flexible') : undefined,
-        summary: (current.cumulative ? `${cumulativeReason(current.cumulative)}。` : '') + (waitingMonths === 0
-          ? `${flexDeadline ? `${chineseMonthDay(flexDeadline)}前` : '现在'}以灵活就业身份参加职工医保${retroactive ? '并补缴断缴月份，没有等待期，断缴期间的费用可追溯报销' : '，没有等待期'}。${flexCapped ? capNote : ''}`
-          : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.benefitsStart === 'nextMonth' ? '从缴费次月起算' : ''}${flexBand.band.waitingIsUpperBound ? `，${upperBoundReading(waitingMonths, flexBand.level)}` : ''}），${chineseDate(benefitsFrom)}起才能报销。`)
-          + (feasible === 'depends' ? '外地户籍能否以灵活就业身份参保，请向当地医保经办机构确认。' : '')
-          + (base ? '费用为每月金额。' : ''),
-        sources: unique([flexBand.source, ...(current.cumulative || flexCapped ? [ytd!.rule.source] : []), ...(open ? [open.source] : [])]),
+        summary:
+          (current.cumulative ? `${cumulativeReason(current.cumulative)}。` : '') +
+          (waitingMonths === 0
+            ? `${flexDeadline ? `${chineseMonthDay(flexDeadline)}前` : '现在'}以灵活就业身份参加职工医保${retroactive ? '并补缴断缴月份，没有等待期，断缴期间的费用可追溯报销' : '，没有等待期'}。${flexCapped ? capNote : ''}`
+            : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.benefitsStart === 'nextMonth' ? '从缴费次月起算' : ''}${flexBand.band.waitingIsUpperBound ? `，${upperBoundReading(waitingMonths, flexBand.level)}` : ''}），${chineseDate(benefitsFrom)}起才能报销。`) +
+          (feasible === 'depends' ? '外地户籍能否以灵活就业身份参保，请向当地医保经办机构确认。' : '') +
+          (base ? '费用为每月金额。' : ''),
+        sources: unique([
+          flexBand.source,
+          ...(current.cumulative || flexCapped ? [ytd!.rule.source] : []),
+          ...(open ? [open.source] : []),
+        ]),
       });
     }
   }
@@ -255,7 +284,8 @@ function proposeResident(
   const asOfMonth = timeline.asOfMonth;
   const thisYear = yearOf(asOfMonth);
   const exempt = situation.specialGroup !== undefined;
-  const newbornBirth = situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined;
+  const newbornBirth =
+    situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined;
 
   // Already paid next year: nothing to propose.
   if (timeline.residentYears.has(thisYear + 1)) return undefined;
@@ -281,7 +311,12 @@ function proposeResident(
   if (newbornBirth !== undefined && yearOf(newbornBirth) === thisYear && !timeline.residentYears.has(thisYear)) {
     const grace = ctx.get('resident.newbornGraceDays', newbornBirth);
     const graceEnds = addDays(firstDay(newbornBirth), grace.value);
-    return { enrolment: query(thisYear, newbornBirth, asOf), window: current_, now: true, deadline: graceEnds >= asOf ? graceEnds : null };
+    return {
+      enrolment: query(thisYear, newbornBirth, asOf),
+      window: current_,
+      now: true,
+      deadline: graceEnds >= asOf ? graceEnds : null,
+    };
   }
 
   // Switching from 职工医保 within the tolerance: enrol now for this year, from the first month without cover.
@@ -294,20 +329,44 @@ function proposeResident(
   }
   // Inside next year's window: pay next year.
   if (asOf >= next.opens && asOf <= next.closes) {
-    return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf), window: next, now: false, deadline: next.closes };
+    return {
+      enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf),
+      window: next,
+      now: false,
+      deadline: next.closes,
+    };
   }
   // Inside this year's window (windows that close in the insured year) or its extension.
-  if (!timeline.residentYears.has(thisYear) && asOf >= current_.opens && asOf <= (current_.extensionUntil ?? current_.closes)) {
-    return { enrolment: query(thisYear, januaryOf(thisYear), asOf), window: current_, now: true, deadline: current_.extensionUntil ?? current_.closes };
+  if (
+    !timeline.residentYears.has(thisYear) &&
+    asOf >= current_.opens &&
+    asOf <= (current_.extensionUntil ?? current_.closes)
+  ) {
+    return {
+      enrolment: query(thisYear, januaryOf(thisYear), asOf),
+      window: current_,
+      now: true,
+      deadline: current_.extensionUntil ?? current_.closes,
+    };
   }
   // Outside every window: enrol for this year now (fixed waiting from payment), unless this year is paid.
   if (!timeline.residentYears.has(thisYear) && picture.status !== 'covered') {
     return { enrolment: query(thisYear, asOfMonth, asOf), window: current_, now: true, deadline: null };
   }
-  return { enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf > next.opens ? asOf : next.opens), window: next, now: false, deadline: next.closes };
+  return {
+    enrolment: query(thisYear + 1, januaryOf(thisYear + 1), asOf > next.opens ? asOf : next.opens),
+    window: next,
+    now: false,
+    deadline: next.closes,
+  };
 }
 
-function residentSummary(e: ResidentEnrolment, window: { opens: string; closes: string }, now: boolean, deadline: string | null): string {
+function residentSummary(
+  e: ResidentEnrolment,
+  window: { opens: string; closes: string },
+  now: boolean,
+  deadline: string | null,
+): string {
   const year = `${e.year} 年居民医保`;
   if (e.exempt && e.startDate === firstDay(e.startMonth) && deadline && now) {
     return `新生儿等特殊人群不设等待期：${chineseDate(deadline)}前（出生后 90 天内）缴纳 ${year}，从出生当月起就能报销。`;
@@ -318,7 +377,8 @@ function residentSummary(e: ResidentEnrolment, window: { opens: string; closes: 
   const timing = now ? `现在缴纳 ${year}` : `在 ${chineseDate(window.closes)}前（集中参保期内）缴纳 ${year}`;
   if (e.totalMonths === 0) return `${timing}，${chineseDate(e.benefitsFrom)}起享受待遇，没有等待期。`;
   const parts = [];
-  if (e.fixedMonths) parts.push(`固定等待期 ${e.fixedMonths} 个月${e.inWindow ? '（未连续参保）' : '（不在集中参保期内参保）'}`);
+  if (e.fixedMonths)
+    parts.push(`固定等待期 ${e.fixedMonths} 个月${e.inWindow ? '（未连续参保）' : '（不在集中参保期内参保）'}`);
   if (e.variableMonths) parts.push(`变动等待期 ${e.variableMonths} 个月（断保 ${e.gapYears} 年）`);
   return `${timing}，${parts.join(' + ')}，${chineseDate(e.benefitsFrom)}起才能报销。`;
 }
@@ -327,7 +387,15 @@ function repairOption(ctx: PolicyContext, e: ResidentEnrolment, asOf: string): O
   if (e.variableMonths <= 0) return undefined;
   const sources = [e.ruleSource];
   if (!e.rule.repairable) {
-    return { key: 'repair', feasible: 'no', deadline: null, waitingMonths: e.totalMonths, benefitsFrom: e.benefitsFrom, summary: '当地未开放缴费修复等待期。', sources };
+    return {
+      key: 'repair',
+      feasible: 'no',
+      deadline: null,
+      waitingMonths: e.totalMonths,
+      benefitsFrom: e.benefitsFrom,
+      summary: '当地未开放缴费修复等待期。',
+      sources,
+    };
   }
   const target = Math.max(e.fixedMonths, e.floorMonths);
   const years = e.totalMonths - target;
@@ -356,9 +424,9 @@ function repairOption(ctx: PolicyContext, e: ResidentEnrolment, asOf: string): O
     waitingMonths: target,
     benefitsFrom,
     cost,
-    summary: `多缴 ${years} 年（按 ${e.year} 年个人缴费标准${price ? `，每年 ${money(price.value)} 元` : ''}）可减少 ${years} 个月变动等待期，`
-      + `等待期变为 ${target} 个月，${chineseDate(benefitsFrom)}起报销${e.floorMonths ? `（连续断保 ${e.gapYears} 年，修复后不少于 ${e.floorMonths} 个月）` : ''}。固定等待期不能修复。`,
+    summary:
+      `多缴 ${years} 年（按 ${e.year} 年个人缴费标准${price ? `，每年 ${money(price.value)} 元` : ''}）可减少 ${years} 个月变动等待期，` +
+      `等待期变为 ${target} 个月，${chineseDate(benefitsFrom)}起报销${e.floorMonths ? `（连续断保 ${e.gapYears} 年，修复后不少于 ${e.floorMonths} 个月）` : ''}。固定等待期不能修复。`,
     sources: unique(sources),
   };
 }
-

@@ -13,7 +13,12 @@ export interface RetirementEstimate {
   sources: string[];
 }
 
-export function retirementEstimates(ctx: PolicyContext, birth: MonthIndex, gender: Gender, asOfMonth: MonthIndex): RetirementEstimate[] {
+export function retirementEstimates(
+  ctx: PolicyContext,
+  birth: MonthIndex,
+  gender: Gender,
+  asOfMonth: MonthIndex,
+): RetirementEstimate[] {
   const rule = ctx.find('pension.retirementAge', asOfMonth);
   if (!rule) return [];
   const countFrom = toMonthIndex(rule.value.countFrom);
@@ -21,9 +26,16 @@ export function retirementEstimates(ctx: PolicyContext, birth: MonthIndex, gende
     .filter((g) => g.gender === gender)
     .map((g) => {
       const original = birth + g.originalAge * 12;
-      const delay = original > countFrom ? Math.min(g.maxDelayMonths, Math.ceil((original - countFrom) / g.stepMonths)) : 0;
+      const delay =
+        original > countFrom ? Math.min(g.maxDelayMonths, Math.ceil((original - countFrom) / g.stepMonths)) : 0;
       const month = original + delay;
       const minimum = ctx.get('pension.minimumYears', month);
-      return { label: g.label, month, ageMonths: g.originalAge * 12 + delay, minimumYears: minimum.value, sources: [rule.source, minimum.source] };
+      return {
+        label: g.label,
+        month,
+        ageMonths: g.originalAge * 12 + delay,
+        minimumYears: minimum.value,
+        sources: [rule.source, minimum.source],
+      };
     });
 }

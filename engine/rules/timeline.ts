@@ -129,7 +129,10 @@ export function toContractGap(gap: GapRun): Gap {
  * The cover before `month`: the last paid month (any scheme), its scheme, and how many paid months run back
  * from it without a break. What the switching and waiting rules look at when a resident year starts.
  */
-export function coverBefore(timeline: Timeline, month: MonthIndex): { last?: MonthIndex; scheme?: Scheme; continuousMonths: number } {
+export function coverBefore(
+  timeline: Timeline,
+  month: MonthIndex,
+): { last?: MonthIndex; scheme?: Scheme; continuousMonths: number } {
   if (timeline.start === null) return { continuousMonths: 0 };
   let last: MonthIndex | undefined;
   for (let p = month - 1; p >= timeline.start && last === undefined; p--) if (isPaid(timeline, p)) last = p;

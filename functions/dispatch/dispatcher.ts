@@ -90,7 +90,12 @@ function describe(error: unknown): string {
 export function afterFailure(error: unknown, attempt: number, now: Date, opts: DispatchOptions): Partial<ReminderDoc> {
   const code = errCodeOf(error);
   const permanent = code === undefined ? undefined : PERMANENT_ERRORS[code];
-  if (permanent) return { state: permanent.state, attempts: attempt, lastError: `${permanent.reason}（${code}）：${describe(error)}` };
+  if (permanent)
+    return {
+      state: permanent.state,
+      attempts: attempt,
+      lastError: `${permanent.reason}（${code}）：${describe(error)}`,
+    };
   if (attempt >= opts.maxAttempts) {
     return { state: 'failed', attempts: attempt, lastError: `发送失败 ${attempt} 次，已停止重试：${describe(error)}` };
   }
@@ -110,7 +115,15 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
   const summary: DispatchSummary = {
     runId: opts.runId ?? randomUUID(),
-    released: 0, claimed: 0, lostRaces: 0, sent: 0, refused: 0, failed: 0, retried: 0, outOfTime: false, ms: 0,
+    released: 0,
+    claimed: 0,
+    lostRaces: 0,
+    sent: 0,
+    refused: 0,
+    failed: 0,
+    retried: 0,
+    outOfTime: false,
+    ms: 0,
   };
 
   summary.released = await releaseDeadClaims(reminders, ctx.now());
@@ -131,7 +144,12 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
     try {
       won = await reminders.update(
         { _id: doc._id, state: 'pending', attempts: doc.attempts, nextAttemptAt: { $lte: now.toISOString() } },
-        { state: 'sending', claimedBy: summary.runId, claimedUntil: new Date(now.getTime() + opts.leaseMs).toISOString(), updatedAt: now.toISOString() },
+        {
+          state: 'sending',
+          claimedBy: summary.runId,
+          claimedUntil: new Date(now.getTime() + opts.leaseMs).toISOString(),
+          updatedAt: now.toISOString(),
+        },
       );
     } catch (error) {
       // Whether it applied is unknown: if it did, the lease returns the reminder later.
@@ -179,7 +197,14 @@ async function releaseDeadClaims(reminders: Collection<ReminderDoc>, now: Date):
   // was never tried.
   return reminders.update(
     { state: 'sending', claimedUntil: { $lt: at } },
-    { state: 'pending', claimedBy: null, claimedUntil: null, nextAttemptAt: at, updatedAt: at, lastError: '上次发送被中断，已重新排队' },
+    {
+      state: 'pending',
+      claimedBy: null,
+      claimedUntil: null,
+      nextAttemptAt: at,
+      updatedAt: at,
+      lastError: '上次发送被中断，已重新排队',
+    },
   );
 }
 

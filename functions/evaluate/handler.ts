@@ -39,7 +39,10 @@ export async function evaluateHandler(event: unknown, ctx: CloudContext) {
 /** JSON with keys sorted, so the same situation compares equal whatever order its fields came in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }
 
 async function remember(ctx: CloudContext, owner: string, situation: Situation, report: Report) {

@@ -8,11 +8,14 @@ const eventSchema = z.object({ action: z._default(z.enum(['list', 'clear']), 'li
 export async function historyHandler(event: unknown, ctx: CloudContext) {
   if (!ctx.openid) return NOT_SIGNED_IN;
   const parsed = eventSchema.safeParse(event ?? {});
-  if (!parsed.success) return { error: { code: 'INVALID_INPUT', field: 'action', message: '操作只能是 list 或 clear' } };
+  if (!parsed.success)
+    return { error: { code: 'INVALID_INPUT', field: 'action', message: '操作只能是 list 或 clear' } };
   const history = ctx.store.collection<EvaluationDoc>(HISTORY);
   if (parsed.data.action === 'clear') {
     return { removed: await history.remove({ owner: ctx.openid }) };
   }
   const docs = await history.find({ owner: ctx.openid }, { sort: { createdAt: -1 }, limit: 20 });
-  return { items: docs.map(({ _id, createdAt, situation, headline }) => ({ id: _id, createdAt, situation, headline })) };
+  return {
+    items: docs.map(({ _id, createdAt, situation, headline }) => ({ id: _id, createdAt, situation, headline })),
+  };
 }

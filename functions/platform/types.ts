@@ -55,4 +55,6 @@ export interface CloudContext {
 export type Handler = (event: unknown, ctx: CloudContext) => Promise<unknown>;
 
 /** What every handler answers when the caller has no identity. */
-export const NOT_SIGNED_IN = { error: { code: 'UNAUTHENTICATED', message: '无法识别用户身份，请在微信中重新打开小程序' } } as const;
+export const NOT_SIGNED_IN = {
+  error: { code: 'UNAUTHENTICATED', message: '无法识别用户身份，请在微信中重新打开小程序' },
+} as const;

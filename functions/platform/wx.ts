@@ -43,8 +43,13 @@ const OPERATORS: Record<keyof Comparison<unknown>, keyof WxCommand> = {
 };
 
 function isComparison(value: unknown): value is Comparison<unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && Object.keys(value).length > 0 && Object.keys(value).every((k) => k in OPERATORS);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length > 0 &&
+    Object.keys(value).every((k) => k in OPERATORS)
+  );
 }
 
 /** { due: { $lte: x }, state: 'pending' } → { due: _.lte(x), state: 'pending' } */

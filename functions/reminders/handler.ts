@@ -23,7 +23,11 @@ const ACTIONS = ['create', 'list', 'cancel', 'template'] as const;
 
 const createSchema = z.object({
   actionKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9_-]+$/)),
-  title: z.string().check(z.trim(), z.minLength(1), z.refine((t) => charCount(t) <= MAX_TITLE_CHARS)),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.refine((t) => charCount(t) <= MAX_TITLE_CHARS),
+  ),
   due: z.string().check(z.refine(isDate)),
   leadDays: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_LEAD_DAYS)),
   accepted: z.boolean(),
@@ -55,9 +59,7 @@ export function remindersHandlerWith(config: RemindersConfig): Handler {
       case 'cancel':
         return cancel(event, ctx, ctx.openid);
       case 'template':
-        return config.templateId
-          ? { templateId: config.templateId, fields: REMINDER_FIELDS }
-          : notConfigured(ctx);
+        return config.templateId ? { templateId: config.templateId, fields: REMINDER_FIELDS } : notConfigured(ctx);
       default:
         return list(ctx, ctx.openid);
     }
@@ -68,7 +70,7 @@ export function remindersHandlerWith(config: RemindersConfig): Handler {
 export const remindersHandler = remindersHandlerWith({ templateId: LOCAL_REMINDER_TEMPLATE_ID });
 
 function notConfigured(ctx: CloudContext) {
-  ctx.log('reminders: REMINDER_TEMPLATE_ID is not set in this function\'s environment');
+  ctx.log("reminders: REMINDER_TEMPLATE_ID is not set in this function's environment");
   return failure('INTERNAL', '提醒功能暂未开通，请稍后再试');
 }
 
@@ -76,7 +78,8 @@ async function create(event: unknown, ctx: CloudContext, owner: string, config: 
   const parsed = parseEvent(createSchema, event, CREATE_MESSAGES);
   if (!parsed.ok) return parsed.answer;
   const input = parsed.data;
-  if (!input.accepted) return failure('NOT_ACCEPTED', '没有允许接收提醒消息，提醒未设置。可以在小程序设置中打开“订阅消息”后再试');
+  if (!input.accepted)
+    return failure('NOT_ACCEPTED', '没有允许接收提醒消息，提醒未设置。可以在小程序设置中打开“订阅消息”后再试');
   if (!config.templateId) return notConfigured(ctx);
 
   const now = ctx.now();
@@ -87,7 +90,10 @@ async function create(event: unknown, ctx: CloudContext, owner: string, config: 
   }
   const sendAt = reminderSendAt(input.due, input.leadDays, now);
   if (!sendAt) {
-    return invalidInput('due', `截止日期 ${chineseDate(input.due)} 前已没有可发送提醒的时间（每天 9:00 发送），请尽快直接办理`);
+    return invalidInput(
+      'due',
+      `截止日期 ${chineseDate(input.due)} 前已没有可发送提醒的时间（每天 9:00 发送），请尽快直接办理`,
+    );
   }
   const data = renderReminderData({ title: input.title, due: input.due, sendAt });
   const problem = checkTemplateData(data);
@@ -127,7 +133,10 @@ async function cancel(event: unknown, ctx: CloudContext, owner: string) {
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
   const { id } = parsed.data;
   // One conditional update: a dispatcher claiming it at the same moment either wins (and it is sent) or loses.
-  const changed = await reminders.update({ _id: id, owner, state: 'pending' }, { state: 'cancelled', updatedAt: ctx.now().toISOString() });
+  const changed = await reminders.update(
+    { _id: id, owner, state: 'pending' },
+    { state: 'cancelled', updatedAt: ctx.now().toISOString() },
+  );
   const doc = await reminders.get(id);
   // Someone else's reminder answers exactly like a missing one: no hint that the id exists.
   if (!doc || doc.owner !== owner) return failure('NOT_FOUND', '没有找到这个提醒');

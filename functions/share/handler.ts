@@ -42,10 +42,15 @@ async function create(event: unknown, ctx: CloudContext, owner: string) {
   const situation = (event as { situation?: unknown }).situation;
   if (situation === undefined) return invalidInput('situation', '缺少要分享的情况（situation）');
   const now = ctx.now();
-  const report = evaluate(situation, { today: todayInChina(now), onInternalError: (error) => ctx.log('share: internal error', error) });
+  const report = evaluate(situation, {
+    today: todayInChina(now),
+    onInternalError: (error) => ctx.log('share: internal error', error),
+  });
   if (isEvaluateError(report)) {
     const { field } = report.error;
-    return { error: { ...report.error, ...(field !== undefined ? { field: field ? `situation.${field}` : 'situation' } : {}) } };
+    return {
+      error: { ...report.error, ...(field !== undefined ? { field: field ? `situation.${field}` : 'situation' } : {}) },
+    };
   }
   const shares = ctx.store.collection<ShareDoc>(SHARES);
   const live = await shares.count({ owner, revoked: false, expiresAt: { $gt: now.toISOString() } });
@@ -74,7 +79,8 @@ async function get(event: unknown, ctx: CloudContext) {
   if (!doc) return NOT_FOUND;
   if (doc.revoked) return failure('SHARE_REVOKED', '分享者已撤销这份分享');
   // Valid up to the last millisecond before expiresAt.
-  if (ctx.now().toISOString() >= doc.expiresAt) return failure('SHARE_EXPIRED', `这份分享已过期（有效期 ${SHARE_DAYS} 天），请对方重新分享`);
+  if (ctx.now().toISOString() >= doc.expiresAt)
+    return failure('SHARE_EXPIRED', `这份分享已过期（有效期 ${SHARE_DAYS} 天），请对方重新分享`);
   return { report: doc.report, title: doc.title, createdAt: doc.createdAt, expiresAt: doc.expiresAt };
 }
 
@@ -92,9 +98,16 @@ async function revoke(event: unknown, ctx: CloudContext, owner: string) {
 
 async function list(ctx: CloudContext, owner: string) {
   // Live = not expired; revoked ones stay listed until they expire so the owner sees they are off.
-  const docs = await ctx.store.collection<ShareDoc>(SHARES).find(
-    { owner, expiresAt: { $gt: ctx.now().toISOString() } },
-    { sort: { createdAt: -1 }, limit: 100 },
-  );
-  return { shares: docs.map(({ _id, title, createdAt, expiresAt, revoked }) => ({ token: _id, title, createdAt, expiresAt, revoked })) };
+  const docs = await ctx.store
+    .collection<ShareDoc>(SHARES)
+    .find({ owner, expiresAt: { $gt: ctx.now().toISOString() } }, { sort: { createdAt: -1 }, limit: 100 });
+  return {
+    shares: docs.map(({ _id, title, createdAt, expiresAt, revoked }) => ({
+      token: _id,
+      title,
+      createdAt,
+      expiresAt,
+      revoked,
+    })),
+  };
 }

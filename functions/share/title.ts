@@ -15,7 +15,10 @@ const STATUS: Record<MedicalStatus, string> = {
 
 /** Action keys, most telling first, and how each reads in a title. */
 const FINDINGS: Array<[key: string, phrase: (day: string, report: Report) => string]> = [
-  ['backpay-deadline', (day, r) => `${day}前补缴${r.options.find((o) => o.key === 'backPay')?.retroactive ? '可无缝恢复' : '可恢复'}`],
+  [
+    'backpay-deadline',
+    (day, r) => `${day}前补缴${r.options.find((o) => o.key === 'backPay')?.retroactive ? '可无缝恢复' : '可恢复'}`,
+  ],
   ['waiting-ends', (day) => `${day}起恢复报销`],
   ['resident-window', (day) => `${day}前缴纳居民医保`],
   ['resident-next-year', (day) => `${day}前缴纳明年居民医保`],
@@ -26,7 +29,8 @@ const FINDINGS: Array<[key: string, phrase: (day: string, report: Report) => str
 export function shareTitle(report: Report): string {
   const status = STATUS[report.medical.status];
   // The year only when it is not the report's year: "10月31日", but "2027年4月1日".
-  const day = (date: string) => (date.slice(0, 4) === report.asOf.slice(0, 4) ? chineseMonthDay(date) : chineseDate(date));
+  const day = (date: string) =>
+    date.slice(0, 4) === report.asOf.slice(0, 4) ? chineseMonthDay(date) : chineseDate(date);
   for (const [key, phrase] of FINDINGS) {
     const action = report.actions.find((a) => a.key === key);
     if (action) return shorten(`${status}：${phrase(action.due ? day(action.due) : '', report)}`, SHARE_TITLE_MAX);

@@ -8,7 +8,11 @@ import { invalidInput, type ErrorAnswer } from './errors';
 export type Parsed<T> = { ok: true; data: T } | { ok: false; answer: ErrorAnswer };
 
 /** `messages[field]` is the whole message for any problem with that top-level field. */
-export function parseEvent<S extends z.ZodMiniType>(schema: S, event: unknown, messages: Record<string, string>): Parsed<z.infer<S>> {
+export function parseEvent<S extends z.ZodMiniType>(
+  schema: S,
+  event: unknown,
+  messages: Record<string, string>,
+): Parsed<z.infer<S>> {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) {
     return { ok: false, answer: invalidInput('', '请求内容必须是一个 JSON 对象') };
   }
@@ -22,7 +26,8 @@ export function parseEvent<S extends z.ZodMiniType>(schema: S, event: unknown, m
 
 /** The `action` every multi-action function takes; a missing action means `fallback`. */
 export function actionOf<A extends string>(event: unknown, actions: readonly A[], fallback: A): Parsed<A> {
-  const raw = event && typeof event === 'object' && !Array.isArray(event) ? (event as { action?: unknown }).action : undefined;
+  const raw =
+    event && typeof event === 'object' && !Array.isArray(event) ? (event as { action?: unknown }).action : undefined;
   if (raw === undefined) return { ok: true, data: fallback };
   if (typeof raw === 'string' && (actions as readonly string[]).includes(raw)) return { ok: true, data: raw as A };
   return { ok: false, answer: invalidInput('action', `操作只能是 ${actions.join('、')} 之一`) };

@@ -10,11 +10,19 @@ export function charCount(text: string): number {
  * numbers ("在 12月31日 前" → "在12月31日前"), then trailing remarks in brackets, and only then cuts with "…".
  */
 export function shorten(text: string, max: number): string {
-  let out = text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  let out = text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (charCount(out) <= max) return out;
   out = out.replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '');
   if (charCount(out) <= max) return out;
   const withoutRemark = out.replace(/[（(][^（）()]*[）)]$/, '').trim();
   if (withoutRemark && charCount(withoutRemark) <= max) return withoutRemark;
-  return Array.from(withoutRemark || out).slice(0, max - 1).join('').replace(/[，、；：,;:\s]+$/, '') + '…';
+  return (
+    Array.from(withoutRemark || out)
+      .slice(0, max - 1)
+      .join('')
+      .replace(/[，、；：,;:\s]+$/, '') + '…'
+  );
 }

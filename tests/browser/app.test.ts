@@ -46,7 +46,9 @@ it('a job change with a short gap: 8 taps to a result that says how to resume wi
   // remedies side by side, the 清零 list with its 为什么, dated actions with 提醒我
   const options = await page.$$eval('.option', (els) => els.map((e) => e.getAttribute('data-key')));
   expect(options).toEqual(expect.arrayContaining(['backPay', 'flexible', 'resident']));
-  const items = await page.$$eval('.item', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])));
+  const items = await page.$$eval('.item', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])),
+  );
   expect(items).toMatchObject({ pensionYears: 'kept', pensionAccount: 'kept', medicalAccount: 'kept' });
   await page.click('#why-pensionYears');
   const why = await page.textContent('#why-pensionYears-body');
@@ -177,10 +179,14 @@ it('a resident multi-year gap: the waiting period, its end date, and the repair 
 
   const headline = await page.textContent('#headline .headline__text');
   expect(headline).toMatch(/起才能报销/);
-  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) => els.map((e) => e.getAttribute('data-kind')));
+  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) =>
+    els.map((e) => e.getAttribute('data-kind')),
+  );
   expect(kinds).toEqual(expect.arrayContaining(['hole', 'waiting', 'restored']));
   expect(await page.$('.option[data-key="repair"]')).not.toBeNull();
-  const items = await page.$$eval('.item', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])));
+  const items = await page.$$eval('.item', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])),
+  );
   expect(items.residentIncentive).toBe('reset');
   await shot(page, 'result-resident-gap', { full: true });
   await page.context().close();

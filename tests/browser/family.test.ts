@@ -20,7 +20,9 @@ it('发给家人: a link another browser opens read-only, with 我也查一查; 
   await page.click('#share');
   await page.waitForSelector('#share-link', { timeout: 15_000 });
   const link = (await page.textContent('#share-link'))!.trim();
-  expect(link).toMatch(new RegExp(`^${env.server.url.replace(/\/$/, '')}/#/pages/shared/index\\?token=[A-Za-z0-9_-]{22,}$`));
+  expect(link).toMatch(
+    new RegExp(`^${env.server.url.replace(/\/$/, '')}/#/pages/shared/index\\?token=[A-Za-z0-9_-]{22,}$`),
+  );
   await shot(page, 'result-shared-link', { full: true });
 
   // the family member: another browser, another identity
@@ -70,7 +72,9 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
 
   await page.click('#remind-backpay-deadline-7');
   await page.waitForSelector('#remind-sheet');
-  await expect(page.textContent('#remind-sheet')).resolves.toContain('在浏览器中，提醒会显示在「我的提醒」和本地发件箱');
+  await expect(page.textContent('#remind-sheet')).resolves.toContain(
+    '在浏览器中，提醒会显示在「我的提醒」和本地发件箱',
+  );
   await shot(page, 'remind-confirm');
   await page.click('#remind-ok');
   await page.waitForSelector('#remind-backpay-deadline-7.btn--done', { timeout: 10_000 });
@@ -81,7 +85,13 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
 
   await page.click('#reminders-link');
   await page.waitForSelector('#reminder-list .reminder', { timeout: 10_000 });
-  const list = await page.$$eval('#reminder-list .reminder', (els) => els.map((e) => ({ action: e.getAttribute('data-action'), state: e.getAttribute('data-state'), text: e.textContent })));
+  const list = await page.$$eval('#reminder-list .reminder', (els) =>
+    els.map((e) => ({
+      action: e.getAttribute('data-action'),
+      state: e.getAttribute('data-state'),
+      text: e.textContent,
+    })),
+  );
   expect(list).toHaveLength(2);
   expect(list.every((r) => r.action === 'backpay-deadline' && r.state === 'pending')).toBe(true);
   expect(list.map((r) => r.text).join()).toContain('提前 7 天');
@@ -89,7 +99,9 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
   await shot(page, 'reminders', { full: true });
 
   // cancel the one-day reminder
-  const oneDay = await page.$$eval('#reminder-list .reminder', (els) => els.find((e) => e.textContent?.includes('提前 1 天'))?.getAttribute('data-id'));
+  const oneDay = await page.$$eval('#reminder-list .reminder', (els) =>
+    els.find((e) => e.textContent?.includes('提前 1 天'))?.getAttribute('data-id'),
+  );
   await page.click(`#cancel-${oneDay}`);
   await page.waitForSelector(`.reminder[data-id="${oneDay}"][data-state="cancelled"]`, { timeout: 10_000 });
 

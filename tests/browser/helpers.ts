@@ -31,12 +31,26 @@ export async function startEnv(): Promise<Env> {
   env.clockOffset = 0;
   env.dataDir = dataDir;
   const start = (port = 0) =>
-    startLocalServer({ port, dataDir, log: () => undefined, now: () => new Date(Date.now() + env.clockOffset), dispatchIntervalMs: 0 });
+    startLocalServer({
+      port,
+      dataDir,
+      log: () => undefined,
+      now: () => new Date(Date.now() + env.clockOffset),
+      dispatchIntervalMs: 0,
+    });
   env.server = await start();
   env.browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   env.restart = async () => {
     const port = Number(new URL(env.server.url).port);
@@ -125,14 +139,22 @@ export async function beginIntake(page: Page, city: string, hukou: 'local' | 'no
 
 /** The coverage picture as month → kind (paid, hole, fixable, waiting, restored, …). */
 export async function timelineKinds(page: Page): Promise<Record<string, string | null>> {
-  return page.$$eval('#timeline .tl-cell[data-month]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])));
+  return page.$$eval('#timeline .tl-cell[data-month]', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])),
+  );
 }
 
 /**
  * Home → 开始自查 → a job change (单位交 from `from` to `to`; the new employer paying from `resumed`, or not yet)
  * → result. Returns the taps it took.
  */
-export async function walkJobChange(page: Page, city: string, from: string, to: string, resumed?: string): Promise<number> {
+export async function walkJobChange(
+  page: Page,
+  city: string,
+  from: string,
+  to: string,
+  resumed?: string,
+): Promise<number> {
   const taps = new Taps(page);
   await page.click('#start');
   await waitStep(page, 'city');
@@ -160,7 +182,9 @@ export async function shot(page: Page, name: string, { full = false } = {}) {
   if (full) {
     const height = await page.evaluate(() => {
       // the page on show (pages below it in the stack stay in the DOM, hidden)
-      const shown = Array.from(document.querySelectorAll('.taro_page')).find((p) => (p as HTMLElement).offsetParent !== null) as HTMLElement | undefined;
+      const shown = Array.from(document.querySelectorAll('.taro_page')).find(
+        (p) => (p as HTMLElement).offsetParent !== null,
+      ) as HTMLElement | undefined;
       if (!shown) return document.documentElement.scrollHeight;
       shown.scrollTop = 0;
       return Math.ceil(shown.scrollHeight);
@@ -184,9 +208,12 @@ export interface LayoutProblem {
 export async function layoutProblems(page: Page): Promise<{ problems: LayoutProblem[]; targets: number }> {
   return page.evaluate(() => {
     const out: { what: string; el: string; detail: string }[] = [];
-    const root = Array.from(document.querySelectorAll('.taro_page')).find((p) => (p as HTMLElement).offsetParent !== null) ?? document.body;
+    const root =
+      Array.from(document.querySelectorAll('.taro_page')).find((p) => (p as HTMLElement).offsetParent !== null) ??
+      document.body;
     const vw = window.innerWidth;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${String(el.className).split(' ').slice(0, 3).join('.')} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${String(el.className).split(' ').slice(0, 3).join('.')} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
@@ -195,11 +222,25 @@ export async function layoutProblems(page: Page): Promise<{ problems: LayoutProb
     for (const el of Array.from(root.querySelectorAll('*'))) {
       if (!visible(el) || el.closest('.mask')) continue;
       const r = el.getBoundingClientRect();
-      if (r.right > vw + 0.5 || r.left < -0.5) out.push({ what: 'outside viewport', el: name(el), detail: `${r.left.toFixed(1)}..${r.right.toFixed(1)} of ${vw}` });
+      if (r.right > vw + 0.5 || r.left < -0.5)
+        out.push({
+          what: 'outside viewport',
+          el: name(el),
+          detail: `${r.left.toFixed(1)}..${r.right.toFixed(1)} of ${vw}`,
+        });
       const cs = getComputedStyle(el);
       const h = el as HTMLElement;
-      if (cs.overflowX === 'visible' && h.clientWidth > 0 && h.scrollWidth > h.clientWidth + 1 && cs.display !== 'inline') {
-        out.push({ what: 'text overflows its box', el: name(el), detail: `scrollWidth ${h.scrollWidth} > ${h.clientWidth}` });
+      if (
+        cs.overflowX === 'visible' &&
+        h.clientWidth > 0 &&
+        h.scrollWidth > h.clientWidth + 1 &&
+        cs.display !== 'inline'
+      ) {
+        out.push({
+          what: 'text overflows its box',
+          el: name(el),
+          detail: `scrollWidth ${h.scrollWidth} > ${h.clientWidth}`,
+        });
       }
     }
     let targets = 0;
@@ -207,7 +248,12 @@ export async function layoutProblems(page: Page): Promise<{ problems: LayoutProb
       if (!visible(el)) continue;
       targets++;
       const r = el.getBoundingClientRect();
-      if (r.height < 43.5 || r.width < 43.5) out.push({ what: 'tap target < 44 px', el: name(el), detail: `${r.width.toFixed(1)} × ${r.height.toFixed(1)}` });
+      if (r.height < 43.5 || r.width < 43.5)
+        out.push({
+          what: 'tap target < 44 px',
+          el: name(el),
+          detail: `${r.width.toFixed(1)} × ${r.height.toFixed(1)}`,
+        });
     }
     return { problems: out, targets };
   });
@@ -216,5 +262,11 @@ export async function layoutProblems(page: Page): Promise<{ problems: LayoutProb
 export async function expectGoodLayout(page: Page, where: string) {
   const { problems, targets } = await layoutProblems(page);
   if (targets === 0) throw new Error(`${where}: no tap target found: is the page on show?`);
-  if (problems.length) throw new Error(`${where}: ${problems.length} layout problem(s):\n${problems.slice(0, 15).map((p) => `  ${p.what}: ${p.el} (${p.detail})`).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `${where}: ${problems.length} layout problem(s):\n${problems
+        .slice(0, 15)
+        .map((p) => `  ${p.what}: ${p.el} (${p.detail})`)
+        .join('\n')}`,
+    );
 }

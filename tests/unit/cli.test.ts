@@ -4,10 +4,21 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '../..');
 const run = (args: string[], input?: string) =>
-  spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/evaluate-cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/evaluate-cli.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
 
 it('answers a Report from stdin with exit 0', () => {
-  const r = run(['-'], JSON.stringify({ asOf: '2026-09-15', city: '武汉', periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }] }));
+  const r = run(
+    ['-'],
+    JSON.stringify({
+      asOf: '2026-09-15',
+      city: '武汉',
+      periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }],
+    }),
+  );
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).medical.status).toBe('suspended');
 });
@@ -26,7 +37,10 @@ it('bad JSON: the contract error, exit 2', () => {
 });
 
 it('bad fields: the error names the field, exit 2', () => {
-  const r = run(['-'], JSON.stringify({ city: '深圳', periods: [{ scheme: 'employee', from: '2026-05', to: '2026-02' }] }));
+  const r = run(
+    ['-'],
+    JSON.stringify({ city: '深圳', periods: [{ scheme: 'employee', from: '2026-05', to: '2026-02' }] }),
+  );
   expect(r.status).toBe(2);
   expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'INVALID_INPUT', field: 'periods[0].from' });
 });

@@ -47,7 +47,9 @@ async function until(condition: () => boolean, timeoutMs: number, what: string) 
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+    child.once('exit', (code, signal) => ok({ code, signal })),
+  );
 
 async function statesIn(dataDir: string): Promise<Record<string, number>> {
   // Loading the file store (after its writer is gone) sees exactly what a restarted process would see.

@@ -27,7 +27,11 @@ async function createReminder(world: TestWorld, owner: string, title: string) {
   return reminder.id as string;
 }
 
-const reminderDoc = (world: TestWorld, id: string) => world.store.collection<ReminderDoc>(REMINDERS).get(id).then((d) => d!);
+const reminderDoc = (world: TestWorld, id: string) =>
+  world.store
+    .collection<ReminderDoc>(REMINDERS)
+    .get(id)
+    .then((d) => d!);
 
 describe('one reminder', () => {
   it('is sent once, at its time, to its owner, and recorded as sent', async () => {
@@ -41,9 +45,16 @@ describe('one reminder', () => {
     world.clock.now = new Date(SEND_AT);
     const summary = await dispatchDue(world.as(null, openapi), FAST);
     expect(summary).toMatchObject({ claimed: 1, sent: 1, refused: 0, failed: 0, retried: 0 });
-    expect(openapi.delivered).toEqual([expect.objectContaining({ touser: 'alice', templateId: 'local-reminder-template' })]);
+    expect(openapi.delivered).toEqual([
+      expect.objectContaining({ touser: 'alice', templateId: 'local-reminder-template' }),
+    ]);
     expect(openapi.delivered[0].data[REMINDER_FIELDS.title].value).toBe('缴纳居民医保');
-    expect(await reminderDoc(world, id)).toMatchObject({ state: 'sent', sentAt: SEND_AT, claimedBy: null, claimedUntil: null });
+    expect(await reminderDoc(world, id)).toMatchObject({
+      state: 'sent',
+      sentAt: SEND_AT,
+      claimedBy: null,
+      claimedUntil: null,
+    });
 
     world.clock.now = new Date(Date.parse(SEND_AT) + 86_400_000);
     await dispatchDue(world.as(null, openapi), FAST);
@@ -116,7 +127,10 @@ describe('one reminder', () => {
   });
 
   it('is still sent on its deadline (China time), never after it', async () => {
-    for (const [now, expected] of [['2026-12-31T15:59:59Z', 'sent'], ['2026-12-31T16:00:00Z', 'failed']] as const) {
+    for (const [now, expected] of [
+      ['2026-12-31T15:59:59Z', 'sent'],
+      ['2026-12-31T16:00:00Z', 'failed'],
+    ] as const) {
       const world = testWorld(SEND_AT);
       const id = await createReminder(world, 'alice', 'x');
       world.clock.now = new Date(now); // 23:59:59 on 31 Dec in China, then 00:00 on 1 Jan
@@ -205,8 +219,14 @@ describe('many reminders', () => {
     const reminders = world.store.collection<ReminderDoc>(REMINDERS);
     const [dead, live] = await reminders.find({}, { sort: { _id: 1 } });
     const second = 1000;
-    await reminders.update({ _id: dead._id }, { state: 'sending', claimedBy: 'dead-run', claimedUntil: new Date(Date.parse(SEND_AT) - second).toISOString() });
-    await reminders.update({ _id: live._id }, { state: 'sending', claimedBy: 'live-run', claimedUntil: new Date(Date.parse(SEND_AT) + second).toISOString() });
+    await reminders.update(
+      { _id: dead._id },
+      { state: 'sending', claimedBy: 'dead-run', claimedUntil: new Date(Date.parse(SEND_AT) - second).toISOString() },
+    );
+    await reminders.update(
+      { _id: live._id },
+      { state: 'sending', claimedBy: 'live-run', claimedUntil: new Date(Date.parse(SEND_AT) + second).toISOString() },
+    );
     const openapi = fakeOpenApi();
     const summary = await dispatchDue(world.as(null, openapi), FAST);
     expect(summary).toMatchObject({ released: 1, sent: 1 });

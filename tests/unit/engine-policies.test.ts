@@ -25,28 +25,54 @@ describe('the compiler refuses', () => {
     return () => compilePolicies(files.regions, [{ path: national.path, data }]);
   };
   it('an unknown rule key', () => {
-    expect(withNational((d) => { d.rules['employee.resumee'] = d.rules['employee.resume']; })).toThrow(/unknown rule employee.resumee/);
+    expect(
+      withNational((d) => {
+        d.rules['employee.resumee'] = d.rules['employee.resume'];
+      }),
+    ).toThrow(/unknown rule employee.resumee/);
   });
   it('a value of the wrong shape', () => {
-    expect(withNational((d) => { d.rules['resident.waiting'][1].value.fixedMonths = 'three'; })).toThrow(PolicyError);
+    expect(
+      withNational((d) => {
+        d.rules['resident.waiting'][1].value.fixedMonths = 'three';
+      }),
+    ).toThrow(PolicyError);
   });
   it('overlapping effective months', () => {
-    expect(withNational((d) => { d.rules['resident.individualContribution'][1].from = '2023-06'; })).toThrow(/overlap/);
+    expect(
+      withNational((d) => {
+        d.rules['resident.individualContribution'][1].from = '2023-06';
+      }),
+    ).toThrow(/overlap/);
   });
   it('a source that does not exist', () => {
-    expect(withNational((d) => { d.rules['employee.rates'][0].source = 'nat.nowhere'; })).toThrow(/unknown source/);
+    expect(
+      withNational((d) => {
+        d.rules['employee.rates'][0].source = 'nat.nowhere';
+      }),
+    ).toThrow(/unknown source/);
   });
   it('a source without a link', () => {
-    expect(withNational((d) => { d.sources[0].url = 'gov.cn'; })).toThrow(PolicyError);
+    expect(
+      withNational((d) => {
+        d.sources[0].url = 'gov.cn';
+      }),
+    ).toThrow(PolicyError);
   });
   it('bands out of order', () => {
-    expect(withNational((d) => { d.rules['employee.resume'][1].value.reverse(); })).toThrow(/sorted/);
+    expect(
+      withNational((d) => {
+        d.rules['employee.resume'][1].value.reverse();
+      }),
+    ).toThrow(/sorted/);
   });
   it('a city file for a region that does not exist', () => {
     const city = files.jurisdictions.find((f) => f.path.includes('420100'))!;
     const data = JSON.parse(JSON.stringify(city.data));
     data.jurisdiction.code = '429999';
-    expect(() => compilePolicies(files.regions, [national, { path: 'policies/city/429999-x.yaml', data }])).toThrow(/not a city/);
+    expect(() => compilePolicies(files.regions, [national, { path: 'policies/city/429999-x.yaml', data }])).toThrow(
+      /not a city/,
+    );
   });
 });
 
@@ -57,13 +83,22 @@ it('every source has a title, a link, a confidence and a verified date; every va
     expect(s.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
   for (const j of Object.values(policyTables.jurisdictions)) {
-    for (const values of Object.values(j.rules)) for (const v of values) expect(policyTables.sources[v.source]).toBeDefined();
+    for (const values of Object.values(j.rules))
+      for (const v of values) expect(policyTables.sources[v.source]).toBeDefined();
   }
 });
 
 // Rules read with ctx.get(): must resolve everywhere. Rules read with ctx.find(): may be absent, and the engine
 // has a documented answer when they are (listed here so that a new rule has to be classified).
-const REQUIRED: RuleKey[] = ['employee.rates', 'employer.arrears', 'resident.window', 'resident.waiting', 'resident.newbornGraceDays', 'pension.minimumYears', 'employee.lateFeePerDay'];
+const REQUIRED: RuleKey[] = [
+  'employee.rates',
+  'employer.arrears',
+  'resident.window',
+  'resident.waiting',
+  'resident.newbornGraceDays',
+  'pension.minimumYears',
+  'employee.lateFeePerDay',
+];
 const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'resident.individualContribution': 'no cost shown before 2023 (amount unknown)',
   'resident.switch': 'no switching tolerance before 43号 (2021-11)',
@@ -106,7 +141,8 @@ it('for every region and month 2020-01…2027-12 each required rule resolves to 
       // employee.resume falls back band by band: every gap length and way of restarting must find a band.
       for (const gap of [1, 3, 4, 6, 7, 48]) {
         for (const scheme of ['employee', 'flexible'] as const) {
-          if (!resumeBand(ctx, m, gap, scheme).band) throw new Error(`no band for ${region.code} ${m} ${gap} ${scheme}`);
+          if (!resumeBand(ctx, m, gap, scheme).band)
+            throw new Error(`no band for ${region.code} ${m} ${gap} ${scheme}`);
         }
       }
     }
@@ -119,8 +155,9 @@ it('for every region and month 2020-01…2027-12 each required rule resolves to 
 });
 
 it('at least 12 cities have interruption rules of their own (employee.resume at city level), each cited', () => {
-  const cities = Object.values(policyTables.jurisdictions)
-    .filter((j) => j.level === 'city' && j.rules['employee.resume']?.length);
+  const cities = Object.values(policyTables.jurisdictions).filter(
+    (j) => j.level === 'city' && j.rules['employee.resume']?.length,
+  );
   expect(cities.map((j) => j.name).length).toBeGreaterThanOrEqual(12);
   for (const j of cities) {
     for (const v of j.rules['employee.resume']) expect(policyTables.sources[v.source]).toBeDefined();

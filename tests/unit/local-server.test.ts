@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { fakeOpenApi, wxError } from './support/fake-openapi';
 
-const situation = { asOf: '2026-09-15', city: '武汉', periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }] };
+const situation = {
+  asOf: '2026-09-15',
+  city: '武汉',
+  periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }],
+};
 let dataDir: string;
 let server: LocalServer | undefined;
 
@@ -59,7 +63,14 @@ it('answers bad JSON, unknown functions and wrong methods with clear errors', as
 });
 
 describe('reminders through the local runtime', () => {
-  const reminder = { action: 'create', actionKey: 'resident-window', title: '在 12月31日 前缴纳 2027 年居民医保', due: '2026-12-31', leadDays: 7, accepted: true };
+  const reminder = {
+    action: 'create',
+    actionKey: 'resident-window',
+    title: '在 12月31日 前缴纳 2027 年居民医保',
+    due: '2026-12-31',
+    leadDays: 7,
+    accepted: true,
+  };
   const outbox = async (cookie?: string) =>
     (await (await fetch(`${server!.url}api/outbox`, { headers: cookie ? { cookie } : {} })).json()) as any;
   async function until(condition: () => Promise<boolean>) {
@@ -72,7 +83,13 @@ describe('reminders through the local runtime', () => {
 
   it('runs the dispatcher on a timer; each browser sees only its own messages in the outbox', async () => {
     const clock = { now: new Date('2026-11-23T02:00:00Z') };
-    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, now: () => clock.now, dispatchIntervalMs: 20 });
+    server = await startLocalServer({
+      port: 0,
+      dataDir,
+      log: () => undefined,
+      now: () => clock.now,
+      dispatchIntervalMs: 20,
+    });
     const alice = await call(server.url, 'reminders', reminder);
     expect(alice.json.reminder).toMatchObject({ state: 'pending', sendAt: '2026-12-24T01:00:00.000Z' });
     const bob = await call(server.url, 'reminders', { ...reminder, title: 'bob' });
@@ -95,14 +112,29 @@ describe('reminders through the local runtime', () => {
   it('records what WeChat answers (here a simulated 43101) and keeps it across a restart', async () => {
     const clock = { now: new Date('2026-11-23T02:00:00Z') };
     const refusing = fakeOpenApi({ failWith: () => wxError(43101) });
-    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, now: () => clock.now, openapi: refusing, dispatchIntervalMs: 0 });
+    server = await startLocalServer({
+      port: 0,
+      dataDir,
+      log: () => undefined,
+      now: () => clock.now,
+      openapi: refusing,
+      dispatchIntervalMs: 0,
+    });
     const alice = await call(server.url, 'reminders', reminder);
     clock.now = new Date('2026-12-24T01:00:00Z');
     await server.dispatch();
     await server.close();
-    server = await startLocalServer({ port: 0, dataDir, log: () => undefined, now: () => clock.now, dispatchIntervalMs: 0 });
+    server = await startLocalServer({
+      port: 0,
+      dataDir,
+      log: () => undefined,
+      now: () => clock.now,
+      dispatchIntervalMs: 0,
+    });
     const list = await call(server.url, 'reminders', { action: 'list' }, alice.cookie);
-    expect(list.json.reminders).toEqual([expect.objectContaining({ state: 'refused', lastError: expect.stringContaining('43101') })]);
+    expect(list.json.reminders).toEqual([
+      expect.objectContaining({ state: 'refused', lastError: expect.stringContaining('43101') }),
+    ]);
     expect((await outbox(alice.cookie)).messages).toEqual([]);
   });
 

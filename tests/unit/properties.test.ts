@@ -5,11 +5,36 @@ import { evaluate, isEvaluateError, type Period, type Report, type Situation } f
 import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
-const CITIES = ['武汉', '长沙', '岳阳', '上海', '南京', '重庆', '杭州', '深圳', '广州', '北京', '青岛', '厦门', '成都', '兰州', '济宁', '合肥', '福州', '石家庄', '那曲', '湖北'];
+const CITIES = [
+  '武汉',
+  '长沙',
+  '岳阳',
+  '上海',
+  '南京',
+  '重庆',
+  '杭州',
+  '深圳',
+  '广州',
+  '北京',
+  '青岛',
+  '厦门',
+  '成都',
+  '兰州',
+  '济宁',
+  '合肥',
+  '福州',
+  '石家庄',
+  '那曲',
+  '湖北',
+];
 
-const dateArb = fc.integer({ min: toMonthIndex('2020-01'), max: toMonthIndex('2027-12') }).chain((m) =>
-  fc.integer({ min: 1, max: Number(lastDay(m).slice(8)) }).map((d) => `${formatMonth(m)}-${String(d).padStart(2, '0')}`),
-);
+const dateArb = fc
+  .integer({ min: toMonthIndex('2020-01'), max: toMonthIndex('2027-12') })
+  .chain((m) =>
+    fc
+      .integer({ min: 1, max: Number(lastDay(m).slice(8)) })
+      .map((d) => `${formatMonth(m)}-${String(d).padStart(2, '0')}`),
+  );
 
 /** A history built forward from a start month: paid runs and gaps, some back-paid, some resident years. */
 const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
@@ -31,7 +56,10 @@ const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
     hukou: fc.option(fc.constantFrom('local', 'nonlocal'), { nil: undefined }),
     gender: fc.option(fc.constantFrom('male', 'female'), { nil: undefined }),
     specialGroup: fc.option(fc.constantFrom('newborn', 'lowIncome'), { nil: undefined, freq: 8 }),
-    concerns: fc.option(fc.subarray(['medical', 'pension', 'housing', 'hukou', 'school', 'maternity', 'car'] as const), { nil: undefined }),
+    concerns: fc.option(
+      fc.subarray(['medical', 'pension', 'housing', 'hukou', 'school', 'maternity', 'car'] as const),
+      { nil: undefined },
+    ),
     monthlyBase: fc.option(fc.integer({ min: 1000, max: 40000 }), { nil: undefined }),
   })
   .map((r) => {
@@ -44,7 +72,12 @@ const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
         const end = year + Math.floor(seg.length / 12);
         if (year * 12 > asOfMonth + 2) break;
         const paid = seg.residentPaid === undefined ? undefined : shiftDate(`${year - 1}-11-15`, seg.residentPaid);
-        periods.push({ scheme: 'resident', from: `${year}-01`, to: `${Math.min(end, Math.floor((asOfMonth + 12) / 12))}-12`, ...(paid && paid <= r.asOf ? { paidOn: paid } : {}) });
+        periods.push({
+          scheme: 'resident',
+          from: `${year}-01`,
+          to: `${Math.min(end, Math.floor((asOfMonth + 12) / 12))}-12`,
+          ...(paid && paid <= r.asOf ? { paidOn: paid } : {}),
+        });
         m = (Math.min(end, Math.floor((asOfMonth + 12) / 12)) + 1) * 12;
         continue;
       }
@@ -67,7 +100,8 @@ const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
       m = to + 1;
     }
     const last = periods[periods.length - 1];
-    if (r.ongoing && last && last.scheme !== 'resident' && !last.backPaid && last.to === formatMonth(asOfMonth)) last.to = null;
+    if (r.ongoing && last && last.scheme !== 'resident' && !last.backPaid && last.to === formatMonth(asOfMonth))
+      last.to = null;
     return {
       asOf: r.asOf,
       city: r.city,
@@ -124,7 +158,8 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     expect([...gapMonths].filter((m) => !holeSet.has(m))).toEqual([]);
     expect(holes.filter((h) => h < start || h > end)).toEqual([]);
     if (report.medical.status === 'covered') expect(holeSet.has(asOfMonth)).toBe(false);
-    if (report.medical.status === 'suspended' || report.medical.status === 'waiting') expect(holeSet.has(asOfMonth)).toBe(true);
+    if (report.medical.status === 'suspended' || report.medical.status === 'waiting')
+      expect(holeSet.has(asOfMonth)).toBe(true);
   } else {
     expect(report.medical.status).toBe('none');
   }
@@ -144,7 +179,8 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   }
   // What a sentence rests on is always cited: every option, and every item that says kept / reset / at risk.
   for (const o of report.options) expect(o.sources.length).toBeGreaterThan(0);
-  for (const i of report.items) if (i.outcome !== 'unknown' && i.outcome !== 'notApplicable') expect(i.sources.length).toBeGreaterThan(0);
+  for (const i of report.items)
+    if (i.outcome !== 'unknown' && i.outcome !== 'notApplicable') expect(i.sources.length).toBeGreaterThan(0);
   const sourceIds = new Set(report.sources.map((x) => x.id));
   for (const entry of [...report.options, ...report.items, ...report.actions]) {
     for (const id of entry.sources ?? []) expect(sourceIds.has(id)).toBe(true);
@@ -165,21 +201,96 @@ it(`${RUNS} random valid situations: no error, consistent report`, () => {
 });
 
 const corruptions: Array<[string, (s: Record<string, unknown>) => void]> = [
-  ['city', (s) => { s.city = ''; }],
-  ['city', (s) => { s.city = 42; }],
-  ['asOf', (s) => { s.asOf = '2026-13-01'; }],
-  ['asOf', (s) => { s.asOf = '20261123'; }],
-  ['periods', (s) => { s.periods = 'none'; }],
-  ['periods', (s) => { delete s.periods; }],
-  ['periods[0]', (s) => { s.periods = [{ scheme: 'employee', from: '2024-05', to: '2024-02' }]; }],
-  ['periods[0]', (s) => { s.periods = [{ scheme: 'pension', from: '2024-01', to: null }]; }],
-  ['periods[0]', (s) => { s.periods = [{ scheme: 'employee', from: '2024/01', to: null }]; }],
-  ['periods[0]', (s) => { s.periods = [{ scheme: 'resident', from: '2024-01', to: '2024-06' }]; }],
-  ['gapReason', (s) => { s.gapReason = 'fired'; }],
-  ['concerns', (s) => { s.concerns = ['lottery']; }],
-  ['monthlyBase', (s) => { s.monthlyBase = -5; }],
-  ['monthlyBase', (s) => { s.monthlyBase = '8000'; }],
-  ['hukou', (s) => { s.hukou = 'beijing'; }],
+  [
+    'city',
+    (s) => {
+      s.city = '';
+    },
+  ],
+  [
+    'city',
+    (s) => {
+      s.city = 42;
+    },
+  ],
+  [
+    'asOf',
+    (s) => {
+      s.asOf = '2026-13-01';
+    },
+  ],
+  [
+    'asOf',
+    (s) => {
+      s.asOf = '20261123';
+    },
+  ],
+  [
+    'periods',
+    (s) => {
+      s.periods = 'none';
+    },
+  ],
+  [
+    'periods',
+    (s) => {
+      delete s.periods;
+    },
+  ],
+  [
+    'periods[0]',
+    (s) => {
+      s.periods = [{ scheme: 'employee', from: '2024-05', to: '2024-02' }];
+    },
+  ],
+  [
+    'periods[0]',
+    (s) => {
+      s.periods = [{ scheme: 'pension', from: '2024-01', to: null }];
+    },
+  ],
+  [
+    'periods[0]',
+    (s) => {
+      s.periods = [{ scheme: 'employee', from: '2024/01', to: null }];
+    },
+  ],
+  [
+    'periods[0]',
+    (s) => {
+      s.periods = [{ scheme: 'resident', from: '2024-01', to: '2024-06' }];
+    },
+  ],
+  [
+    'gapReason',
+    (s) => {
+      s.gapReason = 'fired';
+    },
+  ],
+  [
+    'concerns',
+    (s) => {
+      s.concerns = ['lottery'];
+    },
+  ],
+  [
+    'monthlyBase',
+    (s) => {
+      s.monthlyBase = -5;
+    },
+  ],
+  [
+    'monthlyBase',
+    (s) => {
+      s.monthlyBase = '8000';
+    },
+  ],
+  [
+    'hukou',
+    (s) => {
+      s.hukou = 'beijing';
+    },
+  ],
 ];
 
 it('random invalid situations are refused with INVALID_INPUT, the field and a Chinese message', () => {

@@ -50,22 +50,34 @@ describe('create', () => {
 
   it('takes the owner only from the context, never from the event', async () => {
     const world = testWorld(NOW);
-    const forged = create({ owner: 'alice', openid: 'alice', _openid: 'alice', OPENID: 'alice', userInfo: { openId: 'alice' } });
+    const forged = create({
+      owner: 'alice',
+      openid: 'alice',
+      _openid: 'alice',
+      OPENID: 'alice',
+      userInfo: { openId: 'alice' },
+    });
     const result = (await remindersHandler(forged, world.as('bob'))) as any;
     const doc = (await world.store.collection<ReminderDoc>(REMINDERS).get(result.reminder.id))!;
     expect(doc.owner).toBe('bob');
     for (const forgedKey of ['openid', '_openid', 'OPENID', 'userInfo']) expect(doc).not.toHaveProperty(forgedKey);
-    expect(((await remindersHandler({ action: 'list', owner: 'bob' }, world.as('alice'))) as any).reminders).toEqual([]);
+    expect(((await remindersHandler({ action: 'list', owner: 'bob' }, world.as('alice'))) as any).reminders).toEqual(
+      [],
+    );
   });
 
   it('stores nothing when the subscription was not accepted', async () => {
     const world = testWorld(NOW);
-    expect(await remindersHandler(create({ accepted: false }), world.as('alice'))).toMatchObject({ error: { code: 'NOT_ACCEPTED' } });
+    expect(await remindersHandler(create({ accepted: false }), world.as('alice'))).toMatchObject({
+      error: { code: 'NOT_ACCEPTED' },
+    });
     expect(await world.store.collection(REMINDERS).count({})).toBe(0);
   });
 
   it('refuses a caller without identity', async () => {
-    expect(await remindersHandler(create(), testWorld(NOW).as(null))).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    expect(await remindersHandler(create(), testWorld(NOW).as(null))).toMatchObject({
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it.each([
@@ -123,7 +135,10 @@ describe('create', () => {
     expect(await handler(create(), world.as('alice'))).toMatchObject({ error: { code: 'INTERNAL' } });
     expect(await handler({ action: 'template' }, world.as('alice'))).toMatchObject({ error: { code: 'INTERNAL' } });
     expect(await world.store.collection(REMINDERS).count({})).toBe(0);
-    expect(await remindersHandler({ action: 'template' }, world.as('alice'))).toEqual({ templateId: LOCAL_REMINDER_TEMPLATE_ID, fields: REMINDER_FIELDS });
+    expect(await remindersHandler({ action: 'template' }, world.as('alice'))).toEqual({
+      templateId: LOCAL_REMINDER_TEMPLATE_ID,
+      fields: REMINDER_FIELDS,
+    });
   });
 });
 
@@ -131,7 +146,8 @@ describe('the template fields', () => {
   const titleOf = async (title: string) => {
     const world = testWorld(NOW);
     const { reminder } = (await remindersHandler(create({ title }), world.as('alice'))) as any;
-    return (await world.store.collection<ReminderDoc>(REMINDERS).get(reminder.id))!.message.data[REMINDER_FIELDS.title].value;
+    return (await world.store.collection<ReminderDoc>(REMINDERS).get(reminder.id))!.message.data[REMINDER_FIELDS.title]
+      .value;
   };
 
   it('keeps a 20-character title as it is and shortens a 21-character one to 20 with an ellipsis', async () => {
@@ -144,7 +160,9 @@ describe('the template fields', () => {
 
   it('drops the spaces around numbers and then a trailing remark before cutting', () => {
     expect(shorten('在 12月31日 前缴纳 2027 年居民医保', 20)).toBe('在12月31日前缴纳2027年居民医保');
-    expect(shorten('在 11月30日 前补缴断缴月份的医保（以灵活就业身份或由新单位补缴）', 20)).toBe('在11月30日前补缴断缴月份的医保');
+    expect(shorten('在 11月30日 前补缴断缴月份的医保（以灵活就业身份或由新单位补缴）', 20)).toBe(
+      '在11月30日前补缴断缴月份的医保',
+    );
     expect(shorten('Pay the 2027 resident insurance by Dec 31', 20)).toBe('Pay the 2027 reside…');
   });
 
@@ -182,7 +200,8 @@ it('opens a page the mini-program has (else WeChat refuses every send with 41030
 });
 
 describe('sendAt: 09:00 China time, whatever the host zone', () => {
-  const at = (due: string, lead: number, now: string) => reminderSendAt(due, lead, new Date(now))?.toISOString() ?? null;
+  const at = (due: string, lead: number, now: string) =>
+    reminderSendAt(due, lead, new Date(now))?.toISOString() ?? null;
 
   it('is 01:00 UTC on due − leadDays', () => {
     expect(at('2026-12-31', 7, NOW)).toBe('2026-12-24T01:00:00.000Z');
@@ -210,28 +229,34 @@ describe('sendAt: 09:00 China time, whatever the host zone', () => {
 });
 
 describe('list and cancel', () => {
-  it('lists only the caller\'s reminders, soonest first', async () => {
+  it("lists only the caller's reminders, soonest first", async () => {
     const world = testWorld(NOW);
     await remindersHandler(create({ due: '2026-12-31', title: 'later' }), world.as('alice'));
     await remindersHandler(create({ due: '2026-12-10', title: 'sooner' }), world.as('alice'));
-    await remindersHandler(create({ title: 'bob\'s' }), world.as('bob'));
+    await remindersHandler(create({ title: "bob's" }), world.as('bob'));
     const alice = (await remindersHandler({ action: 'list' }, world.as('alice'))) as any;
     expect(alice.reminders.map((r: any) => r.title)).toEqual(['sooner', 'later']);
-    expect(((await remindersHandler({}, world.as('bob'))) as any).reminders.map((r: any) => r.title)).toEqual(['bob\'s']);
+    expect(((await remindersHandler({}, world.as('bob'))) as any).reminders.map((r: any) => r.title)).toEqual([
+      "bob's",
+    ]);
   });
 
-  it('cancels the caller\'s own pending reminder; another user gets NOT_FOUND and changes nothing', async () => {
+  it("cancels the caller's own pending reminder; another user gets NOT_FOUND and changes nothing", async () => {
     const world = testWorld(NOW);
     const { reminder } = (await remindersHandler(create(), world.as('alice'))) as any;
     const bob = (await remindersHandler({ action: 'cancel', id: reminder.id, owner: 'alice' }, world.as('bob'))) as any;
     expect(bob.error).toMatchObject({ code: 'NOT_FOUND' });
-    expect(bob.error.message).toBe(((await remindersHandler({ action: 'cancel', id: 'no-such-id' }, world.as('bob'))) as any).error.message);
+    expect(bob.error.message).toBe(
+      ((await remindersHandler({ action: 'cancel', id: 'no-such-id' }, world.as('bob'))) as any).error.message,
+    );
     expect((await world.store.collection<ReminderDoc>(REMINDERS).get(reminder.id))!.state).toBe('pending');
 
     const mine = (await remindersHandler({ action: 'cancel', id: reminder.id }, world.as('alice'))) as any;
     expect(mine.reminder).toMatchObject({ id: reminder.id, state: 'cancelled' });
     // Cancelling again is harmless.
-    expect(((await remindersHandler({ action: 'cancel', id: reminder.id }, world.as('alice'))) as any).reminder.state).toBe('cancelled');
+    expect(
+      ((await remindersHandler({ action: 'cancel', id: reminder.id }, world.as('alice'))) as any).reminder.state,
+    ).toBe('cancelled');
   });
 
   it('does not cancel a reminder that is being sent or was sent', async () => {
@@ -244,6 +269,8 @@ describe('list and cancel', () => {
   });
 
   it('answers INVALID_INPUT naming id when it is missing', async () => {
-    expect(await remindersHandler({ action: 'cancel' }, testWorld(NOW).as('alice'))).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'id' } });
+    expect(await remindersHandler({ action: 'cancel' }, testWorld(NOW).as('alice'))).toMatchObject({
+      error: { code: 'INVALID_INPUT', field: 'id' },
+    });
   });
 });

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../engine';
 import { dispatchHandler } from '../../functions/dispatch/handler';
-import { MAX_LIVE_SHARES_PER_USER, SHARE_KEEP_EXPIRED_DAYS, shareHandler, SHARES, type ShareDoc } from '../../functions/share/handler';
+import {
+  MAX_LIVE_SHARES_PER_USER,
+  SHARE_KEEP_EXPIRED_DAYS,
+  shareHandler,
+  SHARES,
+  type ShareDoc,
+} from '../../functions/share/handler';
 import { testWorld } from './support/context';
 
 const NOW = '2026-11-23T02:00:00Z';
@@ -36,7 +42,11 @@ describe('create and get', () => {
     });
     const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
     expect(got.report).toEqual(evaluate(situation, { today: '2026-11-23' }));
-    expect(got).toMatchObject({ createdAt: '2026-11-23T02:00:00.000Z', expiresAt: created.expiresAt, title: created.title });
+    expect(got).toMatchObject({
+      createdAt: '2026-11-23T02:00:00.000Z',
+      expiresAt: created.expiresAt,
+      title: created.title,
+    });
   });
 
   it('links to a page the mini-program has', async () => {
@@ -53,53 +63,85 @@ describe('create and get', () => {
     expect(other.token).not.toBe(created.token);
   });
 
-  it('stores the report snapshot and none of the situation\'s personal fields', async () => {
+  it("stores the report snapshot and none of the situation's personal fields", async () => {
     const { world, created } = await shared();
     const doc = (await world.store.collection<ShareDoc>(SHARES).get(created.token))!;
-    expect(Object.keys(doc).sort()).toEqual(['_id', 'createdAt', 'expiresAt', 'owner', 'report', 'revoked', 'revokedAt', 'title']);
+    expect(Object.keys(doc).sort()).toEqual([
+      '_id',
+      'createdAt',
+      'expiresAt',
+      'owner',
+      'report',
+      'revoked',
+      'revokedAt',
+      'title',
+    ]);
     expect(doc.report.region.name).toBe('武汉市');
     const text = JSON.stringify(doc);
-    for (const personal of ['"situation"', '1987-03', '"birth"', 'female', '"gender"', '2027-05', 'nonlocal']) expect(text).not.toContain(personal);
+    for (const personal of ['"situation"', '1987-03', '"birth"', 'female', '"gender"', '2027-05', 'nonlocal'])
+      expect(text).not.toContain(personal);
   });
 
   it('answers the contract errors for a bad situation, naming the field, and stores nothing', async () => {
     const world = testWorld(NOW);
-    const bad = (await shareHandler({ action: 'create', situation: { ...situation, city: '' } }, world.as('alice'))) as any;
+    const bad = (await shareHandler(
+      { action: 'create', situation: { ...situation, city: '' } },
+      world.as('alice'),
+    )) as any;
     expect(bad.error).toMatchObject({ code: 'INVALID_INPUT', field: 'situation.city' });
     const missing = (await shareHandler({ action: 'create' }, world.as('alice'))) as any;
     expect(missing.error).toMatchObject({ code: 'INVALID_INPUT', field: 'situation' });
-    const unknownCity = (await shareHandler({ action: 'create', situation: { ...situation, city: '火星' } }, world.as('alice'))) as any;
+    const unknownCity = (await shareHandler(
+      { action: 'create', situation: { ...situation, city: '火星' } },
+      world.as('alice'),
+    )) as any;
     expect(unknownCity.error).toMatchObject({ code: 'UNKNOWN_CITY', field: 'situation.city' });
     expect(await world.store.collection(SHARES).count({})).toBe(0);
   });
 
   it('takes the owner from the context only', async () => {
     const world = testWorld(NOW);
-    const created = (await shareHandler({ action: 'create', situation, owner: 'alice', openid: 'alice', _openid: 'alice' }, world.as('mallory'))) as any;
+    const created = (await shareHandler(
+      { action: 'create', situation, owner: 'alice', openid: 'alice', _openid: 'alice' },
+      world.as('mallory'),
+    )) as any;
     expect((await world.store.collection<ShareDoc>(SHARES).get(created.token))!.owner).toBe('mallory');
     expect(((await shareHandler({ action: 'list' }, world.as('alice'))) as any).shares).toEqual([]);
   });
 
   it('needs an identity to create, list or revoke', async () => {
     const world = testWorld(NOW);
-    for (const event of [{ action: 'create', situation }, { action: 'list' }, { action: 'revoke', token: 'x'.repeat(32) }]) {
+    for (const event of [
+      { action: 'create', situation },
+      { action: 'list' },
+      { action: 'revoke', token: 'x'.repeat(32) },
+    ]) {
       expect(await shareHandler(event, world.as(null))).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     }
   });
 
   it(`keeps at most ${MAX_LIVE_SHARES_PER_USER} live shares per user`, async () => {
     const world = testWorld(NOW);
-    for (let i = 0; i < MAX_LIVE_SHARES_PER_USER; i++) await shareHandler({ action: 'create', situation }, world.as('alice'));
-    expect(await shareHandler({ action: 'create', situation }, world.as('alice'))).toMatchObject({ error: { code: 'LIMIT_REACHED' } });
+    for (let i = 0; i < MAX_LIVE_SHARES_PER_USER; i++)
+      await shareHandler({ action: 'create', situation }, world.as('alice'));
+    expect(await shareHandler({ action: 'create', situation }, world.as('alice'))).toMatchObject({
+      error: { code: 'LIMIT_REACHED' },
+    });
   });
 });
 
 describe('what a token cannot do', () => {
   it('an unknown token is SHARE_NOT_FOUND; a malformed one is INVALID_INPUT naming token', async () => {
     const { world } = await shared();
-    expect(await shareHandler({ action: 'get', token: 'A'.repeat(32) }, world.as('x'))).toMatchObject({ error: { code: 'SHARE_NOT_FOUND' } });
-    expect(await shareHandler({ action: 'get', token: '../../etc' }, world.as('x'))).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'token' } });
-    expect(await shareHandler({ action: 'get' }, world.as('x'))).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'token' } });
+    expect(await shareHandler({ action: 'get', token: 'A'.repeat(32) }, world.as('x'))).toMatchObject({
+      error: { code: 'SHARE_NOT_FOUND' },
+    });
+    expect(await shareHandler({ action: 'get', token: '../../etc' }, world.as('x'))).toMatchObject({
+      error: { code: 'INVALID_INPUT', field: 'token' },
+    });
+    expect(await shareHandler({ action: 'get' }, world.as('x'))).toMatchObject({
+      error: { code: 'INVALID_INPUT', field: 'token' },
+    });
   });
 
   it('is valid up to its last second and expired the next', async () => {
@@ -126,30 +168,51 @@ describe('what a token cannot do', () => {
     world.clock.now = new Date(expiresAt + SHARE_KEEP_EXPIRED_DAYS * 86_400_000 + 1);
     expect(await dispatchHandler({}, world.as(null))).toMatchObject({ purgedShares: 1 });
     expect(await stored()).toBe(0);
-    expect(await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))).toMatchObject({ error: { code: 'SHARE_NOT_FOUND' } });
+    expect(await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))).toMatchObject({
+      error: { code: 'SHARE_NOT_FOUND' },
+    });
   });
 
   it('only the owner can revoke; then nobody can read it', async () => {
     const { world, created } = await shared();
     const other = (await shareHandler({ action: 'revoke', token: created.token }, world.as('mallory'))) as any;
     expect(other).toMatchObject({ error: { code: 'SHARE_NOT_FOUND' } });
-    expect(((await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any).report).toBeDefined();
+    expect(
+      ((await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any).report,
+    ).toBeDefined();
 
-    expect(await shareHandler({ action: 'revoke', token: created.token }, world.as('alice'))).toEqual({ revoked: true });
-    expect(await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))).toMatchObject({ error: { code: 'SHARE_REVOKED' } });
-    expect(await shareHandler({ action: 'get', token: created.token }, world.as('alice'))).toMatchObject({ error: { code: 'SHARE_REVOKED' } });
+    expect(await shareHandler({ action: 'revoke', token: created.token }, world.as('alice'))).toEqual({
+      revoked: true,
+    });
+    expect(await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))).toMatchObject({
+      error: { code: 'SHARE_REVOKED' },
+    });
+    expect(await shareHandler({ action: 'get', token: created.token }, world.as('alice'))).toMatchObject({
+      error: { code: 'SHARE_REVOKED' },
+    });
     // Revoking again is harmless.
-    expect(await shareHandler({ action: 'revoke', token: created.token }, world.as('alice'))).toEqual({ revoked: true });
+    expect(await shareHandler({ action: 'revoke', token: created.token }, world.as('alice'))).toEqual({
+      revoked: true,
+    });
   });
 
-  it('lists only the caller\'s own live shares, newest first, revoked ones marked', async () => {
+  it("lists only the caller's own live shares, newest first, revoked ones marked", async () => {
     const { world, created } = await shared();
     world.clock.now = new Date(Date.parse(NOW) + 60_000);
     const second = (await shareHandler({ action: 'create', situation }, world.as('alice'))) as any;
     await shareHandler({ action: 'create', situation }, world.as('bob'));
     await shareHandler({ action: 'revoke', token: created.token }, world.as('alice'));
     const list = (await shareHandler({ action: 'list' }, world.as('alice'))) as any;
-    expect(list.shares.map((s: any) => [s.token, s.revoked])).toEqual([[second.token, false], [created.token, true]]);
-    expect(list.shares[0]).toEqual({ token: second.token, title: second.title, createdAt: expect.any(String), expiresAt: second.expiresAt, revoked: false });
+    expect(list.shares.map((s: any) => [s.token, s.revoked])).toEqual([
+      [second.token, false],
+      [created.token, true],
+    ]);
+    expect(list.shares[0]).toEqual({
+      token: second.token,
+      title: second.title,
+      createdAt: expect.any(String),
+      expiresAt: second.expiresAt,
+      revoked: false,
+    });
   });
 });

@@ -1,6 +1,15 @@
 // China-time calendar helpers: independent of the host zone (this file also runs under TZ=Asia/Shanghai and
 // TZ=America/New_York, see scripts/test.mjs).
-import { addMonthsToDate, daysBetween, formatMonth, isDate, isMonth, lastDay, todayInChina, toMonthIndex } from '../../engine/time';
+import {
+  addMonthsToDate,
+  daysBetween,
+  formatMonth,
+  isDate,
+  isMonth,
+  lastDay,
+  todayInChina,
+  toMonthIndex,
+} from '../../engine/time';
 
 describe('todayInChina', () => {
   it('is already tomorrow in China at 16:00 UTC', () => {

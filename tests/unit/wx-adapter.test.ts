@@ -1,5 +1,11 @@
 // The WeChat database adapter, against a fake of the SDK's query builder (tests never load wx-server-sdk).
-import { translateQuery, wxStore, type WxCommand, type WxCondition, type WxDatabase } from '../../functions/platform/wx';
+import {
+  translateQuery,
+  wxStore,
+  type WxCommand,
+  type WxCondition,
+  type WxDatabase,
+} from '../../functions/platform/wx';
 
 class Cond implements WxCondition {
   constructor(readonly parts: string[]) {}
@@ -26,13 +32,28 @@ it('translates the query subset to db.command conditions', () => {
 it('pages at most 100 records and maps sort, skip and update results', async () => {
   const calls: string[] = [];
   const builder: any = {
-    where: (q: unknown) => { calls.push(`where ${JSON.stringify(Object.keys(q as object))}`); return builder; },
-    orderBy: (f: string, d: string) => { calls.push(`orderBy ${f} ${d}`); return builder; },
-    skip: (n: number) => { calls.push(`skip ${n}`); return builder; },
-    limit: (n: number) => { calls.push(`limit ${n}`); return builder; },
+    where: (q: unknown) => {
+      calls.push(`where ${JSON.stringify(Object.keys(q as object))}`);
+      return builder;
+    },
+    orderBy: (f: string, d: string) => {
+      calls.push(`orderBy ${f} ${d}`);
+      return builder;
+    },
+    skip: (n: number) => {
+      calls.push(`skip ${n}`);
+      return builder;
+    },
+    limit: (n: number) => {
+      calls.push(`limit ${n}`);
+      return builder;
+    },
     get: async () => ({ data: [{ _id: '1' }] }),
     count: async () => ({ total: 7 }),
-    update: async (arg: { data: Record<string, unknown> }) => { calls.push(`update ${JSON.stringify(arg.data)}`); return { stats: { updated: 2 } }; },
+    update: async (arg: { data: Record<string, unknown> }) => {
+      calls.push(`update ${JSON.stringify(arg.data)}`);
+      return { stats: { updated: 2 } };
+    },
     remove: async () => ({ stats: { removed: 3 } }),
     add: async (arg: { data: { _id: string } }) => ({ _id: arg.data._id }),
   };

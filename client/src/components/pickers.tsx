@@ -1,10 +1,10 @@
 // Tappable year and month grids (the weui picker is unreliable in H5; these work the same in weapp and H5).
-import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
-import { fmtMonth, makeMonth } from '../utils/dates'
-import { AS_BUTTON } from './common'
+import { useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import { fmtMonth, makeMonth } from '../utils/dates';
+import { AS_BUTTON } from './common';
 
-const PAGE = 12
+const PAGE = 12;
 
 /** Years newest first, 12 per page, with 更早/更近 paging. */
 function YearCells({
@@ -13,23 +13,23 @@ function YearCells({
   maxYear,
   minYear,
   dimAfter,
-  onPick
+  onPick,
 }: {
-  id: string
-  selected?: number
-  maxYear: number
-  minYear: number
-  dimAfter?: number
-  onPick: (y: number) => void
+  id: string;
+  selected?: number;
+  maxYear: number;
+  minYear: number;
+  dimAfter?: number;
+  onPick: (y: number) => void;
 }) {
-  const pageOf = (y: number) => Math.max(0, Math.floor((maxYear - y) / PAGE))
-  const [page, setPage] = useState(selected ? pageOf(selected) : 0)
-  const top = maxYear - page * PAGE
-  const years: number[] = []
-  for (let y = top; y > top - PAGE && y >= minYear; y--) years.push(y)
+  const pageOf = (y: number) => Math.max(0, Math.floor((maxYear - y) / PAGE));
+  const [page, setPage] = useState(selected ? pageOf(selected) : 0);
+  const top = maxYear - page * PAGE;
+  const years: number[] = [];
+  for (let y = top; y > top - PAGE && y >= minYear; y--) years.push(y);
   return (
     <View>
-      <View className='grid4'>
+      <View className="grid4">
         {years.map((y) => (
           <View
             key={y}
@@ -42,22 +42,22 @@ function YearCells({
           </View>
         ))}
       </View>
-      <View className='grid-nav'>
+      <View className="grid-nav">
         {page > 0 ? (
-          <View id={`${id}-later`} className='link tap' {...AS_BUTTON} onClick={() => setPage(page - 1)}>
+          <View id={`${id}-later`} className="link tap" {...AS_BUTTON} onClick={() => setPage(page - 1)}>
             ‹ 更近的年份
           </View>
         ) : (
           <View />
         )}
         {top - PAGE >= minYear ? (
-          <View id={`${id}-earlier`} className='link tap' {...AS_BUTTON} onClick={() => setPage(page + 1)}>
+          <View id={`${id}-earlier`} className="link tap" {...AS_BUTTON} onClick={() => setPage(page + 1)}>
             更早的年份 ›
           </View>
         ) : null}
       </View>
     </View>
-  )
+  );
 }
 
 export function YearGrid({
@@ -65,20 +65,20 @@ export function YearGrid({
   value,
   maxYear,
   minYear = 1990,
-  onPick
+  onPick,
 }: {
-  id: string
-  value?: number
-  maxYear: number
-  minYear?: number
-  onPick: (y: number) => void
+  id: string;
+  value?: number;
+  maxYear: number;
+  minYear?: number;
+  onPick: (y: number) => void;
 }) {
   return (
-    <View id={id} className='ygrid'>
+    <View id={id} className="ygrid">
       <YearCells id={id} selected={value} maxYear={maxYear} minYear={minYear} onPick={onPick} />
-      {value ? <Text className='picked'>已选：{value} 年</Text> : null}
+      {value ? <Text className="picked">已选：{value} 年</Text> : null}
     </View>
-  )
+  );
 }
 
 /**
@@ -92,26 +92,33 @@ export function MonthGrid({
   maxYear,
   minYear = 1990,
   now,
-  onPick
+  onPick,
 }: {
-  id: string
-  value?: string
-  defaultYear: number
-  maxYear: number
-  minYear?: number
+  id: string;
+  value?: string;
+  defaultYear: number;
+  maxYear: number;
+  minYear?: number;
   /** The current month: later months are dimmed. */
-  now: string
-  onPick: (m: string) => void
+  now: string;
+  onPick: (m: string) => void;
 }) {
-  const [year, setYear] = useState(value ? Number(value.slice(0, 4)) : defaultYear)
+  const [year, setYear] = useState(value ? Number(value.slice(0, 4)) : defaultYear);
   return (
-    <View id={id} className='mgrid' data-year={year}>
-      <Text className='section-label'>先选年份</Text>
-      <YearCells id={id} selected={year} maxYear={maxYear} minYear={minYear} dimAfter={Number(now.slice(0, 4))} onPick={setYear} />
-      <Text className='section-label'>再选 {year} 年的月份</Text>
-      <View className='grid4'>
+    <View id={id} className="mgrid" data-year={year}>
+      <Text className="section-label">先选年份</Text>
+      <YearCells
+        id={id}
+        selected={year}
+        maxYear={maxYear}
+        minYear={minYear}
+        dimAfter={Number(now.slice(0, 4))}
+        onPick={setYear}
+      />
+      <Text className="section-label">再选 {year} 年的月份</Text>
+      <View className="grid4">
         {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => {
-          const m = makeMonth(year, n)
+          const m = makeMonth(year, n);
           return (
             <View
               key={m}
@@ -122,10 +129,10 @@ export function MonthGrid({
             >
               {n}月
             </View>
-          )
+          );
         })}
       </View>
-      {value ? <Text className='picked'>已选：{fmtMonth(value)}</Text> : null}
+      {value ? <Text className="picked">已选：{fmtMonth(value)}</Text> : null}
     </View>
-  )
+  );
 }

@@ -2,84 +2,97 @@
 //   weapp: Taro.requestSubscribeMessage inside the tap handler (WeChat only shows the prompt for a user tap),
 //          then reminders.create with accepted = (answer for the template === 'accept').
 //   H5:    a confirm sheet explains where the reminder shows up, then reminders.create with accepted = true.
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
-import type { Action } from '../types/contract'
-import { REMINDER_TEMPLATE_ID } from '../config'
-import { createReminder, isApiError, messageOf } from '../services/api'
-import { fmtInstant } from '../utils/dates'
-import { remindKey, type RemindControl, type RemindState } from './report'
-import { AS_BUTTON } from './common'
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import type { Action } from '../types/contract';
+import { REMINDER_TEMPLATE_ID } from '../config';
+import { createReminder, isApiError, messageOf } from '../services/api';
+import { fmtInstant } from '../utils/dates';
+import { remindKey, type RemindControl, type RemindState } from './report';
+import { AS_BUTTON } from './common';
 
 interface Pending {
-  action: Action
-  lead: number
+  action: Action;
+  lead: number;
 }
 
 export function useRemind(): { control: RemindControl; sheet: JSX.Element | null } {
-  const [states, setStates] = useState<Record<string, RemindState>>({})
-  const [pending, setPending] = useState<Pending | null>(null)
+  const [states, setStates] = useState<Record<string, RemindState>>({});
+  const [pending, setPending] = useState<Pending | null>(null);
 
-  const set = (key: string, s: RemindState) => setStates((prev) => ({ ...prev, [key]: s }))
+  const set = (key: string, s: RemindState) => setStates((prev) => ({ ...prev, [key]: s }));
 
   const create = (action: Action, lead: number, accepted: boolean) => {
-    const key = remindKey(action, lead)
-    set(key, { status: 'busy', message: '' })
-    createReminder({ actionKey: action.key, title: action.title.slice(0, 60), due: action.due!, leadDays: lead, accepted })
+    const key = remindKey(action, lead);
+    set(key, { status: 'busy', message: '' });
+    createReminder({
+      actionKey: action.key,
+      title: action.title.slice(0, 60),
+      due: action.due!,
+      leadDays: lead,
+      accepted,
+    })
       .then((res) => {
         if (isApiError(res)) {
           const message =
-            res.error.code === 'NOT_ACCEPTED' ? '没有允许发送提醒，这次不会提醒你。需要时可以再点一次。' : res.error.message
-          set(key, { status: 'error', message })
+            res.error.code === 'NOT_ACCEPTED'
+              ? '没有允许发送提醒，这次不会提醒你。需要时可以再点一次。'
+              : res.error.message;
+          set(key, { status: 'error', message });
         } else {
-          set(key, { status: 'done', message: `已设置，${fmtInstant(res.reminder.sendAt)} 提醒你。可在「我的提醒」里查看或取消。` })
+          set(key, {
+            status: 'done',
+            message: `已设置，${fmtInstant(res.reminder.sendAt)} 提醒你。可在「我的提醒」里查看或取消。`,
+          });
         }
       })
-      .catch((e: unknown) => set(key, { status: 'error', message: messageOf(e) }))
-  }
+      .catch((e: unknown) => set(key, { status: 'error', message: messageOf(e) }));
+  };
 
   const onRemind = (action: Action, lead: number) => {
-    if (!action.due) return
+    if (!action.due) return;
     if (process.env.TARO_ENV === 'weapp') {
       // Must run synchronously in the tap handler: WeChat refuses the prompt otherwise.
-      Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID] } as unknown as Taro.requestSubscribeMessage.Option)
+      Taro.requestSubscribeMessage({
+        tmplIds: [REMINDER_TEMPLATE_ID],
+      } as unknown as Taro.requestSubscribeMessage.Option)
         .then((res) => {
-          const answer = (res as unknown as Record<string, string>)[REMINDER_TEMPLATE_ID]
-          create(action, lead, answer === 'accept')
+          const answer = (res as unknown as Record<string, string>)[REMINDER_TEMPLATE_ID];
+          create(action, lead, answer === 'accept');
         })
         .catch((e: { errCode?: number; errMsg?: string }) => {
           const message =
             e && e.errCode === 20004
               ? '你关闭了小程序的消息提醒，请在右上角「…」→「设置」里打开后再试。'
-              : '暂时无法设置提醒，请稍后再试。'
-          set(remindKey(action, lead), { status: 'error', message })
-        })
-      return
+              : '暂时无法设置提醒，请稍后再试。';
+          set(remindKey(action, lead), { status: 'error', message });
+        });
+      return;
     }
-    setPending({ action, lead })
-  }
+    setPending({ action, lead });
+  };
 
   const sheet = pending ? (
-    <View id='remind-sheet' className='mask' onClick={() => setPending(null)}>
-      <View className='sheet' onClick={(e) => e.stopPropagation()}>
-        <Text className='sheet__title'>设置提醒</Text>
-        <Text className='sheet__text'>
+    <View id="remind-sheet" className="mask" onClick={() => setPending(null)}>
+      <View className="sheet" onClick={(e) => e.stopPropagation()}>
+        <Text className="sheet__title">设置提醒</Text>
+        <Text className="sheet__text">
           {pending.lead === 0 ? '到期当天' : `到期前 ${pending.lead} 天`}上午 9 点提醒你：{pending.action.title}
         </Text>
-        <Text className='sheet__text muted'>在浏览器中，提醒会显示在「我的提醒」和本地发件箱。</Text>
-        <View className='btn-row mt'>
-          <View id='remind-cancel' className='btn btn--quiet tap' {...AS_BUTTON} onClick={() => setPending(null)}>
+        <Text className="sheet__text muted">在浏览器中，提醒会显示在「我的提醒」和本地发件箱。</Text>
+        <View className="btn-row mt">
+          <View id="remind-cancel" className="btn btn--quiet tap" {...AS_BUTTON} onClick={() => setPending(null)}>
             取消
           </View>
           <View
-            id='remind-ok'
-            className='btn btn--primary tap'
+            id="remind-ok"
+            className="btn btn--primary tap"
             {...AS_BUTTON}
             onClick={() => {
-              const p = pending
-              setPending(null)
-              create(p.action, p.lead, true)
+              const p = pending;
+              setPending(null);
+              create(p.action, p.lead, true);
             }}
           >
             确定
@@ -87,7 +100,7 @@ export function useRemind(): { control: RemindControl; sheet: JSX.Element | null
         </View>
       </View>
     </View>
-  ) : null
+  ) : null;
 
-  return { control: { onRemind, states }, sheet }
+  return { control: { onRemind, states }, sheet };
 }

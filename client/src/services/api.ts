@@ -1,121 +1,127 @@
 // Typed calls of the cloud functions (docs/functions.md). Every call goes through callFunction (cloud.ts).
-import type { EvaluateResponse, MedicalStatus, Report, Situation } from '../types/contract'
-import { callFunction } from './cloud'
+import type { EvaluateResponse, MedicalStatus, Report, Situation } from '../types/contract';
+import { callFunction } from './cloud';
 
 export interface ApiError {
-  error: { code: string; message: string; field?: string; suggestions?: string[] }
+  error: { code: string; message: string; field?: string; suggestions?: string[] };
 }
 
 export function isApiError(x: unknown): x is ApiError {
-  return !!x && typeof x === 'object' && 'error' in x && !!(x as ApiError).error
+  return !!x && typeof x === 'object' && 'error' in x && !!(x as ApiError).error;
 }
 
 /** Turns an answer that is not of the expected shape into an ApiError the page can show. */
 function expect<T>(check: (x: unknown) => boolean) {
   return (x: unknown): T | ApiError => {
-    if (isApiError(x) || check(x)) return x as T | ApiError
-    return { error: { code: 'INTERNAL', message: '服务返回的结果无法识别，请稍后重试' } }
-  }
+    if (isApiError(x) || check(x)) return x as T | ApiError;
+    return { error: { code: 'INTERNAL', message: '服务返回的结果无法识别，请稍后重试' } };
+  };
 }
 
-const has = (key: string) => (x: unknown) => !!x && typeof x === 'object' && key in x
+const has = (key: string) => (x: unknown) => !!x && typeof x === 'object' && key in x;
 
 // ---- evaluate ----
 export function evaluate(situation: Situation): Promise<EvaluateResponse> {
-  return callFunction<EvaluateResponse>('evaluate', situation)
+  return callFunction<EvaluateResponse>('evaluate', situation);
 }
 
 // ---- history ----
 export interface HistoryItem {
-  id: string
-  createdAt: string
-  situation: Situation
-  headline: { city: string; status: MedicalStatus; holes: number; benefitsFrom: string | null }
+  id: string;
+  createdAt: string;
+  situation: Situation;
+  headline: { city: string; status: MedicalStatus; holes: number; benefitsFrom: string | null };
 }
 
 export function listHistory() {
-  return callFunction<unknown>('history', { action: 'list' }).then(expect<{ items: HistoryItem[] }>(has('items')))
+  return callFunction<unknown>('history', { action: 'list' }).then(expect<{ items: HistoryItem[] }>(has('items')));
 }
 
 export function clearHistory() {
-  return callFunction<unknown>('history', { action: 'clear' }).then(expect<{ removed: number }>(has('removed')))
+  return callFunction<unknown>('history', { action: 'clear' }).then(expect<{ removed: number }>(has('removed')));
 }
 
 // ---- reminders ----
-export type ReminderState = 'pending' | 'sending' | 'sent' | 'refused' | 'failed' | 'cancelled'
+export type ReminderState = 'pending' | 'sending' | 'sent' | 'refused' | 'failed' | 'cancelled';
 
 export interface Reminder {
-  id: string
-  actionKey: string
-  title: string
-  due: string
-  leadDays: number
-  sendAt: string
-  state: ReminderState
-  lastError?: string
+  id: string;
+  actionKey: string;
+  title: string;
+  due: string;
+  leadDays: number;
+  sendAt: string;
+  state: ReminderState;
+  lastError?: string;
 }
 
 export interface NewReminder {
-  actionKey: string
-  title: string
-  due: string
-  leadDays: number
-  accepted: boolean
+  actionKey: string;
+  title: string;
+  due: string;
+  leadDays: number;
+  accepted: boolean;
 }
 
 export function createReminder(r: NewReminder) {
-  return callFunction<unknown>('reminders', { action: 'create', ...r }).then(expect<{ reminder: Reminder }>(has('reminder')))
+  return callFunction<unknown>('reminders', { action: 'create', ...r }).then(
+    expect<{ reminder: Reminder }>(has('reminder')),
+  );
 }
 
 export function listReminders() {
-  return callFunction<unknown>('reminders', { action: 'list' }).then(expect<{ reminders: Reminder[] }>(has('reminders')))
+  return callFunction<unknown>('reminders', { action: 'list' }).then(
+    expect<{ reminders: Reminder[] }>(has('reminders')),
+  );
 }
 
 export function cancelReminder(id: string) {
-  return callFunction<unknown>('reminders', { action: 'cancel', id }).then(expect<{ reminder: Reminder }>(has('reminder')))
+  return callFunction<unknown>('reminders', { action: 'cancel', id }).then(
+    expect<{ reminder: Reminder }>(has('reminder')),
+  );
 }
 
 // ---- share ----
 export interface ShareCreated {
-  token: string
-  expiresAt: string
-  path: string
-  title: string
+  token: string;
+  expiresAt: string;
+  path: string;
+  title: string;
 }
 
 export interface SharedReport {
-  report: Report
-  createdAt: string
-  expiresAt: string
+  report: Report;
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface ShareInfo {
-  token: string
-  title: string
-  createdAt: string
-  expiresAt: string
-  revoked: boolean
+  token: string;
+  title: string;
+  createdAt: string;
+  expiresAt: string;
+  revoked: boolean;
 }
 
 export function createShare(situation: Situation) {
-  return callFunction<unknown>('share', { action: 'create', situation }).then(expect<ShareCreated>(has('token')))
+  return callFunction<unknown>('share', { action: 'create', situation }).then(expect<ShareCreated>(has('token')));
 }
 
 export function getShare(token: string) {
-  return callFunction<unknown>('share', { action: 'get', token }).then(expect<SharedReport>(has('report')))
+  return callFunction<unknown>('share', { action: 'get', token }).then(expect<SharedReport>(has('report')));
 }
 
 export function revokeShare(token: string) {
-  return callFunction<unknown>('share', { action: 'revoke', token }).then(expect<{ revoked: boolean }>(has('revoked')))
+  return callFunction<unknown>('share', { action: 'revoke', token }).then(expect<{ revoked: boolean }>(has('revoked')));
 }
 
 export function listShares() {
-  return callFunction<unknown>('share', { action: 'list' }).then(expect<{ shares: ShareInfo[] }>(has('shares')))
+  return callFunction<unknown>('share', { action: 'list' }).then(expect<{ shares: ShareInfo[] }>(has('shares')));
 }
 
 /** The message to show for a failed call (network errors reject with a Chinese message). */
 export function messageOf(e: unknown): string {
-  if (isApiError(e)) return e.error.message
-  if (e instanceof Error && e.message) return e.message
-  return '网络异常，请稍后重试'
+  if (isApiError(e)) return e.error.message;
+  if (e instanceof Error && e.message) return e.message;
+  return '网络异常，请稍后重试';
 }

@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro'
+import Taro from '@tarojs/taro';
 
-export const NETWORK_ERROR_MESSAGE = '网络异常，请稍后重试'
+export const NETWORK_ERROR_MESSAGE = '网络异常，请稍后重试';
 
 function networkError(cause?: unknown): Error {
-  const err = new Error(NETWORK_ERROR_MESSAGE)
-  ;(err as Error & { cause?: unknown }).cause = cause
-  return err
+  const err = new Error(NETWORK_ERROR_MESSAGE);
+  (err as Error & { cause?: unknown }).cause = cause;
+  return err;
 }
 
 // weapp: Taro.cloud.callFunction → res.result
@@ -13,9 +13,9 @@ function viaCloud<T>(name: string, data: object): Promise<T> {
   return Taro.cloud.callFunction({ name, data: data as Record<string, unknown> }).then(
     (res) => res.result as T,
     (e: unknown) => {
-      throw networkError(e)
-    }
-  )
+      throw networkError(e);
+    },
+  );
 }
 
 // h5: POST /api/functions/<name> on the local runtime; the JSON body is the function's return value.
@@ -24,20 +24,20 @@ function viaHttp<T>(name: string, data: object): Promise<T> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     credentials: 'same-origin',
-    body: JSON.stringify(data)
+    body: JSON.stringify(data),
   }).then(
     // a body that is not JSON (proxy error page, empty body…) counts as a network problem
     (response) =>
       response.json().then(
         (body: unknown) => body as T,
         (e: unknown) => {
-          throw networkError(e)
-        }
+          throw networkError(e);
+        },
       ),
     (e: unknown) => {
-      throw networkError(e)
-    }
-  )
+      throw networkError(e);
+    },
+  );
 }
 
 /**
@@ -47,9 +47,9 @@ function viaHttp<T>(name: string, data: object): Promise<T> {
  */
 export function callFunction<T>(name: string, data: object): Promise<T> {
   if (process.env.TARO_ENV === 'weapp') {
-    return viaCloud<T>(name, data)
+    return viaCloud<T>(name, data);
   }
-  return viaHttp<T>(name, data)
+  return viaHttp<T>(name, data);
 }
 
 /**
@@ -58,11 +58,11 @@ export function callFunction<T>(name: string, data: object): Promise<T> {
  * the runtime has no outbox endpoint.
  */
 export function fetchOutbox<T>(): Promise<T | null> {
-  if (process.env.TARO_ENV === 'weapp') return Promise.resolve(null)
+  if (process.env.TARO_ENV === 'weapp') return Promise.resolve(null);
   return fetch('/api/outbox', { credentials: 'same-origin', headers: { accept: 'application/json' } }).then(
     (response) => (response.ok ? (response.json() as Promise<T>).catch(() => null) : null),
     (e: unknown) => {
-      throw networkError(e)
-    }
-  )
+      throw networkError(e);
+    },
+  );
 }

@@ -1,6 +1,6 @@
 // The client speaks the engine's contract types (../../../engine/contract.ts, which mirrors
 // ../shared/contract.md). Type-only: nothing of the engine enters the mini-program bundle.
-import type { EvaluateError, EvaluateResult, Report } from '../../../engine/contract'
+import type { EvaluateError, EvaluateResult, Report } from '../../../engine/contract';
 
 export type {
   Action,
@@ -25,18 +25,18 @@ export type {
   Situation,
   SourceRef as Source,
   Waiting,
-} from '../../../engine/contract'
+} from '../../../engine/contract';
 
-export type Month = string
-export type DateString = string
-export type Region = Report['region']
-export type Medical = Report['medical']
-export type EvaluateResponse = EvaluateResult
+export type Month = string;
+export type DateString = string;
+export type Region = Report['region'];
+export type Medical = Report['medical'];
+export type EvaluateResponse = EvaluateResult;
 
 export function isEvaluateError(x: unknown): x is EvaluateError {
-  return !!x && typeof x === 'object' && 'error' in x && !!(x as EvaluateError).error
+  return !!x && typeof x === 'object' && 'error' in x && !!(x as EvaluateError).error;
 }
 
 export function isReport(x: unknown): x is Report {
-  return !!x && typeof x === 'object' && 'medical' in x && 'region' in x
+  return !!x && typeof x === 'object' && 'medical' in x && 'region' in x;
 }

@@ -1,46 +1,46 @@
-import { CITY_DATA } from '../data/cities'
+import { CITY_DATA } from '../data/cities';
 
-export type CityLevel = 'c' | 'p' | 'n'
+export type CityLevel = 'c' | 'p' | 'n';
 
 export interface City {
-  name: string
-  province: string
-  level: CityLevel
+  name: string;
+  province: string;
+  level: CityLevel;
 }
 
-let parsed: City[] | null = null
+let parsed: City[] | null = null;
 
 export function allCities(): City[] {
   if (!parsed) {
     parsed = CITY_DATA.split(';').map((row) => {
-      const [name, province, level] = row.split(':')
-      return { name, province, level: level as CityLevel }
-    })
+      const [name, province, level] = row.split(':');
+      return { name, province, level: level as CityLevel };
+    });
   }
-  return parsed
+  return parsed;
 }
 
 /** Cities whose own rules the product has (shown before any search). */
 export function citiesWithRules(): City[] {
-  return allCities().filter((c) => c.level === 'c')
+  return allCities().filter((c) => c.level === 'c');
 }
 
 export function findCity(name: string): City | undefined {
-  const n = strip(name)
-  return allCities().find((c) => c.name === n)
+  const n = strip(name);
+  return allCities().find((c) => c.name === n);
 }
 
 function strip(s: string): string {
-  return s.trim().replace(/(市|地区|盟)$/, '')
+  return s.trim().replace(/(市|地区|盟)$/, '');
 }
 
 /** Cities matching what the user typed: name prefix first, then name contains, then the province's name. */
 export function searchCities(query: string, limit = 8): City[] {
-  const q = strip(query)
-  if (!q) return []
-  const all = allCities()
-  const starts = all.filter((c) => c.name.startsWith(q))
-  const contains = all.filter((c) => !c.name.startsWith(q) && c.name.includes(q))
-  const byProvince = all.filter((c) => !c.name.includes(q) && q.length >= 2 && c.province.startsWith(q))
-  return [...starts, ...contains, ...byProvince].slice(0, limit)
+  const q = strip(query);
+  if (!q) return [];
+  const all = allCities();
+  const starts = all.filter((c) => c.name.startsWith(q));
+  const contains = all.filter((c) => !c.name.startsWith(q) && c.name.includes(q));
+  const byProvince = all.filter((c) => !c.name.includes(q) && q.length >= 2 && c.province.startsWith(q));
+  return [...starts, ...contains, ...byProvince].slice(0, limit);
 }

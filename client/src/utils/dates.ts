@@ -3,90 +3,90 @@
 
 /** Today in China (UTC+8, no daylight saving) as YYYY-MM-DD. */
 export function todayInChina(now: number = Date.now()): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 export function monthOf(date: string): string {
-  return date.slice(0, 7)
+  return date.slice(0, 7);
 }
 
 export function thisMonth(): string {
-  return monthOf(todayInChina())
+  return monthOf(todayInChina());
 }
 
 export function thisYear(): number {
-  return Number(todayInChina().slice(0, 4))
+  return Number(todayInChina().slice(0, 4));
 }
 
 export function monthIndex(m: string): number {
-  return Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1
+  return Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 }
 
 export function monthFromIndex(i: number): string {
-  const y = Math.floor(i / 12)
-  const mm = (i % 12) + 1
-  return `${y}-${mm < 10 ? '0' : ''}${mm}`
+  const y = Math.floor(i / 12);
+  const mm = (i % 12) + 1;
+  return `${y}-${mm < 10 ? '0' : ''}${mm}`;
 }
 
 export function addMonths(m: string, n: number): string {
-  return monthFromIndex(monthIndex(m) + n)
+  return monthFromIndex(monthIndex(m) + n);
 }
 
 export function makeMonth(year: number, month: number): string {
-  return `${year}-${month < 10 ? '0' : ''}${month}`
+  return `${year}-${month < 10 ? '0' : ''}${month}`;
 }
 
 /** 2026-07 → 2026年7月 */
 export function fmtMonth(m: string): string {
-  return `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`
+  return `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`;
 }
 
 /** 2026-10-31 → 2026年10月31日 */
 export function fmtDate(d: string): string {
-  return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
+  return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 }
 
 /** 2026-10-31 → 10月31日 when in the same year as `today`, else 2027年1月1日. */
 export function fmtShortDate(d: string, today: string): string {
-  if (d.slice(0, 4) === today.slice(0, 4)) return `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
-  return fmtDate(d)
+  if (d.slice(0, 4) === today.slice(0, 4)) return `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+  return fmtDate(d);
 }
 
 function dayNumber(d: string): number {
-  return Math.round(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000)
+  return Math.round(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000);
 }
 
 /** Whole days from `today` to `d` (negative when past). */
 export function daysBetween(today: string, d: string): number {
-  return dayNumber(d) - dayNumber(today)
+  return dayNumber(d) - dayNumber(today);
 }
 
 export function addDays(d: string, n: number): string {
-  return new Date((dayNumber(d) + n) * 86400000).toISOString().slice(0, 10)
+  return new Date((dayNumber(d) + n) * 86400000).toISOString().slice(0, 10);
 }
 
 /** Groups sorted months into ranges: ["2025-01","2025-02","2025-05"] → [["2025-01","2025-02"],["2025-05","2025-05"]]. */
 export function monthRanges(months: string[]): [string, string][] {
-  const sorted = [...months].sort()
-  const out: [string, string][] = []
+  const sorted = [...months].sort();
+  const out: [string, string][] = [];
   for (const m of sorted) {
-    const last = out[out.length - 1]
-    if (last && monthIndex(m) === monthIndex(last[1]) + 1) last[1] = m
-    else out.push([m, m])
+    const last = out[out.length - 1];
+    if (last && monthIndex(m) === monthIndex(last[1]) + 1) last[1] = m;
+    else out.push([m, m]);
   }
-  return out
+  return out;
 }
 
 export function fmtRange([a, b]: [string, string]): string {
-  if (a === b) return fmtMonth(a)
-  if (a.slice(0, 4) === b.slice(0, 4)) return `${fmtMonth(a)}–${Number(b.slice(5, 7))}月`
-  return `${fmtMonth(a)}–${fmtMonth(b)}`
+  if (a === b) return fmtMonth(a);
+  if (a.slice(0, 4) === b.slice(0, 4)) return `${fmtMonth(a)}–${Number(b.slice(5, 7))}月`;
+  return `${fmtMonth(a)}–${fmtMonth(b)}`;
 }
 
 /** ISO instant → 2026年12月24日 09:00 in China time. */
 export function fmtInstant(iso: string): string {
-  const t = Date.parse(iso)
-  if (Number.isNaN(t)) return iso
-  const s = new Date(t + 8 * 3600 * 1000).toISOString()
-  return `${fmtDate(s.slice(0, 10))} ${s.slice(11, 16)}`
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const s = new Date(t + 8 * 3600 * 1000).toISOString();
+  return `${fmtDate(s.slice(0, 10))} ${s.slice(11, 16)}`;
 }

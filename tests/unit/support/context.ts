@@ -22,7 +22,8 @@ export function testWorld(start: string, store: Store = new NedbStore()): TestWo
       store,
       openapi,
       now: () => new Date(clock.now.getTime()),
-      log: (message, detail) => logs.push(`${message} ${detail instanceof Error ? detail.message : JSON.stringify(detail)}`),
+      log: (message, detail) =>
+        logs.push(`${message} ${detail instanceof Error ? detail.message : JSON.stringify(detail)}`),
     }),
   };
 }

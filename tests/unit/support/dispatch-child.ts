@@ -10,10 +10,19 @@ async function main() {
   const [dataDir, sendLog] = process.argv.slice(2);
   const store = new NedbStore(dataDir);
   const openapi = fakeOpenApi({ latencyMs: Number(process.env.LATENCY_MS ?? 50), sendLog });
-  const ctx = { openid: null, store, openapi, now: () => new Date(), log: (m: string, d?: unknown) => console.error(m, d) };
+  const ctx = {
+    openid: null,
+    store,
+    openapi,
+    now: () => new Date(),
+    log: (m: string, d?: unknown) => console.error(m, d),
+  };
   const reminders = store.collection(REMINDERS);
   for (;;) {
-    await dispatchDue(ctx, { concurrency: Number(process.env.CONCURRENCY ?? 8), leaseMs: Number(process.env.LEASE_MS ?? 1000) });
+    await dispatchDue(ctx, {
+      concurrency: Number(process.env.CONCURRENCY ?? 8),
+      leaseMs: Number(process.env.LEASE_MS ?? 1000),
+    });
     if ((await reminders.count({ state: { $in: ['pending', 'sending'] } })) === 0) break;
     // Claims of a dead dispatcher: wait for their lease to end.
     await new Promise((ok) => setTimeout(ok, 100));

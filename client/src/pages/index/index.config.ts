@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '社保断缴助手',
-  enableShareAppMessage: true
-})
+  enableShareAppMessage: true,
+});

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '断缴自查'
-})
+  navigationBarTitleText: '断缴自查',
+});

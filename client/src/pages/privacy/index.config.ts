@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '隐私说明'
-})
+  navigationBarTitleText: '隐私说明',
+});

@@ -1,5 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '自查结果',
   // useShareAppMessage needs this in weapp
-  enableShareAppMessage: true
-})
+  enableShareAppMessage: true,
+});

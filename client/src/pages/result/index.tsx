@@ -1,42 +1,49 @@
-import { useState } from 'react'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
-import { AS_BUTTON, Page, goHome, useCare } from '../../components/common'
-import { ReportView } from '../../components/report'
-import { useRemind } from '../../components/remind'
-import { ShareCard } from '../../components/share'
-import { getCurrent, startIntake } from '../../services/storage'
-import type { ShareCreated } from '../../services/api'
+import { useState } from 'react';
+import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { AS_BUTTON, Page, goHome, useCare } from '../../components/common';
+import { ReportView } from '../../components/report';
+import { useRemind } from '../../components/remind';
+import { ShareCard } from '../../components/share';
+import { getCurrent, startIntake } from '../../services/storage';
+import type { ShareCreated } from '../../services/api';
 
 export default function Result() {
-  const [care] = useCare()
-  const [current] = useState(getCurrent)
-  const [share, setShare] = useState<ShareCreated | null>(null)
-  const { control, sheet } = useRemind()
+  const [care] = useCare();
+  const [current] = useState(getCurrent);
+  const [share, setShare] = useState<ShareCreated | null>(null);
+  const { control, sheet } = useRemind();
 
   // weapp: the share button and the 「…」 menu send the stored snapshot, never the live situation.
   useShareAppMessage(() =>
-    share ? { title: share.title, path: share.path } : { title: '社保断缴助手：断缴了先查一查', path: '/pages/index/index' }
-  )
+    share
+      ? { title: share.title, path: share.path }
+      : { title: '社保断缴助手：断缴了先查一查', path: '/pages/index/index' },
+  );
 
   if (!current) {
     return (
-      <Page care={care} id='result'>
-        <View className='card'>
-          <Text className='h1'>还没有结果</Text>
-          <Text className='para'>先回答几个问题，就能看到断缴的影响和补救办法。</Text>
-          <View className='btn-stack'>
-            <View id='result-start' className='btn btn--primary tap' {...AS_BUTTON} onClick={() => startIntake(false, 'redirect')}>
+      <Page care={care} id="result">
+        <View className="card">
+          <Text className="h1">还没有结果</Text>
+          <Text className="para">先回答几个问题，就能看到断缴的影响和补救办法。</Text>
+          <View className="btn-stack">
+            <View
+              id="result-start"
+              className="btn btn--primary tap"
+              {...AS_BUTTON}
+              onClick={() => startIntake(false, 'redirect')}
+            >
               开始自查
             </View>
           </View>
         </View>
       </Page>
-    )
+    );
   }
 
   return (
-    <Page care={care} id='result'>
+    <Page care={care} id="result">
       <ReportView
         report={current.report}
         situation={current.situation}
@@ -44,18 +51,28 @@ export default function Result() {
         care={care}
         middle={<ShareCard situation={current.situation} share={share} onShared={setShare} />}
       />
-      <View className='btn-stack'>
-        <View id='reminders-link' className='btn tap' {...AS_BUTTON} onClick={() => Taro.navigateTo({ url: '/pages/reminders/index' })}>
+      <View className="btn-stack">
+        <View
+          id="reminders-link"
+          className="btn tap"
+          {...AS_BUTTON}
+          onClick={() => Taro.navigateTo({ url: '/pages/reminders/index' })}
+        >
           我的提醒
         </View>
-        <View id='edit' className='btn btn--quiet tap care-hide' {...AS_BUTTON} onClick={() => Taro.redirectTo({ url: '/pages/intake/index' })}>
+        <View
+          id="edit"
+          className="btn btn--quiet tap care-hide"
+          {...AS_BUTTON}
+          onClick={() => Taro.redirectTo({ url: '/pages/intake/index' })}
+        >
           改一改答案
         </View>
-        <View id='go-home' className='btn btn--quiet tap' {...AS_BUTTON} onClick={goHome}>
+        <View id="go-home" className="btn btn--quiet tap" {...AS_BUTTON} onClick={goHome}>
           回到首页
         </View>
       </View>
       {sheet}
     </Page>
-  )
+  );
 }
