@@ -36,6 +36,7 @@ export interface ResidentProposal {
 
 interface Asker {
   ctx: PolicyContext;
+  picture: MedicalPicture;
   timeline: Timeline;
   asOf: string;
   thisYear: number;
@@ -45,7 +46,7 @@ interface Asker {
 
 /** Enrolling for `year` from `startMonth`, paying on `paidOn`. */
 function ask(a: Asker, year: number, startMonth: MonthIndex, paidOn: string): ResidentEnrolment {
-  const before = coverBefore(a.timeline, startMonth);
+  const before = coverBefore(a.timeline, startMonth, (m) => a.picture.cover.get(m) === 'covered');
   return residentEnrolment(a.ctx, {
     year,
     startMonth,
@@ -126,6 +127,7 @@ export function proposeResident(
   if (timeline.residentYears.has(thisYear + 1)) return undefined; // already paid next year: nothing to propose
   const a: Asker = {
     ctx,
+    picture,
     timeline,
     asOf: situation.asOf,
     thisYear,
@@ -170,6 +172,7 @@ export function residentOption(
       gapYears: e.gapYears,
       inWindow: e.inWindow,
       fromEmployee: fromEmployee && current?.ongoing === true,
+      windowHedged: p.window.rule.confidence === 'low',
     }),
     sources: [
       ...new Set([p.window.rule.source, e.ruleSource, ...(e.switchApplied && switchRule ? [switchRule.source] : [])]),
