@@ -1,6 +1,6 @@
 // Remedies in resident insurance (居民医保): which year to enrol in from today and what waiting that brings, and
 // repairing the variable waiting period by paying extra years (缴费修复, 国办发〔2024〕38号 F05).
-import type { Option, Situation } from '../../contract';
+import type { Cost, Option, Situation } from '../../contract';
 import { repairClosedSummary, repairSummary, residentSummary } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
 import {
@@ -24,6 +24,8 @@ import {
 } from '../resident';
 import { coverBefore, type Timeline } from '../timeline';
 import { residentCost, residentPrice } from './cost';
+
+const perYear = (cost: Cost | undefined): Cost | undefined => (cost ? { ...cost, per: 'year' } : undefined);
 
 export interface ResidentProposal {
   enrolment: ResidentEnrolment;
@@ -155,7 +157,7 @@ export function residentOption(
     waitingMonths: e.totalMonths,
     waitingParts: { fixed: e.fixedMonths, variable: e.variableMonths, gapYears: e.gapYears },
     benefitsFrom: e.benefitsFrom,
-    cost: residentCost(ctx, e.year, 1),
+    cost: perYear(residentCost(ctx, e.year, 1)),
     summary: residentSummary({
       year: e.year,
       now: p.now,
