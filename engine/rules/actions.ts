@@ -84,7 +84,7 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
     });
   }
   const repair = byKey(options, 'repair');
-  const enrolment = options.proposedResident ?? a.picture.residentEnrolments[a.picture.residentEnrolments.length - 1];
+  const enrolment = options.repairFor;
   if (repair?.feasible === 'yes' && repair.deadline && enrolment) {
     actions.push({
       key: 'repair',
@@ -109,6 +109,7 @@ function nextYearAction(a: ActionContext): Action | undefined {
   if (timeline.residentYears.has(thisYear + 1)) return undefined;
   const proposedThisYear = options.proposedResident?.year === thisYear;
   if (!timeline.residentYears.has(thisYear) && !proposedThisYear) return undefined;
+  if (options.proposedResident?.year === thisYear + 1) return undefined; // the resident option's own to-do
   const window = residentWindow(ctx, thisYear + 1);
   if (window.closes < situation.asOf) return undefined;
   const waiting = ctx.get('resident.waiting', (thisYear + 1) * 12);
