@@ -113,7 +113,9 @@ function nextYearAction(a: ActionContext): Action | undefined {
   const window = residentWindow(ctx, thisYear + 1);
   if (window.closes < situation.asOf) return undefined;
   const waiting = ctx.get('resident.waiting', (thisYear + 1) * 12);
-  const conditional = proposedThisYear && byKey(options, 'backPay')?.feasible === 'yes';
+  // Only "if you switch" when staying in 职工医保 (back-pay or flexible enrolment) is also offered.
+  const stays = (['backPay', 'flexible'] as const).some((k) => (byKey(options, k)?.feasible ?? 'no') !== 'no');
+  const conditional = proposedThisYear && stays;
   return {
     key: 'resident-next-year',
     title: say.nextYearResidentTitle({
