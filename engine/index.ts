@@ -1,13 +1,18 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateResult, Report, SourceRef } from './contract';
+import type { EvaluateError, EvaluateResult, Report, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
-import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
+import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
+import { buildHeadline } from './explain/headline';
+import { checkPlace } from './places/ambiguous';
+import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';
+import { coverMonths } from './rules/months';
 import { buildNotices } from './rules/notices';
 import { buildOptions } from './rules/options';
 import { buildTimeline, toContractGap } from './rules/timeline';
@@ -41,8 +46,37 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateRe
   } catch (error) {
     // Never a stack trace to the user; the caller decides where the error itself goes.
     opts.onInternalError?.(error);
-    return { error: { code: 'INTERNAL', message: '系统暂时无法计算，请稍后再试' } };
+    return { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
   }
+}
+
+/** The region asked about, or the UNKNOWN_CITY error (ambiguous district names list their candidates). */
+function regionOf(tables: PolicyTables, city: string): ResolvedRegion | EvaluateError {
+  const place = checkPlace(city);
+  if (place?.kind === 'ambiguous') {
+    const message = ambiguousPlaceMessage(city, place.suggestions);
+    return { error: { code: 'UNKNOWN_CITY', field: 'city', message, suggestions: place.suggestions } };
+  }
+  const region = findRegion(tables, place?.kind === 'city' ? place.city : city);
+  if (region) return region;
+  return {
+    error: {
+      code: 'UNKNOWN_CITY',
+      field: 'city',
+      message: unknownCityMessage(city),
+      suggestions: suggestRegions(tables, city),
+    },
+  };
+}
+
+/** The cited sources, once each, sorted by id. */
+function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
+  return [...ids].sort().map((id) => {
+    const s = tables.sources[id];
+    if (!s) throw new Error(`unknown source ${id}`);
+    const { title, docNo, url, confidence, verified, facts } = s;
+    return { id: s.id, title, docNo, url, confidence, verified, facts };
+  });
 }
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
@@ -50,18 +84,8 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const validated = validateSituation(input, opts.today ?? todayInChina());
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
-
-  const region = findRegion(tables, situation.city);
-  if (!region) {
-    return {
-      error: {
-        code: 'UNKNOWN_CITY',
-        field: 'city',
-        message: `没有找到“${situation.city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`,
-        suggestions: suggestRegions(tables, situation.city),
-      },
-    };
-  }
+  const region = regionOf(tables, situation.city);
+  if ('error' in region) return region;
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
@@ -70,43 +94,45 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems({ ctx, timeline, picture, options, situation });
 
-  const extraNotices: string[] = [];
-  if (periods.length === 0)
-    extraNotices.push(
-      '没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。',
-    );
-  if (region.level === 'province')
-    extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  const extra: string[] = [];
+  if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
+  if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
-  const notices = buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
+  const notices = buildNotices(ctx, {
+    regionName: region.name,
+    rulesLevel,
+    picture,
+    timeline,
+    optionUpperBound: options.flexibleUpperBound,
+    extra,
+  });
   const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
   const sourceIds = new Set<string>(ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])
     for (const id of entry.sources ?? []) sourceIds.add(id);
-  const sources: SourceRef[] = [...sourceIds].sort().map((id) => {
-    const s = tables.sources[id];
-    if (!s) throw new Error(`unknown source ${id}`);
-    return {
-      id: s.id,
-      title: s.title,
-      docNo: s.docNo,
-      url: s.url,
-      confidence: s.confidence,
-      verified: s.verified,
-      facts: s.facts,
-    };
-  });
+  const sources = sourcesOf(tables, sourceIds);
 
+  const medical: Report['medical'] = {
+    status: picture.status,
+    gaps: timeline.gaps.map(toContractGap),
+    holeMonths: picture.holeMonths.map(formatMonth),
+    waiting: picture.waiting,
+    months: coverMonths(picture, timeline, options, situation.asOf),
+  };
+  const headline = buildHeadline({
+    asOf: situation.asOf,
+    medical,
+    waitingAhead: picture.waitingAhead,
+    options: options.options,
+    gapReason: situation.gapReason,
+    newborn: situation.specialGroup === 'newborn',
+  });
   const report: Report = {
     asOf: situation.asOf,
     region: { name: region.name, adcode: region.code, rulesLevel, province: region.province.name },
-    medical: {
-      status: picture.status,
-      gaps: timeline.gaps.map(toContractGap),
-      holeMonths: picture.holeMonths.map(formatMonth),
-      waiting: picture.waiting,
-    },
+    headline,
+    medical,
     options: options.options,
     items,
     actions,
