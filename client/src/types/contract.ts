@@ -8,7 +8,6 @@ export type {
   Confidence,
   EvaluateError,
   Feasible,
-  Item,
   MedicalStatus,
   Option,
   Outcome,
