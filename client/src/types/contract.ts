@@ -4,18 +4,32 @@ import type { EvaluateError, EvaluateResult, Report } from '../../../engine/cont
 
 export type {
   Action,
+  Bridge,
   Concern,
   Confidence,
   EvaluateError,
   Feasible,
+  Gap,
+  GapReason,
+  Headline,
+  HeadlineKey,
+  Item,
+  ItemKey,
   MedicalStatus,
+  MonthCell,
+  MonthState,
   Option,
   Outcome,
+  PensionSection,
   Period,
+  PlanAnswer,
+  PlanRequest,
   Report,
   RulesLevel,
   Situation,
   SourceRef as Source,
+  Waiting,
+  Who,
 } from '../../../engine/contract';
 
 export type EvaluateResponse = EvaluateResult;
