@@ -97,7 +97,8 @@ function timing(window: WindowDates, q: ResidentQuery): Timing {
   const inWindow = inRegularWindow || inExtension;
   if (q.previousCovered === undefined) return { inRegularWindow, inWindow, interruption: 0 };
   const gapBeforeStart = q.startMonth - q.previousCovered - 1;
-  const gapToPayment = paidOn !== undefined ? monthOfDate(paidOn) - q.previousCovered : 0;
+  // The month of payment is not missed: it is paid before it ends (contract v2).
+  const gapToPayment = paidOn !== undefined ? monthOfDate(paidOn) - q.previousCovered - 1 : 0;
   const interruption = inWindow ? Math.max(gapBeforeStart, 0) : Math.max(gapBeforeStart, gapToPayment, 0);
   return { inRegularWindow, inWindow, interruption };
 }
