@@ -121,7 +121,8 @@ export function resumeBand(
  * period, which some cities count from the month after payment (苏州); with no wait, that month or the next.
  */
 export function benefitsMonthAfterRestart(band: ResumeBand, restartMonth: MonthIndex): MonthIndex {
-  return restartMonth + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+  const from = band.waitingMonths > 0 ? band.waitingCountsFrom : band.benefitsStart;
+  return restartMonth + (from === 'nextMonth' ? 1 : 0) + band.waitingMonths;
 }
 
 export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '省里', city: '本市' };
@@ -400,7 +401,7 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
               ? cumulativeReason(interruption.cumulative)
               : band.waitingIsUpperBound
                 ? upperBoundReading(band.waitingMonths, resolved.level)
-                : band.benefitsStart === 'nextMonth'
+                : band.waitingCountsFrom === 'nextMonth'
                   ? '等待期从缴费的次月起算'
                   : undefined,
           };
