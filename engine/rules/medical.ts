@@ -85,12 +85,24 @@ export interface ResidentEnrolment {
   floorMonths: number;
 }
 
+/** A waiting period found in the history: from its first month to the day full benefits start. */
+export interface WaitingSpan extends Waiting {
+  startMonth: MonthIndex;
+}
+
 export interface MedicalPicture {
   cover: Map<MonthIndex, MonthCover>;
+  /** Months in which cover starts on a day after the 1st: that day (status changes on it, not at the month's start). */
+  dayStarts: Map<MonthIndex, string>;
   interruptions: Interruption[];
   residentEnrolments: ResidentEnrolment[];
+  /** Every waiting period, oldest first. */
+  waitings: WaitingSpan[];
   status: MedicalStatus;
+  /** The waiting period `asOf` falls in: an object exactly when `status` is `waiting` (contract v2). */
   waiting: Waiting | null;
+  /** The latest waiting period that ends after `asOf`, whether or not it has started (e.g. next year's). */
+  waitingAhead: Waiting | null;
   holeMonths: MonthIndex[];
   /** Set when a waiting period was estimated at a rule's maximum ("不超过 N 个月"): N and the rule's level. */
   upperBound?: { months: number; level: JurisdictionLevel };
@@ -280,19 +292,28 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
 
 // ---- The picture --------------------------------------------------------------------------------------------------
 
-export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation: Situation): MedicalPicture {
+export function medicalPicture(
+  ctx: PolicyContext,
+  timeline: Timeline,
+  situation: Situation & { asOf: string },
+): MedicalPicture {
   const cover = new Map<MonthIndex, MonthCover>();
   const { asOfMonth, start, end } = timeline;
   const gapReason: GapReason | undefined = situation.gapReason;
   let upperBound: MedicalPicture['upperBound'];
   let latestWaiting: Waiting | null = null;
+  const waitings: WaitingSpan[] = [];
+  const dayStarts = new Map<MonthIndex, string>();
   if (start === null) {
     return {
       cover,
+      dayStarts: new Map(),
       interruptions: [],
       residentEnrolments: [],
+      waitings: [],
       status: 'none',
       waiting: null,
+      waitingAhead: null,
       holeMonths: [],
       upperBound,
     };
@@ -391,6 +412,16 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
         const r = interruption.resumedAt;
         const benefitsMonth = benefitsMonthAfterRestart(band, r);
         for (let w = r; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
+        if (benefitsMonth > r && band.waitingMonths === 0) {
+          // Benefits "from the month after payment": the payment month itself is a one-month wait.
+          waitings.push({
+            months: benefitsMonth - r,
+            benefitsFrom: firstDay(benefitsMonth),
+            scheme,
+            reading: '缴费的次月起才能报销',
+            startMonth: r,
+          });
+        }
         if (band.waitingMonths > 0) {
           withWaiting.add(interruption);
           latestWaiting = {
@@ -405,6 +436,7 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
                   ? '等待期从缴费的次月起算'
                   : undefined,
           };
+          waitings.push({ ...latestWaiting, startMonth: r });
         }
       }
     }
@@ -429,8 +461,9 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     for (let w = m; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
     // A first enrolment is older than any interruption after it: their waiting periods, if any, are the latest.
     const benefitsFrom = firstDay(benefitsMonth);
+    const reading = `灵活就业人员首次参保的等待期${nextMonth ? '，从缴费的次月起算' : ''}`;
+    waitings.push({ months: rule.value, benefitsFrom, scheme: 'flexible', reading, startMonth: m });
     if (!latestWaiting || benefitsFrom > latestWaiting.benefitsFrom) {
-      const reading = `灵活就业人员首次参保的等待期${nextMonth ? '，从缴费的次月起算' : ''}`;
       latestWaiting = { months: rule.value, benefitsFrom, scheme: 'flexible', reading };
     }
   }
@@ -483,13 +516,18 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
         scheme: 'resident',
         reading: residentReading(enrolment),
       };
-    } else if (latestWaiting && latestWaiting.benefitsFrom <= firstDay(startMonth)) {
-      latestWaiting = null; // a later enrolment without waiting supersedes an old one
+      waitings.push({ ...latestWaiting, startMonth: Math.max(startMonth, startCovered) });
+      if (partial) dayStarts.set(benefitsMonth, enrolment.benefitsFrom);
+    } else {
+      if (enrolment.startDate.slice(8) !== '01') dayStarts.set(startCovered, enrolment.startDate);
+      // A later enrolment without waiting supersedes an old one.
+      if (latestWaiting && latestWaiting.benefitsFrom <= firstDay(startMonth)) latestWaiting = null;
     }
   }
 
-  // 4. Status as of today, and the months nobody pays for.
-  const asOfCover = cover.get(asOfMonth);
+  // 4. Status on the day `asOf`, and the months nobody pays for.
+  const dayStart = dayStarts.get(asOfMonth);
+  const asOfCover = dayStart !== undefined && situation.asOf >= dayStart ? 'covered' : cover.get(asOfMonth);
   let status: MedicalStatus;
   if (asOfCover === 'covered') status = 'covered';
   else if (asOfCover === 'waiting') status = 'waiting';
@@ -505,7 +543,35 @@ export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation
     const ended = monthOfDate(latestWaiting.benefitsFrom);
     if (interruptions.some((i) => i.from >= ended && !withWaiting.has(i))) latestWaiting = null;
   }
-  return { cover, interruptions, residentEnrolments, status, waiting: latestWaiting, holeMonths, upperBound };
+  const asOf = situation.asOf;
+  const paidAhead = latestWaiting && latestWaiting.benefitsFrom > asOf ? latestWaiting : null;
+  // Not covered today but already paid for an enrolment whose wait has not ended: that is waiting (contract v2).
+  if (status === 'suspended' || status === 'none') {
+    if (paidAhead) status = 'waiting';
+  }
+  const waiting = status === 'waiting' ? (currentWaiting(waitings, asOfMonth, asOf) ?? paidAhead) : null;
+  const waitingAhead = paidAhead ?? waiting;
+  return {
+    cover,
+    dayStarts,
+    interruptions,
+    residentEnrolments,
+    waitings,
+    status,
+    waiting,
+    waitingAhead,
+    holeMonths,
+    upperBound,
+  };
+}
+
+/** The waiting period the day `asOf` falls in (the latest to start, when several overlap). */
+function currentWaiting(waitings: WaitingSpan[], asOfMonth: MonthIndex, asOf: string): Waiting | null {
+  const inside = waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
+  const span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
+  if (!span) return null;
+  const { startMonth: _start, ...waiting } = span;
+  return waiting;
 }
 
 export function residentReading(e: ResidentEnrolment): string | undefined {
