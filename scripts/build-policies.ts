@@ -21,7 +21,13 @@ const root = join(__dirname, '..');
 export const GENERATED = join(root, 'engine/policy/tables.generated.json');
 
 function readYaml(path: string): PolicyFile {
-  return { path: relative(root, path), data: parse(readFileSync(path, 'utf8')) };
+  try {
+    return { path: relative(root, path), data: parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    const e = error as { linePos?: Array<{ line: number; col: number }>; message: string };
+    const at = e.linePos?.[0] ? `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列` : '';
+    throw new PolicyError(`${relative(root, path)}：YAML 写法有误${at}（${e.message.split('\n')[0]}）`);
+  }
 }
 
 function listFiles(dir: string, ext: string): string[] {

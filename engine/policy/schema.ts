@@ -73,6 +73,12 @@ const resumeBand = z
       '恢复缴费后不能享受（或只能部分享受）待遇的月数；0 表示没有等待期',
       '月',
     ),
+    waitingMonthsIfBackPaid: f(
+      z.number().int().min(0).max(24).optional(),
+      '补缴后的等待月数',
+      '补齐断缴月份（但不追溯）时的等待月数，比不补缴短（福建：补缴 3 个月，不补缴 6 个月）；不写表示与 waitingMonths 相同',
+      '月',
+    ),
     waitingIsUpperBound: f(
       z.boolean().optional(),
       '等待期只是上限',

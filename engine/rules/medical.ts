@@ -44,6 +44,8 @@ export interface Interruption {
   backPaidMonths: MonthIndex[];
   /** Regular cover (employee months) before the interruption, counted back without a break. */
   priorContinuousMonths: number;
+  /** How the person paid in the month before the gap (a band may apply only after one of them, 武汉 F34). */
+  before?: 'employee' | 'flexible';
   band?: ResolvedBand;
   /** A flexible worker's interrupted months this calendar year, where a local limit exists (武汉 F34). */
   yearToDate?: CumulativeInterruption;
@@ -116,9 +118,14 @@ export function resumeBand(
   month: MonthIndex,
   months: number,
   scheme: 'employee' | 'flexible',
+  before?: 'employee' | 'flexible',
 ): ResolvedBand {
   for (const level of ctx.findAll('employee.resume', month)) {
-    const bands = level.value.filter((b) => !b.appliesTo || b.appliesTo.includes(scheme));
+    const bands = level.value.filter(
+      (b) =>
+        (!b.appliesTo || b.appliesTo.includes(scheme)) &&
+        (!b.after || before === undefined || b.after.includes(before)),
+    );
     const band = bands.find((b) => b.maxGapMonths === null || months <= b.maxGapMonths);
     if (!band) continue;
     ctx.use('employee.resume', level);
@@ -357,6 +364,7 @@ export function medicalPicture(
       resumedAs,
       backPaidMonths,
       priorContinuousMonths: prior,
+      before: timeline.employeeMonths.get(m - 1)?.scheme as 'employee' | 'flexible' | undefined,
     });
     m = to;
   }
@@ -376,7 +384,7 @@ export function medicalPicture(
         : Number.isFinite(lastPayment)
           ? lastPayment - interruption.from + 1
           : interruption.length;
-    let resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme);
+    let resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme, interruption.before);
     const yearToDate = cumulativeInterruption(ctx, timeline, interruptions, interruption, ruleMonth);
     interruption.yearToDate = yearToDate;
     if (
@@ -406,7 +414,11 @@ export function medicalPicture(
     // Restarting 职工医保 after the interruption: waiting period or "from next month".
     if (interruption.resumedAt !== undefined && interruption.resumedAs !== 'resident' && gapReason !== 'employer') {
       const fullyBackPaid = interruption.backPaidMonths.length === interruption.to - interruption.from + 1;
-      const band = resolved.band;
+      // 福建 C05: back-paying a longer gap shortens the wait (3 months instead of 6) without keeping continuity.
+      const band =
+        fullyBackPaid && resolved.band.waitingMonthsIfBackPaid !== undefined
+          ? { ...resolved.band, waitingMonths: resolved.band.waitingMonthsIfBackPaid }
+          : resolved.band;
       const continuityKept = fullyBackPaid && band.backPay !== 'no' && band.retroactive;
       if (!continuityKept) {
         const r = interruption.resumedAt;
@@ -435,6 +447,7 @@ export function medicalPicture(
                 : band.waitingCountsFrom === 'nextMonth'
                   ? '等待期从缴费的次月起算'
                   : undefined,
+            ...(band.waitingRate ? { rate: band.waitingRate } : {}),
           };
           waitings.push({ ...latestWaiting, startMonth: r });
         }
@@ -454,7 +467,7 @@ export function medicalPicture(
     if (!rule || rule.value === 0) continue;
     let lastResident: MonthIndex | undefined;
     for (let p = m - 1; p >= start && lastResident === undefined; p--) if (residentCovers(p)) lastResident = p;
-    const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
+    const tolerance = ctx.find('flexible.firstEnrolmentExemptAfterGapMonths', m)?.value ?? 0;
     if (lastResident !== undefined && m - lastResident - 1 <= tolerance) continue;
     const nextMonth = ctx.find('flexible.firstEnrolmentCountsFrom', m)?.value === 'nextMonth';
     const benefitsMonth = m + (nextMonth ? 1 : 0) + rule.value;

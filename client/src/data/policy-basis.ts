@@ -12,7 +12,7 @@ export interface PolicyBasisPlace {
   level: 'province' | 'city';
   kinds: PolicyBasisKind[];
 }
-export const DATA_DATE = '2026-11-23';
+export const DATA_DATE = '2026-11-28';
 export const POLICY_BASIS: PolicyBasisPlace[] = [
  {
   "name": "山西省（全省）",
@@ -43,9 +43,41 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   ]
  },
  {
+  "name": "浙江省（全省）",
+  "level": "province",
+  "kinds": [
+   {
+    "kind": "断缴/等待期",
+    "verified": "2026-11-28",
+    "confidence": "高",
+    "rules": [
+     "职工医保断缴后恢复",
+     "灵活就业首次参保等待期",
+     "单位欠缴后的待遇"
+    ]
+   },
+   {
+    "kind": "医保退休年限",
+    "verified": "2026-11-28",
+    "confidence": "高",
+    "rules": [
+     "医保退休缴费年限"
+    ]
+   }
+  ]
+ },
+ {
   "name": "福建省（全省）",
   "level": "province",
   "kinds": [
+   {
+    "kind": "断缴/等待期",
+    "verified": "2026-11-28",
+    "confidence": "高",
+    "rules": [
+     "职工医保断缴后恢复"
+    ]
+   },
    {
     "kind": "居民参保期",
     "verified": "2026-09-01",
@@ -187,7 +219,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "rules": [
      "职工医保断缴后恢复",
      "灵活就业首次参保等待期",
-     "职工医保转居民医保"
+     "失去保障后及时参保免等待期"
     ]
    },
    {
