@@ -10,6 +10,7 @@ import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
+import { localRuleNotices } from './rules/local-notices';
 import { buildNotices } from './rules/notices';
 import { buildOptions } from './rules/options';
 import { buildTimeline, toContractGap } from './rules/timeline';
@@ -79,6 +80,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
     );
   if (region.level === 'province')
     extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  extraNotices.push(...localRuleNotices(ctx, timeline, picture, region.name));
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
   const notices = buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
   const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);

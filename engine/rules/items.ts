@@ -355,18 +355,21 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
     const tolerated = r.backPaidMonthsTolerated
       ? `换工作等原因补缴累计不超过 ${r.backPaidMonthsTolerated} 个月的视为连续`
       : '补缴的月份不算连续';
+    // 北京 F49/F50: 社保 or 个税; only 社保 is known here.
+    const tax = r.taxAlternative ? '或个人所得税' : '';
+    const taxNote = r.taxAlternative ? '这里只核对了社保；个人所得税一直连续缴纳的，也可以按个税满足。' : '';
     if (run === 0) {
       return item(
         'housing',
         'reset',
-        `非户籍购房要求连续缴纳社保（${zones}），申请当月须正常参保；现在断缴，连续年限从重新缴费起算（${tolerated}）。`,
+        `非户籍购房要求连续缴纳社保${tax}（${zones}），申请当月须正常参保；现在社保断缴，社保连续年限从重新缴费起算（${tolerated}）。${taxNote}`,
         [rule.source],
       );
     }
     return item(
       'housing',
       run >= r.months ? 'kept' : 'atRisk',
-      `已连续缴纳 ${yearsAndMonths(run)}；要求 ${zones}，${tolerated}。`,
+      `已连续缴纳社保 ${yearsAndMonths(run)}；要求社保${tax}连续 ${zones}，${tolerated}。${taxNote}`,
       [rule.source],
     );
   },
@@ -376,6 +379,17 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
     if (!rule)
       return item('hukou', 'unknown', '本市积分落户/居转户对社保连续缴纳的要求未收录，请向当地人社部门核实。', []);
     const r = rule.value;
+    if (r.continuous === false) {
+      // 上海居转户 F55: contribution years in total, no continuity condition stated.
+      let total = 0;
+      for (const m of timeline.employeeMonths.keys()) if (m <= timeline.asOfMonth) total++;
+      return item(
+        'hukou',
+        total >= r.months ? 'kept' : 'atRisk',
+        `落户要求参加本市社保累计满 ${yearsAndMonths(r.months)}（未见“连续”的要求，断缴不清零）；目前累计约 ${yearsAndMonths(total)}。`,
+        [rule.source],
+      );
+    }
     const run = continuousContributions(timeline, timeline.asOfMonth, r.backPaidMonthsTolerated);
     const tolerated = r.backPaidMonthsTolerated ? `补缴累计不超过 ${r.backPaidMonthsTolerated} 个月` : '补缴不算';
     if (run === 0)

@@ -245,10 +245,17 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
     interruption > 0 &&
     interruption <= switchRule.value.maxGapMonths &&
     q.priorContinuousMonths >= switchRule.value.priorYears * 12;
-  const continuous = firstEver || interruption === 0 || switchApplied;
-
   const waitingRule = ctx.get('resident.waiting', januaryOf(q.year));
   const rule = waitingRule.value;
+  // Gap years before `gapYearsCountFrom` are ignored altogether (厦门 F07(b)): a gap entirely before it is no break.
+  const ignoredGap =
+    !firstEver &&
+    interruption > 0 &&
+    rule.gapYearsCountFrom !== null &&
+    yearOf(inWindow || paidMonth === undefined ? q.startMonth - 1 : Math.max(q.startMonth, paidMonth) - 1) <
+      rule.gapYearsCountFrom;
+  const continuous = firstEver || interruption === 0 || switchApplied || ignoredGap;
+
   let gapYears = 0;
   if (!continuous && !firstEver) {
     for (let y = yearOf(q.previousCovered!) + 1; y < q.year; y++) {

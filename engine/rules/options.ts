@@ -135,22 +135,38 @@ export function buildOptions(
         const arrears = ctx.get('employer.arrears', asOfMonth);
         const late = ctx.get('employee.lateFeePerDay', asOfMonth);
         sources.push(arrears.source, late.source);
-        options.push({
-          key: 'backPay',
-          feasible: 'yes',
-          deadline: null,
-          retroactive: arrears.value.retroactive,
-          waitingMonths: 0,
-          benefitsFrom: null,
-          cost: base ? contributionCost(ctx, unpaid, base, asOf, 'employer') : undefined,
-          summary:
-            `单位欠缴 ${unpaid.length} 个月：单位必须补足本金并按日加收万分之五滞纳金，` +
-            (arrears.value.resumes === 'nextMonth' ? '补齐后的次月起恢复待遇。' : '钱到账后恢复待遇。') +
-            (arrears.value.retroactive
-              ? '欠费期间的医疗费可以补报。'
-              : '欠费期间看病的费用基金不追溯支付，依法由单位承担，请保留票据。'),
-          sources: unique(sources),
-        });
+        // 东莞 C09: arrears longer than the limit can no longer be back-paid (自动停保).
+        const limit = arrears.value.maxArrearsMonths;
+        const tooLong = limit !== undefined && unpaid.length > limit;
+        const arrearsDeadline = limit !== undefined ? lastDay(current.from + limit - 1) : null;
+        if (tooLong) {
+          options.push({
+            key: 'backPay',
+            feasible: 'no',
+            deadline: null,
+            retroactive: false,
+            waitingMonths: 0,
+            benefitsFrom: null,
+            summary: `单位已欠缴 ${unpaid.length} 个月，超过当地可补缴的 ${limit} 个月，不能再补缴，按停保处理；欠费期间的医疗费依法由单位承担，请保留票据。`,
+            sources: unique(sources),
+          });
+        } else
+          options.push({
+            key: 'backPay',
+            feasible: 'yes',
+            deadline: arrearsDeadline,
+            retroactive: arrears.value.retroactive,
+            waitingMonths: 0,
+            benefitsFrom: null,
+            cost: base ? contributionCost(ctx, unpaid, base, asOf, 'employer') : undefined,
+            summary:
+              `单位欠缴 ${unpaid.length} 个月：单位必须${arrearsDeadline ? `在${chineseMonthDay(arrearsDeadline)}前` : ''}补足本金并按日加收万分之五滞纳金，` +
+              (arrears.value.resumes === 'nextMonth' ? '补齐后的次月起恢复待遇。' : '钱到账后恢复待遇。') +
+              (arrears.value.retroactive
+                ? '欠费期间的医疗费可以补报。'
+                : '欠费期间看病的费用基金不追溯支付，依法由单位承担，请保留票据。'),
+            sources: unique(sources),
+          });
       } else {
         const feasible = band.band.backPay;
         const open = feasible !== 'no' && (deadline === null || asOf <= deadline);

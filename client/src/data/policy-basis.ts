@@ -25,6 +25,14 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "rules": [
      "职工医保转居民医保"
     ]
+   },
+   {
+    "kind": "缴费标准",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "居民医保个人缴费标准"
+    ]
    }
   ]
  },
@@ -125,7 +133,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
    {
     "kind": "断缴/等待期",
     "verified": "2026-11-23",
-    "confidence": "中",
+    "confidence": "低",
     "rules": [
      "职工医保断缴后恢复",
      "单位欠缴后的待遇"
@@ -160,6 +168,14 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   "level": "city",
   "kinds": [
    {
+    "kind": "缴费标准",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "居民医保个人缴费标准"
+    ]
+   },
+   {
     "kind": "购房",
     "verified": "2026-09-01",
     "confidence": "中",
@@ -181,14 +197,6 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "confidence": "低",
     "rules": [
      "非户籍子女入学"
-    ]
-   },
-   {
-    "kind": "居民参保期",
-    "verified": "2026-09-01",
-    "confidence": "低",
-    "rules": [
-     "居民医保集中参保期"
     ]
    }
   ]
@@ -228,14 +236,6 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "confidence": "中",
     "rules": [
      "职工医保费率"
-    ]
-   },
-   {
-    "kind": "参保条件",
-    "verified": "2026-09-01",
-    "confidence": "中",
-    "rules": [
-     "非户籍灵活就业可参加职工医保"
     ]
    },
    {
@@ -366,7 +366,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
    {
     "kind": "断缴/等待期",
     "verified": "2026-11-23",
-    "confidence": "中",
+    "confidence": "低",
     "rules": [
      "职工医保断缴后恢复",
      "单位欠缴后的待遇",
@@ -484,14 +484,6 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   "level": "city",
   "kinds": [
    {
-    "kind": "断缴/等待期",
-    "verified": "2026-09-01",
-    "confidence": "低",
-    "rules": [
-     "职工医保断缴后恢复"
-    ]
-   },
-   {
     "kind": "购车",
     "verified": "2026-09-01",
     "confidence": "低",
@@ -540,8 +532,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "verified": "2026-09-01",
     "confidence": "低",
     "rules": [
-     "职工医保转居民医保",
-     "职工医保断缴后恢复"
+     "职工医保转居民医保"
     ]
    }
   ]
