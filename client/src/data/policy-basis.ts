@@ -494,6 +494,34 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   ]
  },
  {
+  "name": "佛山市",
+  "level": "city",
+  "kinds": [
+   {
+    "kind": "断缴/等待期",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "连续缴费不足时的支付限额"
+    ]
+   }
+  ]
+ },
+ {
+  "name": "东莞市",
+  "level": "city",
+  "kinds": [
+   {
+    "kind": "断缴/等待期",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "单位欠缴后的待遇"
+    ]
+   }
+  ]
+ },
+ {
   "name": "重庆市",
   "level": "city",
   "kinds": [
@@ -519,6 +547,20 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "confidence": "低",
     "rules": [
      "生育津贴连续缴费要求"
+    ]
+   }
+  ]
+ },
+ {
+  "name": "昆明市",
+  "level": "city",
+  "kinds": [
+   {
+    "kind": "断缴/等待期",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "职工医保断缴后恢复"
     ]
    }
   ]
