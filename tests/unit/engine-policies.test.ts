@@ -223,3 +223,15 @@ it('at least 18 cities have interruption rules of their own or of their province
     for (const k of INTERRUPTION_KINDS)
       for (const v of j.rules[k] ?? []) expect(policyTables.sources[v.source]).toBeDefined();
 });
+
+it('every province has a dated resident enrolment window for the 2026 and 2027 insurance years in its own file', () => {
+  for (const p of policyTables.provinces) {
+    const values = policyTables.jurisdictions[p.code]?.rules['resident.window'] ?? [];
+    for (const year of ['2026', '2027']) {
+      const v = valueAt(values, toMonthIndex(`${year}-01`));
+      expect([p.name, year, v !== undefined]).toEqual([p.name, year, true]);
+      // A national pattern written for the province is low confidence, so the report says 估算，请向当地核实.
+      if (v!.pattern) expect([p.name, v!.confidence]).toEqual([p.name, 'low']);
+    }
+  }
+});

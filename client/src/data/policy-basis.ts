@@ -150,6 +150,20 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   ]
  },
  {
+  "name": "湖南省（全省）",
+  "level": "province",
+  "kinds": [
+   {
+    "kind": "缴费标准",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "居民医保个人缴费标准"
+    ]
+   }
+  ]
+ },
+ {
   "name": "广东省（全省）",
   "level": "province",
   "kinds": [
@@ -159,6 +173,20 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "confidence": "中",
     "rules": [
      "医保退休缴费年限"
+    ]
+   }
+  ]
+ },
+ {
+  "name": "陕西省（全省）",
+  "level": "province",
+  "kinds": [
+   {
+    "kind": "缴费标准",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "居民医保个人缴费标准"
     ]
    }
   ]
