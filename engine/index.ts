@@ -6,6 +6,7 @@ import tablesJson from './policy/tables.generated.json';
 import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { buildHeadline } from './explain/headline';
+import { checkPlace } from './places/ambiguous';
 import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
@@ -55,7 +56,18 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
 
-  const region = findRegion(tables, situation.city);
+  const place = checkPlace(situation.city);
+  if (place?.kind === 'ambiguous') {
+    return {
+      error: {
+        code: 'UNKNOWN_CITY',
+        field: 'city',
+        message: `“${situation.city.trim()}”在不止一个城市都有，请选择你说的是哪一个：${place.suggestions.join('、')}`,
+        suggestions: place.suggestions,
+      },
+    };
+  }
+  const region = findRegion(tables, place?.kind === 'city' ? place.city : situation.city);
   if (!region) {
     return {
       error: {

@@ -57,7 +57,7 @@ function arrearsOption(
     benefitsFrom: null,
     cost: base ? contributionCost(ctx, gap.unpaid, base, situation.asOf, 'employer') : undefined,
     summary: arrearsSummary({
-      months: gap.unpaid.length,
+      from: gap.unpaid[0],
       lateFeePerDay: late.value,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
       retroactive: arrears.value.retroactive,
@@ -92,7 +92,8 @@ export function backPayOption(
       key: 'backPay',
       feasible: viaEmployer ? 'depends' : 'no',
       ...(viaEmployer ? { who: 'employer' as const } : {}),
-      deadline: null,
+      // The day it last kept continuity, already past (null when no calendar limit applies).
+      deadline: gap.deadline,
       retroactive: false,
       waitingMonths: 0,
       benefitsFrom: null,
