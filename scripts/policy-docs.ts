@@ -238,7 +238,7 @@ export function renderPolicyBasis(tables: PolicyTables): string {
     '  kinds: PolicyBasisKind[];',
     '}',
     `export const DATA_DATE = '${dataDate(tables)}';`,
-    `export const POLICY_BASIS: PolicyBasisPlace[] = ${JSON.stringify(entries, null, 1)};`,
+    `export const POLICY_BASIS: PolicyBasisPlace[] = [\n${entries.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n];`,
     '',
   ].join('\n');
 }

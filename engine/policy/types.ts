@@ -2,15 +2,7 @@
 // The YAML files in /policies are the source; scripts/build-policies.ts checks them and writes
 // tables.generated.json, which is what the engine reads.
 import type { z } from 'zod';
-import type {
-  PolicySourceData,
-  ProvinceData,
-  RegionData,
-  resumeBand,
-  RuleKey,
-  RuleValueData,
-  RuleValueOf,
-} from './schema';
+import type { PolicySourceData, ProvinceData, RegionData, resumeBand, RuleValueData, RuleValueOf } from './schema';
 
 export type JurisdictionLevel = 'national' | 'province' | 'city';
 
@@ -40,4 +32,3 @@ export type ResumeBand = z.infer<typeof resumeBand>;
 export type ResidentWaitingRule = RuleValueOf<'resident.waiting'>;
 export type ResidentWindow = RuleValueOf<'resident.window'>;
 export type SwitchRule = RuleValueOf<'resident.switch'>;
-export type { RuleKey };

@@ -35,7 +35,7 @@ function Suggestions({ recent, onPick }: { recent: string[]; onPick: (name: stri
           </View>
         </View>
       ) : null}
-      <Text className="section-label">已收录本市规定的城市（其他城市按省或国家规定估算）</Text>
+      <Text className="section-label">已收录本市断缴规定的城市（其他城市按省或国家规定估算，见首页「政策依据」）</Text>
       <View className="city-list">
         {citiesWithRules().map((c) => (
           <CityRow key={`c-${c.name}`} city={c} onPick={onPick} />
