@@ -16,6 +16,7 @@ function CityRow({ city: c, onPick }: { city: Row; onPick: (name: string) => voi
       <Text className="city-option__name">
         {c.name}
         {c.province && c.province !== c.name ? <Text className="city-option__prov">{c.province}</Text> : null}
+        {c.level && c.kinds.length ? <Text className="city-option__kinds">本地规定：{c.kinds.join('、')}</Text> : null}
       </Text>
       {c.level ? <Text className={`tag${c.level === 'c' ? ' tag--good' : ''}`}>{CITY_LEVEL[c.level]}</Text> : null}
     </View>
