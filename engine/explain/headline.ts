@@ -10,6 +10,8 @@ export interface HeadlineInput {
   waitingAhead: { benefitsFrom: string } | null;
   options: Option[];
   gapReason?: GapReason;
+  /** A newborn not yet enrolled (copy review M25). */
+  newborn?: boolean;
 }
 
 const open = (o: Option | undefined, asOf: string): o is Option =>
@@ -18,7 +20,7 @@ const open = (o: Option | undefined, asOf: string): o is Option =>
 /** The open remedy that brings benefits back soonest (the back-pay by its deadline first when it is retroactive). */
 function soonest(options: Option[], asOf: string): Option | undefined {
   return options
-    .filter((o) => o.feasible === 'yes' && open(o, asOf) && o.benefitsFrom)
+    .filter((o) => o.key !== 'repair' && o.feasible === 'yes' && open(o, asOf) && o.benefitsFrom)
     .sort((a, b) => a.benefitsFrom!.localeCompare(b.benefitsFrom!))[0];
 }
 
@@ -27,8 +29,11 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Hea
   const by = due ? `${day(due)}前` : '尽快';
   const prefix = suspended ? '医保已断缴。' : '医保现在能报销。';
   if (backPay.feasible === 'depends') {
-    const whom = backPay.who === 'employer' ? '单位' : '医保局';
-    return { key: 'backPayAsk', text: `${prefix}${by}请${whom}补缴，能否补缴以${whom}答复为准`, due };
+    const text =
+      backPay.who === 'employer'
+        ? `${prefix}请尽快问单位能否为你补缴断缴的月份`
+        : `${prefix}${by}补缴能接上连续参保；当地对能否补缴没有写明，请先打 12393 问医保局`;
+    return { key: 'backPayAsk', text, due };
   }
   if (backPay.retroactive) {
     return {
@@ -59,6 +64,11 @@ export function buildHeadline(h: HeadlineInput): Headline {
     const w = medical.waiting;
     const share = w.rate !== undefined ? `，在此之前按 ${Math.round(w.rate * 100)}% 报销` : '';
     return { key: 'waiting', text: `医保在等待期，${day(w.benefitsFrom)}起才能全额报销${share}`, due: w.benefitsFrom };
+  }
+  const resident = options.find((o) => o.key === 'resident');
+  if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
+    const text = `宝宝还没参保：最晚 ${day(resident.deadline)}缴上，出生以来看病的钱都能报销`;
+    return { key: 'enrolNow', text, due: resident.deadline };
   }
   if (suspended) {
     const best = soonest(options, asOf);

@@ -176,6 +176,8 @@ export const HOUSING_LOCAL = '本地户籍买房一般不看社保连续缴纳�
 export const HOUSING_UNKNOWN =
   '本市非户籍买房对社保连续缴纳的要求没有收录（不少城市已放开限购），请向当地住建部门核实。';
 
+export const TAX_ROUTE = '；这里只核对了社保，个税一直连续缴纳的也可以';
+
 export function housingTolerance(tolerated: number): string {
   return tolerated ? `换工作等原因补缴累计不超过 ${tolerated} 个月的，仍算连续` : '补缴的月份不算连续';
 }
@@ -238,3 +240,16 @@ export function carTolerance(lateMonthsCount: boolean): string {
   return lateMonthsCount ? '补缴的月份也算' : '过了期限才补缴的月份不算';
 }
 export { duration } from './format';
+
+export const WHAT_HOUSING = '非户籍买房';
+export const WHAT_HUKOU = '落户';
+export const WHAT_CAR = '申请购车指标';
+
+export function carZones(months: number): string {
+  return `近期连续缴纳本市医保 ${duration(months)}`;
+}
+
+export function requiredYears(f: { required: number | null; male: number; female: number }): string {
+  if (f.required !== null) return `${f.required} 年`;
+  return f.male === f.female ? `${f.male} 年（男女相同）` : `男 ${f.male} 年、女 ${f.female} 年`;
+}
