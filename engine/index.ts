@@ -13,6 +13,7 @@ import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
+import { localRuleNotices } from './rules/local-notices';
 import { buildNotices } from './rules/notices';
 import { buildOptions } from './rules/options';
 import { buildTimeline, toContractGap } from './rules/timeline';
@@ -97,6 +98,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const extra: string[] = [];
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
+  extra.push(...localRuleNotices(ctx, timeline, picture, region.name));
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
   const notices = buildNotices(ctx, {
     regionName: region.name,

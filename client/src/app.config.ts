@@ -8,6 +8,7 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     'pages/shared/index',
     'pages/reminders/index',
     'pages/privacy/index',
+    'pages/policy/index',
   ],
   window: {
     navigationBarTitleText: '社保断缴助手',

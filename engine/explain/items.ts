@@ -176,18 +176,28 @@ export const HOUSING_LOCAL = '本地户籍买房一般不看社保连续缴纳�
 export const HOUSING_UNKNOWN =
   '本市非户籍买房对社保连续缴纳的要求没有收录（不少城市已放开限购），请向当地住建部门核实。';
 
+export const TAX_ROUTE = '；这里只核对了社保，个税一直连续缴纳的也可以';
+
 export function housingTolerance(tolerated: number): string {
   return tolerated ? `换工作等原因补缴累计不超过 ${tolerated} 个月的，仍算连续` : '补缴的月份不算连续';
 }
 
+export function cumulativeRequirement(f: { what: string; months: number; total: number }): string {
+  return `${f.what}要求参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）${
+    f.total >= f.months ? '，目前已满足。' : `；目前还差 ${duration(f.months - f.total)}。`
+  }`;
+}
+
 export function continuousRequirement(f: {
   what: string;
+  /** 北京 F49/F50: 社保 or 个税 (only 社保 is checked here). */
+  orTax?: boolean;
   zones: string;
   tolerance: string;
   shortMonths: number;
 }): string {
   return f.shortMonths > 0
-    ? `${f.what}要求连续缴纳社保（${f.zones}）；现在还差 ${duration(f.shortMonths)}，期间不能断缴（${f.tolerance}）。`
+    ? `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在还差 ${duration(f.shortMonths)}，期间不能断缴（${f.tolerance}）。`
     : `已连续缴纳社保满${f.what}要求的 ${f.zones}（${f.tolerance}）。`;
 }
 
@@ -203,12 +213,13 @@ export function continuousBackPay(f: {
 
 export function continuousReset(f: {
   what: string;
+  orTax?: boolean;
   zones: string;
   restartFrom: number;
   eligibleFrom: number;
   tolerance: string;
 }) {
-  return `${f.what}要求连续缴纳社保（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早 ${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
+  return `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早 ${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
 }
 
 export const HUKOU_LOCAL = '已是本地户籍，不涉及积分落户。';

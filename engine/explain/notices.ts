@@ -14,10 +14,14 @@ export const TOPICS: Partial<Record<RuleKey, string>> = {
   'resident.switch': '职工医保与居民医保切换',
   'resident.incentive': '连续参保激励',
   'flexible.openToNonlocal': '灵活就业参保户籍条件',
+  'flexible.firstEnrolmentWaitingMonths': '灵活就业首次参保等待期',
+  'flexible.firstEnrolmentExemptAfterGapMonths': '灵活就业参保免等待期的条件',
+  'flexible.cumulativeInterruption': '一年内累计断缴',
+  'employee.reducedCap': '连续缴费不足时的支付限额',
 };
 
 export function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
-  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保热线）向当地确认。`;
+  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保服务热线）或向${regionName}医疗保障局核实。`;
 }
 
 export const GENERAL_TOPIC = '断缴';
@@ -31,7 +35,7 @@ export function upperBoundNotice(f: { months: number; level: JurisdictionLevel; 
 }
 
 export function weakSourceNotice(topics: string[]): string {
-  return `${topics.join('、')}的依据来自网上转载的二手资料，不一定准确，请以当地医保局的答复为准。`;
+  return `${topics.join('、')}的依据可信度低（网上转载的二手资料），相关日期和金额是估算，请向当地核实（12393 或当地医保局）。`;
 }
 
 export function gapYearReadingNotice(f: { firstGapYearFree: boolean; alternative: number; perYear: number }): string {

@@ -29,6 +29,10 @@ export function arrearsSummary(f: {
   );
 }
 
+export function arrearsTooLongSummary(f: { months: number; limit: number }): string {
+  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，按停保处理；欠费期间看病的钱依法由单位承担，请保留好票据。`;
+}
+
 export function backPayOpenSummary(f: {
   months: number;
   from: number;
@@ -39,14 +43,20 @@ export function backPayOpenSummary(f: {
   asOf: string;
   capNote?: string;
   askOffice: boolean;
+  /** A wait that remains after back-paying (福建 C05: 3 months at 50 %). */
+  waitAfter?: { months: number; rate?: number };
 }): string {
   const by = f.deadline ? `最晚 ${day(f.deadline)}（当天也可以）` : '尽快';
   const what = `${monthRange(f.from, f.to)}没有缴`;
-  const effect = f.retroactive
-    ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
-    : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
-        f.benefitsFrom && f.benefitsFrom > f.asOf ? `，${day(f.benefitsFrom)}起恢复报销` : ''
-      }。`;
+  const effect = f.waitAfter
+    ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
+        f.benefitsFrom ? `，${day(f.benefitsFrom)}起全额报销` : ''
+      }。`
+    : f.retroactive
+      ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
+      : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
+          f.benefitsFrom && f.benefitsFrom > f.asOf ? `，${day(f.benefitsFrom)}起恢复报销` : ''
+        }。`;
   return (
     `${what}，${by}补缴（以灵活就业身份或由新单位补缴）。${effect}` +
     (f.capNote ?? '') +
@@ -81,6 +91,8 @@ export function flexibleSummary(f: {
   benefitsFrom: string;
   upperBoundNote?: string;
   nextMonth: boolean;
+  /** Share of benefits paid during the wait (福建 C05). */
+  rate?: number;
   cumulativeNote?: string;
   capNote?: string;
   askOffice: boolean;
@@ -89,7 +101,7 @@ export function flexibleSummary(f: {
   const main =
     f.waitingMonths === 0
       ? `${by}以灵活就业身份参加职工医保${f.retroactive ? '并补缴断缴的月份，不用等待，断缴期间看病的钱也能补报' : `，不用等待，${day(f.benefitsFrom)}起能报销`}。`
-      : `现在以灵活就业身份参保，要先连续缴费 ${f.waitingMonths} 个月（等待期${f.nextMonth ? '从缴费的次月起算' : ''}${f.upperBoundNote ? `，${f.upperBoundNote}` : ''}）；按今天缴费估算，${day(f.benefitsFrom)}起才能报销，晚一个月缴就晚一个月报销。`;
+      : `现在以灵活就业身份参保，要先连续缴费 ${f.waitingMonths} 个月（等待期${f.nextMonth ? '从缴费的次月起算' : ''}${f.upperBoundNote ? `，${f.upperBoundNote}` : ''}）；按今天缴费估算，${day(f.benefitsFrom)}起才能${f.rate ? `全额报销（等待期内按 ${Math.round(f.rate * 100)}% 报销）` : '报销'}，晚一个月缴就晚一个月报销。`;
   return (
     (f.cumulativeNote ? `${f.cumulativeNote}。` : '') +
     main +

@@ -85,7 +85,15 @@ function openBackPay(c: ItemContext, tolerated: number): { deadline: string; mon
 function continuousItem(
   c: ItemContext,
   key: ItemKey,
-  r: { months: number; tolerated: number; what: string; zones: string; tolerance: string; source: string },
+  r: {
+    months: number;
+    tolerated: number;
+    what: string;
+    orTax?: boolean;
+    zones: string;
+    tolerance: string;
+    source: string;
+  },
 ): Item {
   const { timeline } = c;
   const { run, start } = continuousRun(timeline, runEnd(timeline), r.tolerated);
@@ -313,11 +321,13 @@ function housing(c: ItemContext): Item {
   const jobChange = situation.gapReason === 'jobChange' || situation.gapReason === 'employer';
   const tolerated = jobChange ? r.backPaidMonthsTolerated : 0;
   const zones = r.zones?.map((z) => `${z.label} ${say.duration(z.months)}`).join('，') ?? say.duration(r.months);
-  const tolerance = say.housingTolerance(r.backPaidMonthsTolerated);
+  // 北京 F49/F50: 社保 or 个税; only 社保 is checked here.
+  const tolerance = say.housingTolerance(r.backPaidMonthsTolerated) + (r.taxAlternative ? say.TAX_ROUTE : '');
   return continuousItem(c, 'housing', {
     months: r.months,
     tolerated,
     what: say.WHAT_HOUSING,
+    orTax: r.taxAlternative,
     zones,
     tolerance,
     source: rule.source,
@@ -330,6 +340,15 @@ function hukou(c: ItemContext): Item {
   const rule = ctx.find('hukou.points', timeline.asOfMonth);
   if (!rule) return item('hukou', 'unknown', say.HUKOU_UNKNOWN, []);
   const r = rule.value;
+  if (r.continuous === false) {
+    // 上海居转户 F55: contribution years in total, no continuity condition stated.
+    let total = 0;
+    for (const m of timeline.employeeMonths.keys()) if (m <= timeline.asOfMonth) total++;
+    const summary = say.cumulativeRequirement({ what: say.WHAT_HUKOU, months: r.months, total });
+    return total >= r.months
+      ? item('hukou', 'kept', summary, [rule.source])
+      : item('hukou', 'atRisk', summary, [rule.source], { shortMonths: r.months - total });
+  }
   const tolerance = say.housingTolerance(r.backPaidMonthsTolerated);
   const zones = say.duration(r.months);
   return continuousItem(c, 'hukou', {

@@ -13,7 +13,7 @@ import {
 import type { PolicyContext } from '../policy/resolve';
 import type { JurisdictionLevel } from '../policy/types';
 import { firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
-import { benefitsMonthAfterRestart, keepsContinuity } from './bands';
+import { afterBackPay, benefitsMonthAfterRestart, keepsContinuity } from './bands';
 import {
   backPayRetroactive,
   findInterruptions,
@@ -21,7 +21,7 @@ import {
   judgeInterruptions,
   regularEmployee,
 } from './interruptions';
-import { type ResidentEnrolment, residentEnrolment, residentSwitchRule } from './resident';
+import { type ResidentEnrolment, residentEnrolment } from './resident';
 import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
 
 // The concepts used to live here; they moved to their own modules and are re-exported for existing importers.
@@ -86,8 +86,9 @@ function markWaiting(d: Draft, from: MonthIndex, until: MonthIndex, end: MonthIn
 /** Restarting 职工医保 after an interruption without keeping continuity: a waiting period or "from next month". */
 function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   const resolved = i.band!;
-  const band = resolved.band;
   const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
+  // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
+  const band = fullyBackPaid ? afterBackPay(resolved.band) : resolved.band;
   if (fullyBackPaid && keepsContinuity(band)) return;
   const r = i.resumedAt!;
   const scheme = i.resumedAs === 'employee' ? 'employee' : 'flexible';
@@ -110,10 +111,16 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
     ? cumulativeReason(i.cumulative)
     : band.waitingIsUpperBound
       ? upperBoundReading(band.waitingMonths, resolved.level)
-      : band.benefitsStart === 'nextMonth'
+      : band.waitingCountsFrom === 'nextMonth'
         ? WAIT_FROM_NEXT_MONTH_READING
         : undefined;
-  d.latest = { months: band.waitingMonths, benefitsFrom: firstDay(benefitsMonth), scheme, reading };
+  d.latest = {
+    months: band.waitingMonths,
+    benefitsFrom: firstDay(benefitsMonth),
+    scheme,
+    reading,
+    ...(band.waitingRate ? { rate: band.waitingRate } : {}),
+  };
   d.waitings.push({ ...d.latest, startMonth: r });
 }
 
@@ -146,7 +153,7 @@ function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Tim
   let lastResident: MonthIndex | undefined;
   for (let p = m - 1; p >= timeline.start! && lastResident === undefined; p--)
     if (residentCovers(timeline, p)) lastResident = p;
-  const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
+  const tolerance = ctx.find('flexible.firstEnrolmentExemptAfterGapMonths', m)?.value ?? 0;
   if (lastResident !== undefined && m - lastResident - 1 <= tolerance) return;
   const nextMonth = ctx.find('flexible.firstEnrolmentCountsFrom', m)?.value === 'nextMonth';
   const benefitsMonth = m + (nextMonth ? 1 : 0) + rule.value;

@@ -2,10 +2,16 @@
 // whose individual deadline has passed may still be back-paid by the old or new employer (医保办发〔2021〕43号 按转入地
 // 规定), so that answer is `depends` on the employer rather than `no`.
 import type { Option, Situation } from '../../contract';
-import { arrearsSummary, backPayClosedSummary, backPayOpenSummary, yearCapNote } from '../../explain/options';
+import {
+  arrearsSummary,
+  arrearsTooLongSummary,
+  backPayClosedSummary,
+  backPayOpenSummary,
+  yearCapNote,
+} from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
-import { firstDay, type MonthIndex } from '../../time';
-import { benefitsMonthAfterRestart } from '../bands';
+import { firstDay, lastDay, type MonthIndex } from '../../time';
+import { afterBackPay, benefitsMonthAfterRestart } from '../bands';
 import type { ResumeBand } from '../../policy/types';
 import { contributionCost } from './cost';
 import type { CurrentGap } from './current';
@@ -27,11 +33,25 @@ function arrearsOption(
   const arrears = ctx.get('employer.arrears', asOfMonth);
   const late = ctx.get('employee.lateFeePerDay', asOfMonth);
   const base = situation.monthlyBase;
+  // 东莞 C09: arrears longer than the limit can no longer be back-paid (自动停保).
+  const limit = arrears.value.maxArrearsMonths;
+  if (limit !== undefined && gap.unpaid.length > limit)
+    return {
+      key: 'backPay',
+      feasible: 'no',
+      who: 'employer',
+      deadline: null,
+      retroactive: false,
+      waitingMonths: 0,
+      benefitsFrom: null,
+      summary: arrearsTooLongSummary({ months: gap.unpaid.length, limit }),
+      sources: unique([...gap.sources, arrears.source]),
+    };
   return {
     key: 'backPay',
     feasible: 'yes',
     who: 'employer',
-    deadline: null,
+    deadline: limit !== undefined ? lastDay(gap.interruption.from + limit - 1) : null,
     retroactive: arrears.value.retroactive,
     waitingMonths: 0,
     benefitsFrom: null,
@@ -93,14 +113,16 @@ export function backPayOption(
   const sources = unique(gap.sources);
   if (!open) return closedBackPay(gap, situation, sources);
   const retroactive = band.retroactive;
-  const benefitsFrom = restartDate(band, i.from, asOfMonth);
+  // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
+  const paid = afterBackPay(band);
+  const benefitsFrom = restartDate(paid, i.from, asOfMonth);
   return {
     key: 'backPay',
     feasible: band.backPay,
     ...(band.backPay === 'depends' ? { who: 'office' as const } : {}),
     deadline: gap.deadline,
     retroactive,
-    waitingMonths: band.waitingMonths,
+    waitingMonths: paid.waitingMonths,
     benefitsFrom,
     cost: situation.monthlyBase
       ? contributionCost(ctx, gap.unpaid, situation.monthlyBase, asOf, 'flexible')
@@ -115,6 +137,8 @@ export function backPayOption(
       asOf,
       capNote: gap.cap ? yearCapNote(gap.cap) : undefined,
       askOffice: band.backPay === 'depends',
+      waitAfter:
+        !retroactive && paid.waitingMonths > 0 ? { months: paid.waitingMonths, rate: paid.waitingRate } : undefined,
     }),
     sources,
   };

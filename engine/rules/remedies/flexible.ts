@@ -19,7 +19,7 @@ export function flexibleOption(
 ): { option: Option; upperBound?: UpperBound } | undefined {
   const i = gap.interruption;
   if (!i.ongoing || situation.gapReason === 'employer') return undefined;
-  const flexBand = i.cumulative ? gap.band : resumeBand(ctx, asOfMonth, Math.max(i.length, 1), 'flexible');
+  const flexBand = i.cumulative ? gap.band : resumeBand(ctx, asOfMonth, Math.max(i.length, 1), 'flexible', i.before);
   const band = flexBand.band;
   const openRule = ctx.find('flexible.openToNonlocal', asOfMonth);
   const askOffice = situation.hukou === 'nonlocal' && !openRule?.value;
@@ -48,7 +48,8 @@ export function flexibleOption(
       retroactive,
       benefitsFrom,
       upperBoundNote: band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, flexBand.level) : undefined,
-      nextMonth: band.benefitsStart === 'nextMonth',
+      nextMonth: band.waitingCountsFrom === 'nextMonth',
+      rate: band.waitingRate,
       cumulativeNote: i.cumulative ? cumulativeReason(i.cumulative) : undefined,
       capNote: capped ? yearCapNote(gap.cap!) : undefined,
       askOffice,
