@@ -107,7 +107,11 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
 
   // time passes until the 7-day reminder is due: the dispatcher sends it through the local outbox
   const sendAt = await page.evaluate(async () => {
-    const res = await fetch('/api/functions/reminders', { method: 'POST', body: JSON.stringify({ action: 'list' }) });
+    const res = await fetch('/api/functions/reminders', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'list' }),
+    });
     const body = (await res.json()) as { reminders: { state: string; sendAt: string }[] };
     return body.reminders.find((r) => r.state === 'pending')!.sendAt;
   });
