@@ -23,10 +23,17 @@ export function isDate(text: string): boolean {
   return day <= daysInMonth(toMonthIndex(`${m[1]}-${m[2]}`));
 }
 
+// Parsed months are remembered (the engine parses the same few hundred months many times per evaluation).
+const parsedMonths = new Map<string, MonthIndex>();
+
 export function toMonthIndex(month: string): MonthIndex {
+  const known = parsedMonths.get(month);
+  if (known !== undefined) return known;
   const m = MONTH_RE.exec(month);
   if (!m) throw new Error(`not a month: ${month}`);
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
+  const index = Number(m[1]) * 12 + Number(m[2]) - 1;
+  if (parsedMonths.size < 10_000) parsedMonths.set(month, index);
+  return index;
 }
 
 export function monthOfDate(date: string): MonthIndex {
@@ -48,8 +55,13 @@ export function januaryOf(year: number): MonthIndex {
   return year * 12;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(index: MonthIndex): number {
-  return dayjs.utc(`${formatMonth(index)}-01`).daysInMonth();
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : DAYS_IN_MONTH[month];
 }
 
 export function firstDay(index: MonthIndex): string {

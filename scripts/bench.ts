@@ -1,5 +1,7 @@
 // `npm run bench`: prints numbers, asserts nothing (targets are in the issue notes, not in tests).
-//   evaluate latency over the case corpus (p50/p99), bundled evaluate size, cold require time of the bundle,
+//   evaluate latency over the case corpus (p50/p99) and of the slowest valid situation (p99, max), evaluate over
+//   HTTP at concurrency 50 with 1,000 and 100,000 stored evaluations (bench-http.ts), bundled evaluate size, cold
+//   require time of the bundle,
 //   reminder dispatch throughput and memory (BENCH_REMINDERS due reminders, default 100,000, in an in-memory
 //   NeDB store, each send taking 50 ms).
 import { execFileSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import { DISPATCH_DEFAULTS, dispatchDue } from '../functions/dispatch/dispatcher
 import { REMINDERS } from '../functions/reminders/model';
 import { NedbStore } from '../local/nedb-store';
 import { seedDueReminders } from '../tests/unit/support/reminders';
+import { benchHttp } from './bench-http';
+import { slowestValidSituation } from './slowest-situation';
 import { loadCases, OWN_DIR, sharedCasesDir } from '../tests/cases';
 
 const root = join(__dirname, '..');
@@ -34,6 +38,21 @@ function benchEvaluate() {
   times.sort((a, b) => a - b);
   console.log(
     `evaluate: ${times.length} calls over ${situations.length} cases  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 1 ms)`,
+  );
+}
+
+function benchWorstCase() {
+  const situation = slowestValidSituation('2026-11-23');
+  for (let i = 0; i < 200; i++) evaluate(situation, { today: '2026-11-23' }); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const t0 = performance.now();
+    evaluate(situation, { today: '2026-11-23' });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `evaluate, slowest valid situation (${situation.periods.length} periods, ${JSON.stringify(situation).length} bytes; scripts/slowest-situation.ts): ${times.length} calls  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 1 ms, max ≤ 10 ms)`,
   );
 }
 
@@ -113,6 +132,8 @@ async function benchDispatch() {
 
 async function main() {
   benchEvaluate();
+  benchWorstCase();
+  await benchHttp([...loadCases(sharedCasesDir()), ...loadCases(OWN_DIR)].map((c) => c.situation));
   benchBundle();
   await benchDispatch();
 }
