@@ -1,4 +1,5 @@
-// Types of the evaluate contract (../shared/contract.md, v1). Fields may be added, never renamed or dropped.
+// Types of the evaluate contract (../shared/contract.md, v2 = v1 plus its "v2 additions"). Fields may be added, never
+// renamed or dropped.
 
 export type Scheme = 'employee' | 'flexible' | 'resident';
 export type GapReason = 'employer' | 'jobChange' | 'personal';
@@ -25,6 +26,20 @@ export interface Situation {
   concerns?: Concern[];
   plannedBirth?: string;
   monthlyBase?: number;
+  /** The statutory retirement age before 2025 (men 60; women 50 or 55): decides the delay schedule (v2). */
+  originalRetirementAge?: number;
+  /** A what-if plan (v2): validated here, answered by the planner. */
+  plan?: PlanRequest;
+}
+
+export type Bridge = 'none' | 'flexible' | 'resident';
+
+export interface PlanRequest {
+  /** The last month the person will pay before a planned stop. */
+  stopAfter: string;
+  /** When they expect to pay again; null = unknown. */
+  resumeFrom: string | null;
+  bridge: Bridge;
 }
 
 export type RulesLevel = 'city' | 'province' | 'national';
@@ -43,7 +58,10 @@ export interface Gap {
 
 export interface Waiting {
   months: number;
+  /** The day full benefits start (a waiting period ends the day before). */
   benefitsFrom: string;
+  /** Share of benefits paid during the wait when it is reduced rather than nil (福建: 0.5); absent = nothing paid. */
+  rate?: number;
   /** Which scheme's rule set the wait (added field). */
   scheme?: Scheme;
   /** The reading of ambiguous rules that was used (added field), e.g. how gap years were counted. */
@@ -56,6 +74,8 @@ export interface Cost {
   basis: string;
 }
 
+export type Who = 'employer' | 'individual' | 'office';
+
 export type OptionKey = 'backPay' | 'flexible' | 'resident' | 'repair';
 
 export interface Option {
@@ -66,6 +86,8 @@ export interface Option {
   waitingMonths?: number;
   benefitsFrom?: string | null;
   cost?: Cost;
+  /** With `feasible: "depends"`: on whom the answer hinges (v2). */
+  who?: Who;
   /** Plain-language explanation (added field). */
   summary: string;
   sources: string[];
@@ -87,6 +109,16 @@ export type ItemKey =
 export interface Item {
   key: ItemKey;
   outcome: Outcome;
+  /** `reset`: the month the new count runs from (v2). */
+  restartFrom?: string;
+  /** `reset`: when the required length is met again (month or date); null when it cannot be known (v2). */
+  eligibleFrom?: string | null;
+  /** `atRisk`: the key of the action in `actions` that saves it (v2). */
+  action?: string;
+  /** `atRisk`: the last day that action helps (v2). */
+  due?: string;
+  /** `atRisk` for a projection that falls short: how many months are missing (v2). */
+  shortMonths?: number;
   summary: string;
   sources: string[];
 }
@@ -110,20 +142,82 @@ export interface SourceRef {
   facts?: string[];
 }
 
+/** One month of the cover picture (v2): what the client paints, never recomputes. */
+export type MonthState = 'covered' | 'hole' | 'repairable' | 'waiting' | 'reduced' | 'upcoming';
+
+export interface MonthCell {
+  month: string;
+  state: MonthState;
+  /** `reduced`: the share of benefits paid. */
+  rate?: number;
+}
+
+export interface Headline {
+  key: HeadlineKey;
+  text: string;
+  due: string | null;
+}
+
+export type HeadlineKey =
+  | 'covered'
+  | 'coveredWithHoles'
+  | 'coveredRepairable'
+  | 'coveredWaitingAhead'
+  | 'backPayNow'
+  | 'backPayAsk'
+  | 'employerArrears'
+  | 'waiting'
+  | 'enrolNow'
+  | 'none';
+
 export interface Report {
   asOf: string;
   region: { name: string; adcode: string; rulesLevel: RulesLevel; province?: string };
+  /** The one thing to know first (v2). */
+  headline: Headline;
   medical: {
     status: MedicalStatus;
     gaps: Gap[];
     holeMonths: string[];
     waiting: Waiting | null;
+    /** Month by month (v2). */
+    months: MonthCell[];
   };
   options: Option[];
   items: Item[];
   actions: Action[];
   sources: SourceRef[];
   notices: string[];
+  /** When `concerns` holds `pension` (v2; filled by the pension rules). */
+  pension?: PensionSection;
+  /** When the Situation holds a `plan` (v2; filled by the planner). */
+  plan?: PlanAnswer;
+}
+
+export interface PensionSection {
+  retirement: { month: string; age: string; minimumYears: number } | null;
+  years: { paid: number; projected: number; shortMonths: number };
+  gapEffect: {
+    months: number;
+    perMonth: number;
+    basic: number;
+    account: number;
+    basis: string;
+    sources: string[];
+  } | null;
+}
+
+export interface PlanLimit {
+  key: Concern;
+  latestResume: string | null;
+  ifLater: string;
+  sources: string[];
+}
+
+export interface PlanAnswer {
+  limits: PlanLimit[];
+  outcome: { medical: Partial<Report['medical']>; items: Item[] };
+  bridges: Array<{ key: Bridge; cost?: Cost; keeps: Concern[] }>;
 }
 
 export type ErrorCode = 'INVALID_INPUT' | 'UNKNOWN_CITY' | 'INTERNAL';

@@ -5,9 +5,11 @@ import type { EvaluateResult, Report, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
 import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { buildHeadline } from './explain/headline';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';
+import { coverMonths } from './rules/months';
 import { buildNotices } from './rules/notices';
 import { buildOptions } from './rules/options';
 import { buildTimeline, toContractGap } from './rules/timeline';
@@ -98,15 +100,25 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
     };
   });
 
+  const medical: Report['medical'] = {
+    status: picture.status,
+    gaps: timeline.gaps.map(toContractGap),
+    holeMonths: picture.holeMonths.map(formatMonth),
+    waiting: picture.waiting,
+    months: coverMonths(picture, timeline, options, situation.asOf),
+  };
+  const headline = buildHeadline({
+    asOf: situation.asOf,
+    medical,
+    waitingAhead: picture.waitingAhead,
+    options: options.options,
+    gapReason: situation.gapReason,
+  });
   const report: Report = {
     asOf: situation.asOf,
     region: { name: region.name, adcode: region.code, rulesLevel, province: region.province.name },
-    medical: {
-      status: picture.status,
-      gaps: timeline.gaps.map(toContractGap),
-      holeMonths: picture.holeMonths.map(formatMonth),
-      waiting: picture.waiting,
-    },
+    headline,
+    medical,
     options: options.options,
     items,
     actions,

@@ -18,6 +18,9 @@ const resumeBand = z
     waitingMonths: z.number().int().min(0).max(6),
     waitingIsUpperBound: z.boolean().optional(),
     benefitsStart: z.enum(['paymentMonth', 'nextMonth']).optional(),
+    // "含办理当月": the month of payment itself counts as interrupted (武汉 F34); otherwise it is not missed until it
+    // is overdue (contract v2).
+    countsPaymentMonth: z.boolean().optional(),
   })
   .strict();
 

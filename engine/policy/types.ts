@@ -73,6 +73,8 @@ export interface ResumeBand {
   waitingIsUpperBound?: boolean;
   /** When benefits start if no waiting and not retroactive; with a waiting period, the month it starts counting. */
   benefitsStart?: 'paymentMonth' | 'nextMonth';
+  /** "含办理当月": the month of payment counts as interrupted (武汉); default: not missed until overdue (v2). */
+  countsPaymentMonth?: boolean;
 }
 
 export interface EmployeeRates {

@@ -4,6 +4,7 @@ import type { EvaluateError, EvaluateResult, Report } from '../../../engine/cont
 
 export type {
   Action,
+  Bridge,
   Concern,
   Confidence,
   Cost,
@@ -12,19 +13,27 @@ export type {
   Feasible,
   Gap,
   GapReason,
+  Headline,
+  HeadlineKey,
   Item,
   ItemKey,
   MedicalStatus,
+  MonthCell,
+  MonthState,
   Option,
   OptionKey,
   Outcome,
+  PensionSection,
   Period,
+  PlanAnswer,
+  PlanRequest,
   Report,
   RulesLevel,
   Scheme,
   Situation,
   SourceRef as Source,
   Waiting,
+  Who,
 } from '../../../engine/contract';
 
 export type Month = string;
