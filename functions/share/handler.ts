@@ -11,7 +11,7 @@ import { actionOf, parseEvent } from '../shared/event';
 import { shareTitle } from './title';
 import { situationForSharing, snapshotOf } from './privacy';
 
-export { SHARES, SHARE_DAYS, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
+export { SHARES, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
 
 /** 24 random bytes = 192 bits, 32 base64url characters. */
 export const TOKEN_BYTES = 24;

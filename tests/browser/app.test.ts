@@ -10,6 +10,7 @@ import {
   openHome,
   pickCity,
   pickMonth,
+  pickPaidDay,
   shot,
   startEnv,
   THIS_YEAR,
@@ -146,6 +147,7 @@ it('the employee → resident hole: the months between the two schemes are drawn
   await page.click(`#resyear-${THIS_YEAR + 1}`);
   await waitStep(page, 'resPaid');
   await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await pickPaidDay(page, 1);
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });
@@ -173,6 +175,7 @@ it('a resident multi-year gap: the waiting period, its end date, and the repair 
   await page.click(`#resyear-${THIS_YEAR + 1}`);
   await waitStep(page, 'resPaid');
   await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await pickPaidDay(page, 'unknown');
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });

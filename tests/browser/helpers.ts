@@ -121,6 +121,13 @@ export async function pickMonth(page: Page, grid: string, month: string, taps?: 
   else await page.click(`#${grid} .month-cell[data-month="${month}"]`);
 }
 
+/** After the month of a payment, its day (a number) or 「查不到是哪天」. */
+export async function pickPaidDay(page: Page, day: number | 'unknown') {
+  await page.waitForSelector('#resPaidDay', { timeout: 10_000 });
+  if (day === 'unknown') await page.click('#respaid-day-unknown');
+  else await page.click(`#resPaidDay .day-cell[data-day="${day}"]`);
+}
+
 export async function pickCity(page: Page, city: string, taps?: Taps) {
   const listed = await page.$(`.city-option[data-city="${city}"]`);
   if (!listed) await page.fill('#city input', city);

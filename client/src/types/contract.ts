@@ -7,8 +7,6 @@ export type {
   Bridge,
   Concern,
   Confidence,
-  Cost,
-  ErrorCode,
   EvaluateError,
   Feasible,
   Gap,
@@ -21,7 +19,6 @@ export type {
   MonthCell,
   MonthState,
   Option,
-  OptionKey,
   Outcome,
   PensionSection,
   Period,
@@ -29,17 +26,12 @@ export type {
   PlanRequest,
   Report,
   RulesLevel,
-  Scheme,
   Situation,
   SourceRef as Source,
   Waiting,
   Who,
 } from '../../../engine/contract';
 
-export type Month = string;
-export type DateString = string;
-export type Region = Report['region'];
-export type Medical = Report['medical'];
 export type EvaluateResponse = EvaluateResult;
 
 export function isEvaluateError(x: unknown): x is EvaluateError {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, goHome, useCare } from '../../components/common';
-import { ReportView } from '../../components/report';
+import { ReportView } from '../../components/report/ReportView';
 import { useRemind } from '../../components/remind';
 import { ShareCard } from '../../components/share';
 import { getCurrent, startIntake } from '../../services/storage';

@@ -1,0 +1,61 @@
+// The whole report, shared by the result page and the read-only shared page. 关怀模式 shows one thing per screen
+// first (headline, picture, the next step) and the rest behind a tap.
+import { useState, type ReactNode } from 'react';
+import { View } from '@tarojs/components';
+import type { Report, Situation } from '../../types/contract';
+import type { RemindControl } from '../../utils/reminders';
+import { AS_BUTTON } from '../common';
+import { ActionsCard } from './ActionsCard';
+import { HeadlineCard } from './HeadlineCard';
+import { ItemsCard } from './ItemsCard';
+import { NoticesCard } from './NoticesCard';
+import { RemediesCard } from './RemediesCard';
+import { SourcesCard } from './SourcesCard';
+import { TimelineCard } from './TimelineCard';
+import './index.scss';
+
+export function ReportView({
+  report,
+  situation,
+  remind,
+  care,
+  shared = false,
+  middle,
+}: {
+  report: Report;
+  situation: Situation | null;
+  remind?: RemindControl;
+  care?: boolean;
+  /** A snapshot someone sent: no countdowns (they would count from the day it was made). */
+  shared?: boolean;
+  /** Rendered after the action list (the result page's 发给家人). */
+  middle?: ReactNode;
+}) {
+  const [more, setMore] = useState(false);
+  const brief = care && !more;
+  return (
+    <View id="report" className="report" data-care={brief ? 'on' : undefined}>
+      <HeadlineCard report={report} />
+      <TimelineCard report={report} situation={situation} />
+      {brief ? null : <RemediesCard report={report} />}
+      <ActionsCard
+        report={report}
+        actions={brief ? (report.actions ?? []).slice(0, 1) : report.actions}
+        remind={remind}
+        countdown={!shared}
+      />
+      {middle}
+      {brief ? (
+        <View id="care-more" className="btn btn--quiet tap" {...AS_BUTTON} onClick={() => setMore(true)}>
+          查看全部说明（补救办法、清零情况、政策依据）
+        </View>
+      ) : (
+        <View>
+          <ItemsCard report={report} />
+          <NoticesCard report={report} />
+          <SourcesCard report={report} />
+        </View>
+      )}
+    </View>
+  );
+}
