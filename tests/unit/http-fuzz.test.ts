@@ -3,7 +3,7 @@
 // answering /healthz. Also: oversized bodies on keep-alive connections get 413 and the connection stays usable;
 // the web hardening headers; Host (DNS rebinding), Origin and content-type checks.
 import fc from 'fast-check';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const INLINE = '!function(){document.documentElement.style.fontSize="20px"}();';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sdjz-fuzz-'));
   const staticDir = join(dir, 'h5');
-  require('node:fs').mkdirSync(join(staticDir, 'js'), { recursive: true });
+  mkdirSync(join(staticDir, 'js'), { recursive: true });
   writeFileSync(
     join(staticDir, 'index.html'),
     `<!doctype html><html><head><script>${INLINE}</script><script defer src="/js/app.js"></script></head><body></body></html>`,
