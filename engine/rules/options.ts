@@ -21,6 +21,8 @@ export interface OptionsResult {
   /** The interruption the back-pay and flexible options are about. */
   current?: Interruption;
   gap?: CurrentGap;
+  /** The flexible option's wait is a rule's maximum ("不超过 N 个月"), estimated at the cap. */
+  flexibleUpperBound?: boolean;
 }
 
 export function buildOptions(
@@ -38,7 +40,8 @@ export function buildOptions(
     const backPay = backPayOption(ctx, gap, situation, asOfMonth);
     if (backPay) options.push(backPay);
     const flexible = flexibleOption(ctx, gap, situation, asOfMonth);
-    if (flexible) options.push(flexible);
+    if (flexible) options.push(flexible.option);
+    result.flexibleUpperBound = flexible?.upperBound ?? false;
   }
   // Resident insurance as a remedy: when nothing covers today. (Someone covered by resident insurance this
   // year gets a reminder to pay next year instead, see actions.)

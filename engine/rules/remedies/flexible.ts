@@ -15,7 +15,7 @@ export function flexibleOption(
   gap: CurrentGap,
   situation: Situation & { asOf: string },
   asOfMonth: MonthIndex,
-): Option | undefined {
+): { option: Option; upperBound: boolean } | undefined {
   const i = gap.interruption;
   if (!i.ongoing || situation.gapReason === 'employer') return undefined;
   const flexBand = i.cumulative ? gap.band : resumeBand(ctx, asOfMonth, Math.max(i.length, 1), 'flexible');
@@ -30,7 +30,7 @@ export function flexibleOption(
   const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
   const deadline = capped ? gap.cap!.until : bandDeadline;
   const benefitsFrom = restartDate(band, i.from, asOfMonth);
-  return {
+  const option: Option = {
     key: 'flexible',
     feasible: askOffice ? 'depends' : 'yes',
     ...(askOffice ? { who: 'office' as const } : {}),
@@ -61,4 +61,5 @@ export function flexibleOption(
       ]),
     ],
   };
+  return { option, upperBound: band.waitingIsUpperBound === true && band.waitingMonths > 0 };
 }
