@@ -50,6 +50,7 @@ it('repairs a torn file: good lines kept, bad ones moved aside with a warning, a
   const again = new NedbStore(dir, { log: (l) => logs.push(l) });
   expect(await again.collection('evaluations').count({})).toBe(4);
   expect(logs).toHaveLength(1);
+  await again.close();
 });
 
 it('starts the local server on a torn file and answers from the good lines', async () => {
