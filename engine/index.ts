@@ -6,6 +6,7 @@ import tablesJson from './policy/tables.generated.json';
 import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { buildHeadline } from './explain/headline';
+import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';
@@ -72,15 +73,18 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems({ ctx, timeline, picture, options, situation });
 
-  const extraNotices: string[] = [];
-  if (periods.length === 0)
-    extraNotices.push(
-      '没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。',
-    );
-  if (region.level === 'province')
-    extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  const extra: string[] = [];
+  if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
+  if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
-  const notices = buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
+  const notices = buildNotices(ctx, {
+    regionName: region.name,
+    rulesLevel,
+    picture,
+    timeline,
+    optionUpperBound: options.flexibleUpperBound,
+    extra,
+  });
   const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
   const sourceIds = new Set<string>(ctx.usedSources);

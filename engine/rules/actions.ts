@@ -57,7 +57,7 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
   const actions: Action[] = [];
   const flexible = byKey(options, 'flexible');
   if (flexible && flexible.feasible !== 'no' && (flexible.waitingMonths ?? 0) > 0) {
-    const upperBound = options.flexibleUpperBound === true;
+    const upperBound = options.flexibleUpperBound !== undefined;
     actions.push({
       key: 'flexible-enrol',
       title: say.flexibleTitle({ benefitsFrom: flexible.benefitsFrom!, upperBound }),

@@ -225,7 +225,8 @@ function residentIncentive({ ctx, timeline, picture }: ItemContext): Item | unde
   }
   // Years count from the incentive's start (国办发〔2024〕38号 from 2025), paid years only.
   let countFrom = latest.year;
-  while (incentive && countFrom > latest.year - 50 && ctx.find('resident.incentive', (countFrom - 1) * 12)) countFrom--;
+  while (incentive && countFrom > latest.year - 50 && ctx.findAll('resident.incentive', (countFrom - 1) * 12).length)
+    countFrom--;
   let years = 0;
   for (let y = latest.year; y >= countFrom && timeline.residentYears.has(y); y--) years++;
   const need = incentive?.value.continuousYears ?? 4;

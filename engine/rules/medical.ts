@@ -38,6 +38,13 @@ export { cumulativeReason, LEVEL_WORD, residentReading, upperBoundReading } from
 
 export type MonthCover = 'covered' | 'hole' | 'waiting';
 
+/** A waiting period estimated at a rule's maximum: N, the rule's level, and the gap length it applies after. */
+export interface UpperBound {
+  months: number;
+  level: JurisdictionLevel;
+  afterMonths: number | null;
+}
+
 /** A waiting period found in the history: from its first month to the day full benefits start. */
 export interface WaitingSpan extends Waiting {
   startMonth: MonthIndex;
@@ -58,7 +65,7 @@ export interface MedicalPicture {
   waitingAhead: Waiting | null;
   holeMonths: MonthIndex[];
   /** Set when a waiting period was estimated at a rule's maximum ("不超过 N 个月"): N and the rule's level. */
-  upperBound?: { months: number; level: JurisdictionLevel };
+  upperBound?: UpperBound;
 }
 
 /** What the steps below build up. */
@@ -93,6 +100,12 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   }
   if (band.waitingMonths === 0) return;
   d.withWaiting.add(i);
+  if (band.waitingIsUpperBound)
+    d.upperBound = {
+      months: band.waitingMonths,
+      level: resolved.level,
+      afterMonths: resolved.tolerance?.maxGapMonths ?? null,
+    };
   const reading = i.cumulative
     ? cumulativeReason(i.cumulative)
     : band.waitingIsUpperBound
@@ -112,9 +125,6 @@ function applyInterruptions(
   situation: Situation,
 ): void {
   for (const i of interruptions) {
-    const band = i.band!;
-    if (band.band.waitingIsUpperBound && band.band.waitingMonths > 0)
-      d.upperBound = { months: band.band.waitingMonths, level: band.level };
     if (i.backPaidMonths.length && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth))
       for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
     if (i.resumedAt !== undefined && i.resumedAs !== 'resident' && situation.gapReason !== 'employer')

@@ -3,7 +3,7 @@
 import type { Option, Situation } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import type { Interruption } from './interruptions';
-import type { MedicalPicture } from './medical';
+import type { MedicalPicture, UpperBound } from './medical';
 import { backPayOption } from './remedies/backpay';
 import { type CurrentGap, currentGap } from './remedies/current';
 import { flexibleOption } from './remedies/flexible';
@@ -21,8 +21,8 @@ export interface OptionsResult {
   /** The interruption the back-pay and flexible options are about. */
   current?: Interruption;
   gap?: CurrentGap;
-  /** The flexible option's wait is a rule's maximum ("不超过 N 个月"), estimated at the cap. */
-  flexibleUpperBound?: boolean;
+  /** Set when the flexible option's wait is a rule's maximum ("不超过 N 个月"), estimated at the cap. */
+  flexibleUpperBound?: UpperBound;
 }
 
 export function buildOptions(
@@ -41,7 +41,7 @@ export function buildOptions(
     if (backPay) options.push(backPay);
     const flexible = flexibleOption(ctx, gap, situation, asOfMonth);
     if (flexible) options.push(flexible.option);
-    result.flexibleUpperBound = flexible?.upperBound ?? false;
+    result.flexibleUpperBound = flexible?.upperBound;
   }
   // Resident insurance as a remedy: when nothing covers today. (Someone covered by resident insurance this
   // year gets a reminder to pay next year instead, see actions.)

@@ -6,6 +6,7 @@ import { cumulativeReason, upperBoundReading } from '../../explain/readings';
 import type { PolicyContext } from '../../policy/resolve';
 import type { MonthIndex } from '../../time';
 import { resumeBand } from '../bands';
+import type { UpperBound } from '../medical';
 import { restartDate } from './backpay';
 import { contributionCost } from './cost';
 import { bandDeadlineOf, type CurrentGap } from './current';
@@ -15,7 +16,7 @@ export function flexibleOption(
   gap: CurrentGap,
   situation: Situation & { asOf: string },
   asOfMonth: MonthIndex,
-): { option: Option; upperBound: boolean } | undefined {
+): { option: Option; upperBound?: UpperBound } | undefined {
   const i = gap.interruption;
   if (!i.ongoing || situation.gapReason === 'employer') return undefined;
   const flexBand = i.cumulative ? gap.band : resumeBand(ctx, asOfMonth, Math.max(i.length, 1), 'flexible');
@@ -61,5 +62,10 @@ export function flexibleOption(
       ]),
     ],
   };
-  return { option, upperBound: band.waitingIsUpperBound === true && band.waitingMonths > 0 };
+  const atCap = band.waitingIsUpperBound === true && band.waitingMonths > 0;
+  const afterMonths = flexBand.tolerance?.maxGapMonths ?? null;
+  return {
+    option,
+    upperBound: atCap ? { months: band.waitingMonths, level: flexBand.level, afterMonths } : undefined,
+  };
 }
