@@ -17,9 +17,10 @@ const today = '2026-11-23';
 /** Writes `count` stored evaluations of `count / 10` other users straight into a NeDB file. */
 function seedFile(dir: string, count: number, situations: Array<Record<string, unknown>>) {
   const lines: string[] = [];
+  const reports = situations.map((s) => evaluate(s, { today }));
   for (let i = 0; i < count; i++) {
     const situation = situations[i % situations.length];
-    const report = evaluate(situation, { today });
+    const report = reports[i % situations.length];
     if (isEvaluateError(report)) continue;
     lines.push(
       JSON.stringify({
