@@ -21,6 +21,8 @@ export interface NedbStoreOptions {
 interface Entry {
   ds: Datastore;
   writes: number;
+  /** Writes that trigger the next compaction: max(COMPACT_AFTER_MIN_WRITES, live documents at the last one). */
+  compactAfter: number | null;
   compacting: Promise<void> | null;
 }
 
@@ -49,18 +51,24 @@ export class NedbStore implements Store {
         ds = new Datastore({ filename, autoload: true, corruptAlertThreshold: 1 });
       } else ds = new Datastore({ inMemoryOnly: true });
       for (const fields of INDEXES[name] ?? []) void ds.ensureIndexAsync({ fieldName: fields[0] });
-      entry = { ds, writes: 0, compacting: null };
+      entry = { ds, writes: 0, compactAfter: null, compacting: null };
       this.stores.set(name, entry);
     }
     return entry;
   }
 
-  /** Counts a write; compacts when the file holds more appended lines than live documents. */
+  /**
+   * Counts a write; compacts when the file holds more appended lines than live documents. O(1) per write: the
+   * live documents are counted (getAllData walks them all) only when a compaction is due or has just run.
+   */
   private wrote(entry: Entry, lines: number) {
     if (!this.dir || lines === 0) return;
     entry.writes += lines;
-    if (entry.compacting || entry.writes < Math.max(COMPACT_AFTER_MIN_WRITES, entry.ds.getAllData().length)) return;
+    if (entry.compacting || entry.writes < COMPACT_AFTER_MIN_WRITES) return;
+    entry.compactAfter ??= Math.max(COMPACT_AFTER_MIN_WRITES, entry.ds.getAllData().length);
+    if (entry.writes < entry.compactAfter) return;
     entry.writes = 0;
+    entry.compactAfter = Math.max(COMPACT_AFTER_MIN_WRITES, entry.ds.getAllData().length);
     entry.compacting = entry.ds
       .compactDatafileAsync()
       .catch((error) => this.log(`nedb: compaction failed: ${error instanceof Error ? error.message : error}`))

@@ -44,15 +44,23 @@ function benchEvaluate() {
 function benchWorstCase() {
   const situation = slowestValidSituation('2026-11-23');
   for (let i = 0; i < 200; i++) evaluate(situation, { today: '2026-11-23' }); // warm up
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < 2000; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     evaluate(situation, { today: '2026-11-23' });
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  times.sort((a, b) => a - b);
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const line = (times: number[]) =>
+    `p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms`;
+  // Wall time includes the time other processes hold the CPU; CPU time is this process's own work (incl. GC).
   console.log(
-    `evaluate, slowest valid situation (${situation.periods.length} periods, ${JSON.stringify(situation).length} bytes; scripts/slowest-situation.ts): ${times.length} calls  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 1 ms, max ≤ 10 ms)`,
+    `evaluate, slowest valid situation (${situation.periods.length} periods, ${JSON.stringify(situation).length} bytes; scripts/slowest-situation.ts): ${wall.length} calls  wall ${line(wall)}  |  CPU ${line(cpu)}  (target p99 ≤ 1 ms, max ≤ 10 ms)`,
   );
 }
 
