@@ -159,3 +159,25 @@ describe('template field keys (configuration)', () => {
     }
   });
 });
+
+describe('malformed events', () => {
+  it.each(['list', 5, true, ['list'], [{ action: 'list' }]])(
+    'reminders, share, history and account refuse %j like history always did',
+    async (event) => {
+      const world = testWorld(NOW);
+      const { historyHandler } = await import('../../functions/history/handler');
+      const { accountHandler } = await import('../../functions/account/handler');
+      for (const handler of [remindersHandler, shareHandler, historyHandler, accountHandler]) {
+        expect(await handler(event, world.as('alice'))).toEqual({
+          error: { code: 'INVALID_INPUT', field: '', message: '请求内容必须是一个 JSON 对象' },
+        });
+      }
+    },
+  );
+
+  it('treats a missing event as an empty one (the default action)', async () => {
+    const world = testWorld(NOW);
+    expect(await remindersHandler(undefined, world.as('alice'))).toEqual({ reminders: [] });
+    expect(await shareHandler(null, world.as('alice'))).toEqual({ shares: [] });
+  });
+});
