@@ -23,17 +23,19 @@ export function isDate(text: string): boolean {
   return day <= daysInMonth(toMonthIndex(`${m[1]}-${m[2]}`));
 }
 
-// Parsed months are remembered (the engine parses the same few hundred months many times per evaluation).
-const parsedMonths = new Map<string, MonthIndex>();
+const digit = (text: string, at: number) => {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
 
+/** "YYYY-MM" → index, parsed by hand: the engine's hottest helper (same rule as MONTH_RE, no regex, no allocation). */
 export function toMonthIndex(month: string): MonthIndex {
-  const known = parsedMonths.get(month);
-  if (known !== undefined) return known;
-  const m = MONTH_RE.exec(month);
-  if (!m) throw new Error(`not a month: ${month}`);
-  const index = Number(m[1]) * 12 + Number(m[2]) - 1;
-  if (parsedMonths.size < 10_000) parsedMonths.set(month, index);
-  return index;
+  if (month.length === 7 && month.charCodeAt(4) === 45) {
+    const year = digit(month, 0) * 1000 + digit(month, 1) * 100 + digit(month, 2) * 10 + digit(month, 3);
+    const m = digit(month, 5) * 10 + digit(month, 6);
+    if (year >= 0 && m >= 1 && m <= 12) return year * 12 + m - 1; // NaN fails every comparison
+  }
+  throw new Error(`not a month: ${month}`);
 }
 
 export function monthOfDate(date: string): MonthIndex {

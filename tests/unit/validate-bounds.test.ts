@@ -1,7 +1,9 @@
 // Every month and date of a Situation lies in a sane, documented range (DATE_BOUNDS), so out-of-range input is
 // INVALID_INPUT naming the field — never minutes of CPU or INTERNAL — and evaluate's worst case stays bounded.
 // Wrong types say what was expected; the city is normalised before it is looked up.
+import fc from 'fast-check';
 import { evaluate } from '../../engine';
+import { isMonth, toMonthIndex } from '../../engine/time';
 import { DATE_BOUNDS } from '../../engine/validate';
 import { slowestValidSituation } from '../../scripts/slowest-situation';
 
@@ -134,4 +136,27 @@ it('the slowest valid situation is valid and evaluates in bounded time', () => {
   times.sort((a, b) => a - b);
   // Generous under a loaded CI machine; `npm run bench` prints the real p99 and max.
   expect(times[15]).toBeLessThan(25);
+});
+
+it('toMonthIndex (hand-parsed for speed) accepts exactly what isMonth accepts', () => {
+  const chars = fc.constantFrom(...'0123456789-a /１'.split(''));
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.array(chars, { minLength: 5, maxLength: 9 }).map((a) => a.join('')),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7)),
+      ),
+      (text) => {
+        let index: number | null;
+        try {
+          index = toMonthIndex(text);
+        } catch {
+          index = null;
+        }
+        expect(index !== null).toBe(isMonth(text));
+        if (index !== null) expect(index).toBe(Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1);
+      },
+    ),
+    { numRuns: 5000 },
+  );
 });
