@@ -72,6 +72,8 @@ export interface Cost {
   amount: number;
   lateFee: number;
   basis: string;
+  /** What the amount is for (added field): one month, one year; absent = the total to pay. */
+  per?: 'month' | 'year';
 }
 
 export type Who = 'employer' | 'individual' | 'office';
@@ -86,6 +88,8 @@ export interface Option {
   waitingMonths?: number;
   benefitsFrom?: string | null;
   cost?: Cost;
+  /** A resident waiting period's parts (added field): months for not enrolling on time, months per gap year. */
+  waitingParts?: { fixed: number; variable: number; gapYears: number };
   /** With `feasible: "depends"`: on whom the answer hinges (v2). */
   who?: Who;
   /** Plain-language explanation (added field). */

@@ -1,11 +1,13 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateResult, Report, SourceRef } from './contract';
+import type { EvaluateError, EvaluateResult, Report, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
-import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
+import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
+import { checkPlace } from './places/ambiguous';
 import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
@@ -44,8 +46,37 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateRe
   } catch (error) {
     // Never a stack trace to the user; the caller decides where the error itself goes.
     opts.onInternalError?.(error);
-    return { error: { code: 'INTERNAL', message: '系统暂时无法计算，请稍后再试' } };
+    return { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
   }
+}
+
+/** The region asked about, or the UNKNOWN_CITY error (ambiguous district names list their candidates). */
+function regionOf(tables: PolicyTables, city: string): ResolvedRegion | EvaluateError {
+  const place = checkPlace(city);
+  if (place?.kind === 'ambiguous') {
+    const message = ambiguousPlaceMessage(city, place.suggestions);
+    return { error: { code: 'UNKNOWN_CITY', field: 'city', message, suggestions: place.suggestions } };
+  }
+  const region = findRegion(tables, place?.kind === 'city' ? place.city : city);
+  if (region) return region;
+  return {
+    error: {
+      code: 'UNKNOWN_CITY',
+      field: 'city',
+      message: unknownCityMessage(city),
+      suggestions: suggestRegions(tables, city),
+    },
+  };
+}
+
+/** The cited sources, once each, sorted by id. */
+function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
+  return [...ids].sort().map((id) => {
+    const s = tables.sources[id];
+    if (!s) throw new Error(`unknown source ${id}`);
+    const { title, docNo, url, confidence, verified, facts } = s;
+    return { id: s.id, title, docNo, url, confidence, verified, facts };
+  });
 }
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
@@ -53,18 +84,8 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const validated = validateSituation(input, opts.today ?? todayInChina());
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
-
-  const region = findRegion(tables, situation.city);
-  if (!region) {
-    return {
-      error: {
-        code: 'UNKNOWN_CITY',
-        field: 'city',
-        message: `没有找到“${situation.city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`,
-        suggestions: suggestRegions(tables, situation.city),
-      },
-    };
-  }
+  const region = regionOf(tables, situation.city);
+  if ('error' in region) return region;
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
@@ -90,19 +111,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const sourceIds = new Set<string>(ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])
     for (const id of entry.sources ?? []) sourceIds.add(id);
-  const sources: SourceRef[] = [...sourceIds].sort().map((id) => {
-    const s = tables.sources[id];
-    if (!s) throw new Error(`unknown source ${id}`);
-    return {
-      id: s.id,
-      title: s.title,
-      docNo: s.docNo,
-      url: s.url,
-      confidence: s.confidence,
-      verified: s.verified,
-      facts: s.facts,
-    };
-  });
+  const sources = sourcesOf(tables, sourceIds);
 
   const medical: Report['medical'] = {
     status: picture.status,
@@ -117,6 +126,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
     waitingAhead: picture.waitingAhead,
     options: options.options,
     gapReason: situation.gapReason,
+    newborn: situation.specialGroup === 'newborn',
   });
   const report: Report = {
     asOf: situation.asOf,

@@ -1,6 +1,6 @@
 // The Chinese of the remedies (options): each function phrases one remedy from its structured facts. Every number
 // is a parameter (computed or read from the policy table), never typed into the text.
-import { day, duration, money, monthRange, percent } from './format';
+import { day, duration, money, month, monthRange, percent } from './format';
 import { cumulativeReason } from './readings';
 
 export interface YearCapFacts {
@@ -15,13 +15,13 @@ export function yearCapNote(c: YearCapFacts): string {
 }
 
 export function arrearsSummary(f: {
-  months: number;
+  from: number;
   lateFeePerDay: number;
   resumesNextMonth: boolean;
   retroactive: boolean;
 }): string {
   return (
-    `单位欠缴 ${f.months} 个月：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
+    `单位从 ${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
     (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
     (f.retroactive
       ? '欠费期间看病的钱可以补报。'
@@ -41,7 +41,7 @@ export function backPayOpenSummary(f: {
   askOffice: boolean;
 }): string {
   const by = f.deadline ? `最晚 ${day(f.deadline)}（当天也可以）` : '尽快';
-  const what = `${monthRange(f.from, f.to)}共 ${f.months} 个月没有缴`;
+  const what = `${monthRange(f.from, f.to)}没有缴`;
   const effect = f.retroactive
     ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
     : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
@@ -68,7 +68,7 @@ export function backPayClosedSummary(f: {
   const rule =
     f.deadline && f.tolerance
       ? `，按规定断缴不超过 ${f.tolerance} 个月、最晚 ${day(f.deadline)}前补缴才能接上连续参保，这个期限已经过了`
-      : `，已经断缴 ${f.missed} 个月，当地规定这种情况补缴也接不上连续参保`;
+      : '，已经超过当地规定补缴能接上的时间';
   if (f.employerMayPay)
     return `${start}${rule}。新单位或原单位也许还能按当地规定为你补缴，请问单位；单位不能补的，连续参保重新计算。`;
   return `${start}${rule}，现在补缴也接不上了。`;
@@ -117,6 +117,8 @@ export function residentSummary(f: {
   gapYears: number;
   inWindow: boolean;
   fromEmployee: boolean;
+  /** The window's date rests on a low-confidence pattern (copy review M4). */
+  windowHedged: boolean;
 }): string {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
@@ -129,7 +131,8 @@ export function residentSummary(f: {
       f.retroactive && f.gapFrom !== null ? `${monthRange(f.gapFrom, f.gapFrom)}起看病的钱都能报` : '缴费后就能报销';
     return `职工医保断缴不超过 ${f.switchMonths} 个月：${by}改交 ${year}，不用等待，${from}。${tradeOff}`;
   }
-  const timing = f.now ? `现在缴纳 ${year}` : `最晚 ${day(f.closes)}（集中参保期内）缴纳 ${year}`;
+  const window = f.windowHedged ? '集中参保期内，以当地通知为准' : '集中参保期内';
+  const timing = f.now ? `现在缴纳 ${year}` : `最晚 ${day(f.closes)}（${window}）缴纳 ${year}`;
   if (f.fixedMonths + f.variableMonths === 0) return `${timing}，${day(f.benefitsFrom)}起能报销，不用等待。${tradeOff}`;
   const parts: string[] = [];
   if (f.fixedMonths)

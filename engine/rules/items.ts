@@ -95,12 +95,12 @@ function continuousItem(
     const summary = say.continuousBackPay({ ...r, months: open.months, deadline: open.deadline });
     return item(key, 'atRisk', summary, sources, { action: 'backpay-deadline', due: open.deadline });
   }
-  if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, run, shortMonths: 0 }), sources);
+  if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, shortMonths: 0 }), sources);
   const broken =
     run === 0 || timeline.employeeMonths.has(start - 1) || [...timeline.employeeMonths.keys()].some((m) => m < start);
   if (!broken) {
     const shortMonths = r.months - run;
-    return item(key, 'atRisk', say.continuousRequirement({ ...r, run, shortMonths }), sources, { shortMonths });
+    return item(key, 'atRisk', say.continuousRequirement({ ...r, shortMonths }), sources, { shortMonths });
   }
   const restart = run === 0 ? timeline.asOfMonth : start;
   const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
@@ -136,10 +136,34 @@ function pensionYears({ timeline, ctx, situation }: ItemContext): Item {
     shortMonths = Math.max(shortMonths, short);
     retirement += say.retirementSentence({ ...r, past: r.month <= timeline.asOfMonth, shortMonths: short });
   }
-  const summary = say.pensionYearsSummary({ paidMonths: total, minimumYears: min.value, retirement, transfer });
+  const schedule = retirement ? undefined : minimumYearsSchedule(ctx, timeline.asOfMonth);
+  if (schedule) sources.push(schedule.source);
+  const summary = say.pensionYearsSummary({
+    paidMonths: total,
+    minimumYears: min.value,
+    retirement,
+    transfer,
+    schedule,
+  });
   return shortMonths > 0
     ? item('pensionYears', 'atRisk', summary, sources, { shortMonths })
     : item('pensionYears', 'kept', summary, sources);
+}
+
+/** How the minimum years rise from the current value (渐进式延迟退休 F24), read from the rule's future values. */
+function minimumYearsSchedule(ctx: PolicyContext, asOfMonth: MonthIndex) {
+  const at = (year: number) => ctx.findAll('pension.minimumYears', year * 12)[0];
+  const now = at(Math.floor(asOfMonth / 12));
+  if (!now) return undefined;
+  let year = Math.floor(asOfMonth / 12) + 1;
+  while (year < Math.floor(asOfMonth / 12) + 30 && at(year)?.value === now.value) year++;
+  const first = at(year);
+  if (!first || first.value <= now.value) return undefined;
+  let last = year;
+  while (last < year + 40 && at(last + 1) && at(last + 1)!.value !== at(last)!.value) last++;
+  const final = at(last)!;
+  ctx.use('pension.minimumYears', first);
+  return { from: year, step: first.value - now.value, final: final.value, source: first.source };
 }
 
 /**
@@ -176,12 +200,7 @@ function medicalRetirement(c: ItemContext): Item | undefined {
   const r = rule.value;
   const required =
     situation.gender === 'female' ? r.femaleYears : situation.gender === 'male' ? r.maleYears : undefined;
-  const requiredYears =
-    required !== undefined
-      ? `${required} 年`
-      : r.maleYears === r.femaleYears
-        ? `${r.maleYears} 年（男女相同）`
-        : `男 ${r.maleYears} 年、女 ${r.femaleYears} 年`;
+  const requiredYears = say.requiredYears({ required: required ?? null, male: r.maleYears, female: r.femaleYears });
   const sources = [rule.source, 'nat.law.social-insurance'];
   const retirement = applicableRetirements(c).sort((a, b) => a.month - b.month)[0];
   const targetApplies =
@@ -224,16 +243,23 @@ function residentIncentive({ ctx, timeline, picture }: ItemContext): Item | unde
     });
   }
   // Years count from the incentive's start (国办发〔2024〕38号 from 2025), paid years only.
-  let countFrom = latest.year;
-  while (incentive && countFrom > latest.year - 50 && ctx.findAll('resident.incentive', (countFrom - 1) * 12).length)
+  const ruleYear = Math.max(thisYear, latest.year);
+  let countFrom = ruleYear;
+  while (incentive && countFrom > ruleYear - 50 && ctx.findAll('resident.incentive', (countFrom - 1) * 12).length)
     countFrom--;
+  if (incentive && latest.year < countFrom) return undefined; // resident years before the incentive existed
   let years = 0;
   for (let y = latest.year; y >= countFrom && timeline.residentYears.has(y); y--) years++;
   const need = incentive?.value.continuousYears ?? 4;
   return item(
     'residentIncentive',
     'kept',
-    say.incentiveKept({ years, need, raise: incentive?.value.raisePerYear ?? null, countFrom }),
+    say.incentiveKept({
+      years,
+      need,
+      raise: incentive?.value.raisePerYear ?? null,
+      countFrom: incentive ? countFrom : null,
+    }),
     sources,
   );
 }
@@ -269,7 +295,10 @@ function maternity(c: ItemContext): Item {
     });
   }
   const projected = run + Math.max(0, when - end);
-  const summary = say.maternityProjection({ projected, qualifying: r.qualifyingMonths });
+  const summary = say.maternityProjection({
+    shortMonths: Math.max(0, r.qualifyingMonths - projected),
+    qualifying: r.qualifyingMonths,
+  });
   return projected >= r.qualifyingMonths
     ? item('maternity', 'kept', summary, [rule.source])
     : item('maternity', 'atRisk', summary, [rule.source], { shortMonths: r.qualifyingMonths - projected });
@@ -288,7 +317,7 @@ function housing(c: ItemContext): Item {
   return continuousItem(c, 'housing', {
     months: r.months,
     tolerated,
-    what: '非户籍买房',
+    what: say.WHAT_HOUSING,
     zones,
     tolerance,
     source: rule.source,
@@ -306,7 +335,7 @@ function hukou(c: ItemContext): Item {
   return continuousItem(c, 'hukou', {
     months: r.months,
     tolerated: r.backPaidMonthsTolerated,
-    what: '落户',
+    what: say.WHAT_HUKOU,
     zones,
     tolerance,
     source: rule.source,
@@ -320,11 +349,11 @@ function car(c: ItemContext): Item {
   if (!rule) return item('car', 'unknown', say.CAR_UNKNOWN, []);
   const r = rule.value;
   const tolerated = r.lateMonthsCount ? Number.MAX_SAFE_INTEGER : 0;
-  const zones = `近期连续缴纳本市医保 ${say.duration(r.months)}`;
+  const zones = say.carZones(r.months);
   return continuousItem(c, 'car', {
     months: r.months,
     tolerated,
-    what: '申请购车指标',
+    what: say.WHAT_CAR,
     zones,
     tolerance: say.carTolerance(r.lateMonthsCount),
     source: rule.source,
