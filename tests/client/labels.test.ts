@@ -38,10 +38,12 @@ describe('labels', () => {
   });
 
   it('no label uses a term the glossary replaced', () => {
-    const texts = Object.values(labels)
+    const texts: string[] = Object.values(labels)
       .filter((v) => typeof v === 'object' && v !== null)
       .flatMap((v) =>
-        Array.isArray(v) ? v.map((x) => x.label as string) : Object.values(v as Record<string, string>),
+        Array.isArray(v)
+          ? v.map((x: string | { label: string }) => (typeof x === 'string' ? x : x.label))
+          : Object.values(v as Record<string, string>),
       );
     expect(texts.length).toBeGreaterThan(40);
     for (const t of texts) expect(t).not.toMatch(/补交|断保|停保|享受|走医保|待遇等待期|交费年限|经办机构/);

@@ -5,6 +5,7 @@ import type {
   Confidence,
   Feasible,
   MedicalStatus,
+  MonthState,
   Option,
   Outcome,
   Report,
@@ -30,6 +31,23 @@ export const STATUS: Record<MedicalStatus, string> = {
   waiting: '在等待期，暂时不能报销',
   none: '没有参保',
 };
+
+/** The month picture's states (report.medical.months), in legend order. */
+export const MONTH_STATE: Record<MonthState, string> = {
+  covered: '能报销',
+  hole: '断缴，不能报销',
+  repairable: '现在补缴，能补报',
+  waiting: '等待期，不能报销',
+  reduced: '等待期，按比例报销',
+  upcoming: '还没到',
+};
+export const MONTH_STATE_ORDER: MonthState[] = ['covered', 'hole', 'repairable', 'waiting', 'reduced', 'upcoming'];
+
+/** A reduced month says its share when the report gives one. */
+export function monthStateLabel(state: MonthState, rate?: number): string {
+  if (state === 'reduced' && typeof rate === 'number') return `等待期，按 ${Math.round(rate * 100)}% 报销`;
+  return MONTH_STATE[state];
+}
 
 export const FEASIBLE: Record<Feasible, string> = {
   yes: '可以办',

@@ -1,16 +1,29 @@
-// The headline: the one thing to know first, the medical status on the day, the region and which rules applied.
+// The headline: the engine's one thing to know first (report.headline), the medical status on the day, the region
+// and which rules applied. The tone only colours it, by the headline's key.
 import { View, Text } from '@tarojs/components';
-import type { Report } from '../../types/contract';
+import type { HeadlineKey, Report } from '../../types/contract';
 import { fmtDate } from '../../utils/dates';
-import { headlineOf } from '../../utils/headline';
 import { STATUS, label, rulesLevelText } from '../../utils/labels';
 
+const TONE: Record<HeadlineKey, 'good' | 'warn' | 'bad'> = {
+  covered: 'good',
+  coveredWithHoles: 'warn',
+  coveredRepairable: 'warn',
+  coveredWaitingAhead: 'warn',
+  backPayNow: 'warn',
+  backPayAsk: 'warn',
+  waiting: 'warn',
+  employerArrears: 'bad',
+  enrolNow: 'bad',
+  none: 'bad',
+};
+
 export function HeadlineCard({ report }: { report: Report }) {
-  const h = headlineOf(report);
+  const { headline } = report;
+  const tone = TONE[headline.key] ?? 'warn';
   return (
-    <View id="headline" className={`card headline headline--${h.tone}`} data-tone={h.tone}>
-      <Text className="headline__text">{h.text}</Text>
-      <Text className="headline__detail">{h.detail}</Text>
+    <View id="headline" className={`card headline headline--${tone}`} data-tone={tone} data-key={headline.key}>
+      <Text className="headline__text">{headline.text}</Text>
       <View id="status" className="status-line" data-status={report.medical.status}>
         医保现在：{label(STATUS, report.medical.status)}
       </View>
@@ -18,6 +31,11 @@ export function HeadlineCard({ report }: { report: Report }) {
         <Text id="region" className="tag tag--info">
           {report.region.name}
         </Text>
+        {report.region.province && report.region.province !== report.region.name ? (
+          <Text id="province" className="muted small">
+            {report.region.province}
+          </Text>
+        ) : null}
         <Text id="rules-level" data-level={report.region.rulesLevel}>
           {rulesLevelText(report)}
         </Text>

@@ -26,12 +26,14 @@ const deadlineText = (o: Option) =>
 function OptionCard({ o, report }: { o: Option; report: Report }) {
   return (
     <View className={`option option--${o.feasible}`} data-key={o.key} data-feasible={o.feasible}>
-      <Text className="option__name">{label(OPTION_NAME, o.key)}</Text>
+      <Text className="option__name">
+        {o.key === 'backPay' && o.who === 'employer' ? '由单位补缴（不用你自己交）' : label(OPTION_NAME, o.key)}
+      </Text>
       <Text className="muted small block">{label(OPTION_HINT, o.key)}</Text>
       <Fact name="能不能办" value={label(FEASIBLE, o.feasible)} />
       {o.feasible !== 'no' ? (
         <View>
-          <Fact name="大约花费" value={costText(o)} />
+          <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costText(o)} />
           <Fact name="要等多久" value={waitText(o)} />
           <Fact name="哪天起能报销" value={o.benefitsFrom ? fmtDate(o.benefitsFrom) : '要问当地'} />
           <Fact name="最晚哪天办" value={deadlineText(o)} />

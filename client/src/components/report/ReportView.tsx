@@ -2,7 +2,7 @@
 // first (headline, picture, the next step) and the rest behind a tap.
 import { useState, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import type { Report, Situation } from '../../types/contract';
+import type { Action, Report } from '../../types/contract';
 import type { RemindControl } from '../../utils/reminders';
 import { AS_BUTTON } from '../common';
 import { ActionsCard } from './ActionsCard';
@@ -11,19 +11,25 @@ import { ItemsCard } from './ItemsCard';
 import { NoticesCard } from './NoticesCard';
 import { RemediesCard } from './RemediesCard';
 import { SourcesCard } from './SourcesCard';
-import { TimelineCard } from './TimelineCard';
+import { MonthsCard } from './MonthsCard';
 import './index.scss';
+
+/** 关怀模式's one action: the one the headline is about (same date), else the soonest. */
+function firstAction(report: Report): Action[] {
+  const actions = report.actions ?? [];
+  const due = report.headline.due;
+  const match = due ? actions.find((a) => a.due === due) : undefined;
+  return (match ? [match] : actions).slice(0, 1);
+}
 
 export function ReportView({
   report,
-  situation,
   remind,
   care,
   shared = false,
   middle,
 }: {
   report: Report;
-  situation: Situation | null;
   remind?: RemindControl;
   care?: boolean;
   /** A snapshot someone sent: no countdowns (they would count from the day it was made). */
@@ -36,11 +42,11 @@ export function ReportView({
   return (
     <View id="report" className="report" data-care={brief ? 'on' : undefined}>
       <HeadlineCard report={report} />
-      <TimelineCard report={report} situation={situation} />
+      <MonthsCard report={report} />
       {brief ? null : <RemediesCard report={report} />}
       <ActionsCard
         report={report}
-        actions={brief ? (report.actions ?? []).slice(0, 1) : report.actions}
+        actions={brief ? firstAction(report) : report.actions}
         remind={remind}
         countdown={!shared}
       />

@@ -32,7 +32,7 @@ function RecentRow({ it, opening, onOpen }: { it: HistoryItem; opening: boolean;
     <View className="recent tap" data-id={it.id} {...AS_BUTTON} onClick={onOpen}>
       <View className="recent__body">
         <Text className="recent__city">{h.city}</Text>
-        <Text className="small">{label(STATUS, h.status)}</Text>
+        <Text className="small">{h.text ?? label(STATUS, h.status)}</Text>
         <Text className="muted small block">
           {describeSituation(it.situation)}
           {h.holes > 0 ? ` · ${h.holes} 个月不能报销` : ''}

@@ -46,7 +46,6 @@ export default function Result() {
     <Page care={care} id="result">
       <ReportView
         report={current.report}
-        situation={current.situation}
         remind={control}
         care={care}
         middle={<ShareCard situation={current.situation} share={share} onShared={setShare} />}

@@ -123,7 +123,7 @@ export default function Shared() {
         这是家人分享给你的自查结果（{chinaDay(data.createdAt)}生成，{chinaDay(data.expiresAt)}
         前可以查看）。结果按当时的情况计算。
       </View>
-      <ReportView report={data.report} situation={null} care={care} shared />
+      <ReportView report={data.report} care={care} shared />
       <View className="card">
         <Text className="h2">自己也有断缴的情况？</Text>
         {startButtons}
