@@ -1,7 +1,8 @@
 // The embedded store behind `npm start` and the tests: NeDB (pure JS, Mongo-like queries, append-only file per
 // collection). Every write goes through NeDB's single executor queue, so a conditional update is atomic within
 // this process — the same guarantee the cloud database gives per document.
-// Growth: each collection is indexed on the fields its queries start with (functions/platform/indexes.ts), and
+// Growth: each collection is indexed on the fields its queries start with (functions/platform/indexes.ts; not on
+// low-cardinality ones, see LOW_CARDINALITY), and
 // its file is compacted once the lines appended since the last compaction outnumber its live documents, so the
 // file stays proportional to what is stored. A torn file (a crash mid-write) is repaired on load: see torn.ts.
 import Datastore from '@seald-io/nedb';
@@ -10,6 +11,13 @@ import { join } from 'node:path';
 import { INDEXES } from '../functions/platform/indexes';
 import type { Collection, Doc, FindOptions, Query, Store } from '../functions/platform/types';
 import { repairTornFile } from './torn';
+
+/**
+ * Fields not worth a NeDB index: a handful of values over many documents. NeDB keeps one array per value and
+ * removes a document from it by scanning, on every update, so an index on `state` made each dispatcher update
+ * O(reminders). The cloud database's B-tree indexes have no such cost (docs/database-rules.md keeps them).
+ */
+const LOW_CARDINALITY = new Set(['state']);
 
 /** Appended lines that trigger a compaction: at least this many, and at least as many as live documents. */
 export const COMPACT_AFTER_MIN_WRITES = 1000;
@@ -50,7 +58,8 @@ export class NedbStore implements Store {
         // Repaired above: anything NeDB still finds corrupt is skipped, never a refusal to start.
         ds = new Datastore({ filename, autoload: true, corruptAlertThreshold: 1 });
       } else ds = new Datastore({ inMemoryOnly: true });
-      for (const fields of INDEXES[name] ?? []) void ds.ensureIndexAsync({ fieldName: fields[0] });
+      const fields = new Set((INDEXES[name] ?? []).map((list) => list[0]).filter((f) => !LOW_CARDINALITY.has(f)));
+      for (const fieldName of fields) void ds.ensureIndexAsync({ fieldName });
       entry = { ds, writes: 0, compactAfter: null, compacting: null };
       this.stores.set(name, entry);
     }

@@ -140,7 +140,11 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
   await page.reload();
   await page.waitForSelector('#reminder-list .reminder[data-state="sent"]', { timeout: 20_000 });
   await page.waitForSelector('#outbox .outbox-msg', { timeout: 10_000 });
-  await expect(page.textContent('#outbox')).resolves.toContain('补缴');
+  // The message: the action's title (v2: back-pay and the resident switch as one to-do) and the note counted on
+  // the day it was sent.
+  const sent = await page.textContent('#outbox');
+  expect(sent).toContain('医保');
+  expect(sent).toMatch(/还有7天截止/);
   await shot(page, 'reminders-sent', { full: true });
   await page.context().close();
 });
