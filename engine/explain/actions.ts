@@ -14,7 +14,7 @@ export function backPayOrResidentTitle(f: {
 }): string {
   const price = f.price !== null ? `，每年不少于 ${money(f.price)} 元` : '';
   return (
-    `选一种方式接上医保（二选一，不要重复缴）：① 最晚 ${day(f.deadline)}补缴职工医保（保住职工医保的连续参保）；` +
+    `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚 ${day(f.deadline)}补缴职工医保（保住职工医保的连续参保）；` +
     `② 最晚 ${day(f.residentDeadline)}改交 ${f.year} 年居民医保（没有生育津贴和个人账户${price}）`
   );
 }
