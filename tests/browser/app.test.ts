@@ -241,6 +241,31 @@ it('an unknown city: sent as typed, answered with suggestions at the city questi
   await page.context().close();
 });
 
+it('an ambiguous district (朝阳区): the candidates are offered, and choosing one answers at once', async () => {
+  const page = await openHome(env);
+  await page.click('#start');
+  await waitStep(page, 'city');
+  await page.fill('#city input', '朝阳区');
+  await page.click('.city-option[data-city="朝阳区"]');
+  await page.click('#hukou-local');
+  await page.click('#event-jobChange');
+  await pickMonth(page, 'from', '2018-01');
+  await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'resumed');
+  await page.click('#resumed-none');
+  await waitStep(page, 'concerns');
+  await page.click('#submit');
+  await waitStep(page, 'city');
+  await page.waitForSelector('#error .suggestion');
+  const names = await page.$$eval('#error .suggestion', (els) => els.map((e) => e.getAttribute('data-name')));
+  expect(names).toEqual(expect.arrayContaining(['北京市朝阳区', '长春市朝阳区']));
+  await page.click('#error .suggestion[data-name="北京市朝阳区"]');
+  await page.waitForSelector('#report', { timeout: 15_000 });
+  await expect(page.textContent('#region')).resolves.toBe('北京市');
+  await expectPaintsEngineAnswer(page);
+  await page.context().close();
+});
+
 it('关怀模式: switched on at home, remembered after a reload, larger type and one thing first on the result', async () => {
   const page = await openHome(env);
   const normalSize = await page.$eval('#home', (el) => parseFloat(getComputedStyle(el).fontSize));
