@@ -23,10 +23,19 @@ export function isDate(text: string): boolean {
   return day <= daysInMonth(toMonthIndex(`${m[1]}-${m[2]}`));
 }
 
+const digit = (text: string, at: number) => {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
+
+/** "YYYY-MM" → index, parsed by hand: the engine's hottest helper (same rule as MONTH_RE, no regex, no allocation). */
 export function toMonthIndex(month: string): MonthIndex {
-  const m = MONTH_RE.exec(month);
-  if (!m) throw new Error(`not a month: ${month}`);
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
+  if (month.length === 7 && month.charCodeAt(4) === 45) {
+    const year = digit(month, 0) * 1000 + digit(month, 1) * 100 + digit(month, 2) * 10 + digit(month, 3);
+    const m = digit(month, 5) * 10 + digit(month, 6);
+    if (year >= 0 && m >= 1 && m <= 12) return year * 12 + m - 1; // NaN fails every comparison
+  }
+  throw new Error(`not a month: ${month}`);
 }
 
 export function monthOfDate(date: string): MonthIndex {
@@ -48,8 +57,13 @@ export function januaryOf(year: number): MonthIndex {
   return year * 12;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(index: MonthIndex): number {
-  return dayjs.utc(`${formatMonth(index)}-01`).daysInMonth();
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : DAYS_IN_MONTH[month];
 }
 
 export function firstDay(index: MonthIndex): string {

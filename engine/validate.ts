@@ -15,6 +15,22 @@ const ORIGINAL_RETIREMENT_AGES = [50, 55, 60] as const;
 const month = z.string().check(z.refine(isMonth, { message: 'MONTH' }));
 const date = z.string().check(z.refine(isDate, { message: 'DATE' }));
 
+/** Invisible characters: controls, format characters (zero-width, bidi marks, BOM), line/paragraph separators. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+export const MAX_CITY_CHARS = 40;
+
+/**
+ * The city as typed, made comparable: NFKC (full-width letters and digits become ASCII, compatibility forms
+ * their plain ones), invisible characters removed, outer spaces trimmed; its length counted in characters.
+ */
+function cityText() {
+  return z.string().check(
+    z.overwrite((text) => text.normalize('NFKC').replace(INVISIBLE, '').trim()),
+    z.minLength(1, { message: 'REQUIRED' }),
+    z.refine((text) => Array.from(text).length <= MAX_CITY_CHARS, { message: 'TOO_LONG' }),
+  );
+}
+
 const periodSchema = z.object({
   scheme: z.enum(SCHEMES),
   from: month,
@@ -25,7 +41,7 @@ const periodSchema = z.object({
 
 export const situationSchema = z.object({
   asOf: z.optional(date),
-  city: z.string().check(z.trim(), z.minLength(1, { message: 'REQUIRED' }), z.maxLength(40, { message: 'TOO_LONG' })),
+  city: cityText(),
   hukou: z.optional(z.enum(['local', 'nonlocal'])),
   gender: z.optional(z.enum(['male', 'female'])),
   birth: z.optional(month),
@@ -101,7 +117,7 @@ function labelOf(path: Path): string {
   return periodIndex !== undefined && path.length > 2 ? `第 ${periodIndex + 1} 段缴费记录的${label}` : label;
 }
 
-function messageFor(issue: z.core.$ZodIssue): string {
+function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   const label = labelOf(issue.path);
   const last = [...issue.path].reverse().find((p) => typeof p === 'string') as string | undefined;
   switch (issue.message) {
@@ -126,18 +142,96 @@ function messageFor(issue: z.core.$ZodIssue): string {
     return `${label}只能是 ${ALLOWED_VALUES[last]}`;
   }
   if (issue.code === 'invalid_type') {
-    const missing = issue.input === undefined;
+    const missing = valueAt(input, issue.path) === undefined;
     if (missing) return `缺少${label}`;
-    if (last === 'periods' && issue.path.length === 1) return '缴费记录必须是列表';
-    return `${label}的类型不对`;
+    return wrongTypeMessage(label, issue.expected);
   }
   return `${label}填写有误`;
+}
+
+/** The value at a path of the raw input (zod's issues do not carry it), undefined when absent. */
+function valueAt(input: unknown, path: Path): unknown {
+  let value = input;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+/** What a value of each JSON type is called in a message ("城市应为文字", "是否补缴应为 true 或 false"). */
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: ' true 或 false',
+  array: '列表',
+  object: '对象',
+};
+
+function wrongTypeMessage(label: string, expected: string): string {
+  return `${label}应为${TYPE_NAMES[expected] ?? '正确的类型'}`;
 }
 
 export type Validated = { ok: true; situation: Situation & { asOf: string } } | { ok: false; error: EvaluateError };
 
 function invalid(field: string, message: string): { ok: false; error: EvaluateError } {
   return { ok: false, error: { error: { code: 'INVALID_INPUT', field, message } } };
+}
+
+/**
+ * The sane range of every month and date (documented in docs/functions.md § evaluate): the policy tables start in
+ * 2000-01, so neither the query date nor a resident year may be earlier; contribution records start in 1980 at
+ * the earliest; nothing runs further ahead than what can be paid ahead (resident insurance: the next calendar year);
+ * a birth month is at most 120 years back. Keeping every month in range also bounds the work of evaluate().
+ */
+export const DATE_BOUNDS = {
+  tablesFrom: '2000-01',
+  asOfTo: '2100-12',
+  periodsFrom: '1980-01',
+  maxAgeYears: 120,
+  residentYearsAhead: 1,
+} as const;
+
+function checkDateBounds(situation: Situation & { asOf: string }, asOfMonth: number) {
+  const tablesFrom = toMonthIndex(DATE_BOUNDS.tablesFrom);
+  const residentYears = new Map<number, number>();
+  for (const [i, period] of situation.periods.entries()) {
+    if (period.scheme !== 'resident') continue;
+    if (toMonthIndex(period.from) < tablesFrom) {
+      return invalid(
+        `periods[${i}].from`,
+        `第 ${i + 1} 段居民医保的年度太早：政策数据从 ${DATE_BOUNDS.tablesFrom.slice(0, 4)} 年开始`,
+      );
+    }
+    const lastYear = Math.floor(asOfMonth / 12) + DATE_BOUNDS.residentYearsAhead;
+    if (period.to !== null && toMonthIndex(period.to) > lastYear * 12 + 11) {
+      return invalid(`periods[${i}].to`, `第 ${i + 1} 段居民医保的结束月份太远，最多到 ${lastYear} 年 12 月`);
+    }
+    // Resident insurance is paid per calendar year: one year, one record (copies only multiply the work).
+    const to = period.to === null ? asOfMonth : toMonthIndex(period.to);
+    for (let year = Math.floor(toMonthIndex(period.from) / 12); year <= Math.floor(to / 12); year++) {
+      const other = residentYears.get(year);
+      if (other !== undefined) {
+        return invalid(
+          `periods[${i}].from`,
+          `第 ${i + 1} 段与第 ${other + 1} 段居民医保的年度重叠（${year} 年），同一年只能有一段`,
+        );
+      }
+      residentYears.set(year, i);
+    }
+  }
+  if (situation.birth && toMonthIndex(situation.birth) < asOfMonth - DATE_BOUNDS.maxAgeYears * 12) {
+    return invalid('birth', `出生年月太早，最多 ${DATE_BOUNDS.maxAgeYears} 年前`);
+  }
+  if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) < tablesFrom) {
+    return invalid('plannedBirth', `计划生育月份太早（最早 ${DATE_BOUNDS.tablesFrom}）`);
+  }
+  for (const [i, period] of situation.periods.entries()) {
+    if (period.paidOn && period.paidOn < `${DATE_BOUNDS.periodsFrom}-01`) {
+      return invalid(`periods[${i}].paidOn`, `第 ${i + 1} 段的缴费日期太早（最早 ${DATE_BOUNDS.periodsFrom}-01）`);
+    }
+  }
+  return null;
 }
 
 /** Checks shape, then the rules that span fields (order of months, overlaps, dates against asOf). */
@@ -148,13 +242,15 @@ export function validateSituation(input: unknown, today: string): Validated {
   const parsed = situationSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return invalid(formatPath(issue.path), messageFor(issue));
+    return invalid(formatPath(issue.path), messageFor(issue, input));
   }
   const situation = { ...parsed.data, asOf: parsed.data.asOf ?? today } as Situation & { asOf: string };
   const asOfMonth = monthOfDate(situation.asOf);
-  if (asOfMonth < toMonthIndex('2000-01') || asOfMonth > toMonthIndex('2100-12')) {
+  if (asOfMonth < toMonthIndex(DATE_BOUNDS.tablesFrom) || asOfMonth > toMonthIndex(DATE_BOUNDS.asOfTo)) {
     return invalid('asOf', '查询日期超出支持范围（2000 年至 2100 年）');
   }
+  const outOfBounds = checkDateBounds(situation, asOfMonth);
+  if (outOfBounds) return outOfBounds;
   if (situation.birth && toMonthIndex(situation.birth) > asOfMonth) {
     return invalid('birth', '出生年月不能晚于查询日期');
   }
@@ -164,8 +260,8 @@ export function validateSituation(input: unknown, today: string): Validated {
     const at = (field: string) => `periods[${i}].${field}`;
     const from = toMonthIndex(period.from);
     const to = period.to === null ? null : toMonthIndex(period.to);
-    if (from < toMonthIndex('1980-01'))
-      return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份太早（最早 1980-01）`);
+    if (from < toMonthIndex(DATE_BOUNDS.periodsFrom))
+      return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份太早（最早 ${DATE_BOUNDS.periodsFrom}）`);
     if (to !== null && to < from) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份晚于结束月份`);
     if (period.scheme === 'resident') {
       if (to === null) return invalid(at('to'), `第 ${i + 1} 段居民医保按年度缴费，请填写结束月份（通常为当年 12 月）`);

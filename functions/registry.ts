@@ -1,5 +1,6 @@
 // Every cloud function by name. The local server dispatches through this table; the build bundles one
 // folder per entry under cloudfunctions/.
+import { accountHandler } from './account/handler';
 import { dispatchHandler } from './dispatch/handler';
 import { evaluateHandler } from './evaluate/handler';
 import { historyHandler } from './history/handler';
@@ -13,4 +14,5 @@ export const handlers: Record<string, Handler> = {
   reminders: remindersHandler,
   share: shareHandler,
   dispatch: dispatchHandler,
+  account: accountHandler,
 };

@@ -1,36 +1,100 @@
 // The embedded store behind `npm start` and the tests: NeDB (pure JS, Mongo-like queries, append-only file per
 // collection). Every write goes through NeDB's single executor queue, so a conditional update is atomic within
 // this process — the same guarantee the cloud database gives per document.
+// Growth: each collection is indexed on the fields its queries start with (functions/platform/indexes.ts; not on
+// low-cardinality ones, see LOW_CARDINALITY), and
+// its file is compacted once the lines appended since the last compaction outnumber its live documents, so the
+// file stays proportional to what is stored. A torn file (a crash mid-write) is repaired on load: see torn.ts.
 import Datastore from '@seald-io/nedb';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { INDEXES } from '../functions/platform/indexes';
 import type { Collection, Doc, FindOptions, Query, Store } from '../functions/platform/types';
+import { repairTornFile } from './torn';
+
+/**
+ * Fields not worth a NeDB index: a handful of values over many documents. NeDB keeps one array per value and
+ * removes a document from it by scanning, on every update, so an index on `state` made each dispatcher update
+ * O(reminders). The cloud database's B-tree indexes have no such cost (docs/database-rules.md keeps them).
+ */
+const LOW_CARDINALITY = new Set(['state']);
+
+/** Appended lines that trigger a compaction: at least this many, and at least as many as live documents. */
+export const COMPACT_AFTER_MIN_WRITES = 1000;
+
+export interface NedbStoreOptions {
+  log?: (line: string) => void;
+}
+
+interface Entry {
+  ds: Datastore;
+  writes: number;
+  /** Writes that trigger the next compaction: max(COMPACT_AFTER_MIN_WRITES, live documents at the last one). */
+  compactAfter: number | null;
+  compacting: Promise<void> | null;
+}
 
 export class NedbStore implements Store {
-  private readonly stores = new Map<string, Datastore>();
+  private readonly stores = new Map<string, Entry>();
+  private readonly log: (line: string) => void;
 
   /** `dir` undefined = in memory only (tests). */
-  constructor(private readonly dir?: string) {
+  constructor(
+    private readonly dir?: string,
+    options: NedbStoreOptions = {},
+  ) {
     if (dir) mkdirSync(dir, { recursive: true });
+    this.log = options.log ?? ((line) => console.warn(line));
   }
 
-  private datastore(name: string): Datastore {
+  private entry(name: string): Entry {
     if (!/^[a-z][a-z0-9_]*$/i.test(name)) throw new Error(`bad collection name ${name}`);
-    let ds = this.stores.get(name);
-    if (!ds) {
-      ds = this.dir
-        ? new Datastore({ filename: join(this.dir, `${name}.db`), autoload: true })
-        : new Datastore({ inMemoryOnly: true });
-      this.stores.set(name, ds);
+    let entry = this.stores.get(name);
+    if (!entry) {
+      let ds: Datastore;
+      if (this.dir) {
+        const filename = join(this.dir, `${name}.db`);
+        repairTornFile(filename, this.log);
+        // Repaired above: anything NeDB still finds corrupt is skipped, never a refusal to start.
+        ds = new Datastore({ filename, autoload: true, corruptAlertThreshold: 1 });
+      } else ds = new Datastore({ inMemoryOnly: true });
+      const fields = new Set((INDEXES[name] ?? []).map((list) => list[0]).filter((f) => !LOW_CARDINALITY.has(f)));
+      for (const fieldName of fields) void ds.ensureIndexAsync({ fieldName });
+      entry = { ds, writes: 0, compactAfter: null, compacting: null };
+      this.stores.set(name, entry);
     }
-    return ds;
+    return entry;
+  }
+
+  /**
+   * Counts a write; compacts when the file holds more appended lines than live documents. O(1) per write: the
+   * live documents are counted (getAllData walks them all) only when a compaction is due or has just run.
+   */
+  private wrote(entry: Entry, lines: number) {
+    if (!this.dir || lines === 0) return;
+    entry.writes += lines;
+    if (entry.compacting || entry.writes < COMPACT_AFTER_MIN_WRITES) return;
+    entry.compactAfter ??= Math.max(COMPACT_AFTER_MIN_WRITES, entry.ds.getAllData().length);
+    if (entry.writes < entry.compactAfter) return;
+    entry.writes = 0;
+    entry.compactAfter = Math.max(COMPACT_AFTER_MIN_WRITES, entry.ds.getAllData().length);
+    entry.compacting = entry.ds
+      .compactDatafileAsync()
+      .catch((error) => this.log(`nedb: compaction failed: ${error instanceof Error ? error.message : error}`))
+      .finally(() => {
+        entry.compacting = null;
+      });
   }
 
   collection<T extends Doc = Doc>(name: string): Collection<T> {
-    const ds = this.datastore(name);
+    const entry = this.entry(name);
+    const { ds } = entry;
+    const wrote = (lines: number) => this.wrote(entry, lines);
     return {
       async insert(doc) {
-        return (await ds.insertAsync(doc)) as unknown as T;
+        const inserted = (await ds.insertAsync(doc)) as unknown as T;
+        wrote(1);
+        return inserted;
       },
       async get(id) {
         return ((await ds.findOneAsync({ _id: id })) as T | null) ?? null;
@@ -48,16 +112,30 @@ export class NedbStore implements Store {
       async update(query, set) {
         const { _id: _ignored, ...fields } = set as Record<string, unknown>;
         const { numAffected } = await ds.updateAsync(query, { $set: fields }, { multi: true });
+        wrote(numAffected);
         return numAffected;
       },
       async remove(query) {
-        return ds.removeAsync(query, { multi: true });
+        const removed = await ds.removeAsync(query, { multi: true });
+        wrote(removed);
+        return removed;
       },
     };
   }
 
-  /** Rewrites the append-only files (called on a clean shutdown). */
+  /** Rewrites every file with only its live documents. */
   async compact(): Promise<void> {
-    await Promise.all([...this.stores.values()].map((ds) => ds.compactDatafileAsync()));
+    await Promise.all(
+      [...this.stores.values()].map(async (entry) => {
+        await entry.compacting;
+        entry.writes = 0;
+        await entry.ds.compactDatafileAsync();
+      }),
+    );
+  }
+
+  /** On a clean shutdown: waits for running compactions and leaves compact files. */
+  async close(): Promise<void> {
+    await this.compact();
   }
 }

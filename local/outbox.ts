@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenApi, Store, SubscribeMessage } from '../functions/platform/types';
 
-export const OUTBOX = 'outbox';
+import { OUTBOX } from '../functions/shared/collections';
+
+export { OUTBOX };
 
 export function localOutbox(store: Store, now: () => Date, log: (line: string) => void): OpenApi {
   return {

@@ -3,19 +3,20 @@
 //   POST /api/functions/<name>   body = the event, answer = the function's return value
 //   GET  /api/outbox             the caller's last 50 messages from the local outbox (what WeChat would deliver)
 // The reminder dispatcher runs on a timer against the same store, as the timed trigger does in the cloud.
-import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { handlers } from '../functions/registry';
 import { invoke } from '../functions/platform/invoke';
 import type { CloudContext, Handler, OpenApi, Store } from '../functions/platform/types';
+import { allowedHosts, checkHost, checkPost, inlineScriptHashes, pathOf, securityHeaders } from './http-guard';
 import { NedbStore } from './nedb-store';
 import { localOutbox, OUTBOX } from './outbox';
+import { newSessionId, ownerOf, sessionCookie, sessionKey, sessionOf } from './session';
+import { trackWrites } from './track-writes';
 
 const ROOT = resolve(__dirname, '..');
-const SESSION_COOKIE = 'sdjz_sid';
-const MAX_BODY = 64 * 1024;
+export const MAX_BODY = 64 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,24 +42,21 @@ export interface LocalServerOptions {
   log?: (line: string) => void;
   /** How often the reminder dispatcher runs; 0 = never. Default SDJZ_DISPATCH_INTERVAL_MS or 10 s. */
   dispatchIntervalMs?: number;
+  /** More Host names to answer (e.g. behind a proxy); default SDJZ_ALLOWED_HOSTS, comma-separated. */
+  allowedHosts?: string[];
 }
 
 export interface LocalServer {
   server: Server;
   url: string;
   store: Store;
+  /** The owner id stored for a session id (a keyed hash: see session.ts). */
+  ownerOf(sid: string): string;
   /** Runs the dispatcher once now (what the timer does), e.g. to watch a reminder go out without waiting. */
   dispatch(): Promise<unknown>;
   close(): Promise<void>;
 }
 
-function sessionOf(req: IncomingMessage): string | undefined {
-  const cookie = req.headers.cookie ?? '';
-  const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([a-f0-9]{32})(?:;|$)`).exec(cookie);
-  return match?.[1];
-}
-
-const openidOf = (sid: string) => `local-${sid}`;
 const OUTBOX_PAGE = 50;
 
 function describeDetail(detail: unknown): string {
@@ -67,34 +65,49 @@ function describeDetail(detail: unknown): string {
   return String(detail ?? '');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(text);
+type Answer = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+/**
+ * The body as text, or 'too large' once it passes MAX_BODY. A declared oversized length is refused before
+ * reading (Node discards the rest after the answer, keeping the connection); a chunked one is read to its end
+ * and discarded, so the client always gets its 413 instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<string | 'too large'> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve('too large');
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(chunk);
+    });
+    req.on('end', () => ok(size > MAX_BODY ? 'too large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw Object.assign(new Error('body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const INTERNAL_ANSWER = { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } };
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
-  const store = options.store ?? new NedbStore(options.dataDir ?? process.env.SDJZ_DATA_DIR ?? join(ROOT, '.data'));
+  const dataDir = options.dataDir ?? (options.store ? undefined : (process.env.SDJZ_DATA_DIR ?? join(ROOT, '.data')));
+  const store = options.store ?? new NedbStore(dataDir, { log });
   const openapi = options.openapi ?? localOutbox(store, now, log);
   const table = options.handlers ?? handlers;
   const staticDir = resolve(options.staticDir ?? join(ROOT, 'client/dist/h5'));
+  const key = sessionKey(dataDir);
+  const owner = (sid: string) => ownerOf(key, sid);
+  const extraHosts =
+    options.allowedHosts ??
+    (process.env.SDJZ_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
 
-  const contextFor = (openid: string | null): CloudContext => ({
+  const contextFor = (openid: string | null, s: Store = store): CloudContext => ({
     openid,
-    store,
+    store: s,
     openapi,
     now,
     log: (message, detail) => log(`${message} ${describeDetail(detail)}`),
@@ -114,91 +127,160 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const timer = interval > 0 ? setInterval(() => void dispatch(), interval) : null;
   timer?.unref();
 
-  async function outbox(req: IncomingMessage, res: ServerResponse) {
+  // The CSP names the hashes of index.html's inline scripts; re-read when the build changes.
+  let page: { mtimeMs: number; headers: Record<string, string> } | null = null;
+  const headersFor = (file: string | null): Record<string, string> => {
+    if (!file) return securityHeaders();
+    try {
+      const { mtimeMs } = statSync(file);
+      if (page?.mtimeMs !== mtimeMs) {
+        page = { mtimeMs, headers: securityHeaders(inlineScriptHashes(readFileSync(file, 'utf8'))) };
+      }
+      return page.headers;
+    } catch {
+      return securityHeaders();
+    }
+  };
+  const baseHeaders = securityHeaders();
+
+  async function outbox(req: IncomingMessage, answer: Answer) {
     const sid = sessionOf(req);
-    if (!sid) return sendJson(res, 200, { messages: [] });
+    if (!sid) return answer(200, { messages: [] });
     const docs = await store
       .collection(OUTBOX)
-      .find({ touser: openidOf(sid) }, { sort: { sentAt: -1 }, limit: OUTBOX_PAGE });
-    sendJson(res, 200, {
+      .find({ touser: owner(sid) }, { sort: { sentAt: -1 }, limit: OUTBOX_PAGE });
+    answer(200, {
       messages: docs.map(({ _id, sentAt, templateId, page, data }) => ({ id: _id, sentAt, templateId, page, data })),
     });
   }
 
-  async function callFunction(name: string, req: IncomingMessage, res: ServerResponse) {
+  async function callFunction(name: string, req: IncomingMessage, answer: Answer) {
     const handler = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
-    if (!handler) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` } });
-    let sid = sessionOf(req);
-    const headers: Record<string, string> = {};
-    if (!sid) {
-      sid = randomBytes(16).toString('hex');
-      headers['set-cookie'] = `${SESSION_COOKIE}=${sid}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`;
+    if (!handler) return answer(404, { error: { code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` } });
+    const text = await readBody(req);
+    if (text === 'too large') {
+      return answer(413, { error: { code: 'INVALID_INPUT', field: '', message: '请求内容太大' } });
     }
     let event: unknown;
     try {
-      const text = await readBody(req);
       event = text ? JSON.parse(text) : {};
-    } catch (error) {
-      const tooLarge = (error as { status?: number }).status === 413;
-      return sendJson(
-        res,
-        tooLarge ? 413 : 400,
-        {
-          error: { code: 'INVALID_INPUT', field: '', message: tooLarge ? '请求内容太大' : '请求内容不是有效的 JSON' },
-        },
-        headers,
-      );
+    } catch {
+      return answer(400, { error: { code: 'INVALID_INPUT', field: '', message: '请求内容不是有效的 JSON' } });
     }
-    const result = await invoke(handler, event, contextFor(openidOf(sid)));
-    sendJson(res, 200, result, headers);
+    // A new browser becomes a user only when a call stores something for it (no cookie, no owner otherwise).
+    const known = sessionOf(req);
+    const sid = known ?? newSessionId();
+    const tracked = trackWrites(store);
+    const result = await invoke(handler, event, contextFor(owner(sid), tracked.store));
+    answer(200, result, !known && tracked.wrote() ? { 'set-cookie': sessionCookie(sid) } : {});
   }
 
-  function serveStatic(pathname: string, res: ServerResponse) {
-    if (!existsSync(join(staticDir, 'index.html'))) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      return res.end('H5 前端尚未构建：请运行 npm start（会先构建）或 npm run build:h5');
-    }
-    let file = normalize(join(staticDir, decodeURIComponent(pathname)));
+  function serveStatic(path: string, res: ServerResponse) {
+    const index = join(staticDir, 'index.html');
+    let file = normalize(join(staticDir, path));
     if (file !== staticDir && !file.startsWith(staticDir + sep)) {
-      res.writeHead(403);
+      res.writeHead(403, baseHeaders);
       return res.end();
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
+    const isFile = (f: string) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false; // missing, a name too long, a component that is a file: all "not here"
+      }
+    };
+    if (!isFile(index)) {
+      res.writeHead(503, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('H5 前端尚未构建：请运行 npm start（会先构建）或 npm run build:h5');
+    }
+    if (!isFile(file)) file = index;
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     const immutable = /\.[0-9a-f]{8,}\./.test(file);
-    res.writeHead(200, {
-      'content-type': type,
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    const stream = createReadStream(file);
+    stream.on('error', (error) => {
+      log(`static file failed: ${describeDetail(error)}`);
+      if (!res.headersSent) {
+        res.writeHead(500, baseHeaders);
+        res.end();
+      } else res.destroy();
     });
-    createReadStream(file).pipe(res);
+    stream.once('open', () => {
+      res.writeHead(200, {
+        ...headersFor(file === index ? index : null),
+        'content-type': type,
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      stream.pipe(res);
+    });
+  }
+
+  let hosts = new Set<string>();
+
+  function route(req: IncomingMessage, res: ServerResponse) {
+    const answer: Answer = (status, body, headers = {}) => {
+      if (res.headersSent) return;
+      const text = JSON.stringify(body);
+      res.writeHead(status, {
+        ...baseHeaders,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+        'cache-control': 'no-store',
+        ...headers,
+      });
+      res.end(text);
+    };
+    const refuse = ({ status, message }: { status: number; message: string }) =>
+      answer(status, { error: { code: status === 405 ? 'METHOD' : 'BAD_REQUEST', message } });
+    const failed = (what: string) => (error: unknown) => {
+      log(`${what} failed: ${describeDetail(error)}`);
+      answer(500, INTERNAL_ANSWER);
+    };
+
+    const hostProblem = checkHost(req.headers, hosts);
+    if (hostProblem) return refuse(hostProblem);
+    const target = pathOf(req.url);
+    if (!('path' in target)) return refuse(target);
+    const { path } = target;
+
+    const fn = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_-]*)$/.exec(path);
+    if (fn) {
+      if (req.method !== 'POST') return refuse({ status: 405, message: '请使用 POST' });
+      const postProblem = checkPost(req.headers);
+      if (postProblem) return refuse(postProblem);
+      callFunction(fn[1], req, answer).catch(failed('request'));
+      return;
+    }
+    if (path === '/healthz') return answer(200, { ok: true });
+    if (path === '/api/outbox') {
+      if (req.method !== 'GET') return refuse({ status: 405, message: '请使用 GET' });
+      outbox(req, answer).catch(failed('outbox'));
+      return;
+    }
+    if (path.startsWith('/api/')) return answer(404, { error: { code: 'NOT_FOUND', message: '没有这个接口' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse({ status: 405, message: '不支持的请求' });
+    serveStatic(path, res);
   }
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const fn = /^\/api\/functions\/([A-Za-z][A-Za-z0-9_-]*)$/.exec(url.pathname);
-    if (fn) {
-      if (req.method !== 'POST') return sendJson(res, 405, { error: { code: 'METHOD', message: '请使用 POST' } });
-      callFunction(fn[1], req, res).catch((error) => {
-        log(`request failed: ${error instanceof Error ? error.stack : error}`);
-        if (!res.headersSent)
-          sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
-      });
-      return;
+    try {
+      route(req, res);
+    } catch (error) {
+      // Nothing a request carries may take the server down: the last line of defence.
+      log(`request crashed: ${describeDetail(error)}`);
+      if (!res.headersSent) {
+        res.writeHead(400, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8' });
+        res.end('请求无效');
+      } else res.destroy();
     }
-    if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
-    if (url.pathname === '/api/outbox') {
-      if (req.method !== 'GET') return sendJson(res, 405, { error: { code: 'METHOD', message: '请使用 GET' } });
-      outbox(req, res).catch((error) => {
-        log(`outbox failed: ${describeDetail(error)}`);
-        if (!res.headersSent)
-          sendJson(res, 500, { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } });
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendJson(res, 405, { error: { code: 'METHOD', message: '不支持的请求' } });
-    serveStatic(url.pathname, res);
   });
+  // CONNECT (a proxy tunnel) is not for this server; without this answer Node would just drop the connection.
+  server.on('connect', (_req, socket) => {
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+  // A client that trickles its headers or body does not hold a connection for long.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((ok, fail) => {
@@ -207,10 +289,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  hosts = allowedHosts(host, port, extraHosts);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     server,
     store,
-    url: `http://${host}:${port}/`,
+    url: `http://${urlHost}:${port}/`,
+    ownerOf: owner,
     dispatch,
     async close() {
       if (timer) clearInterval(timer);
@@ -218,7 +303,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await closed;
-      if (store instanceof NedbStore) await store.compact();
+      if (store instanceof NedbStore) await store.close();
     },
   };
 }

@@ -1,5 +1,7 @@
 // `npm run bench`: prints numbers, asserts nothing (targets are in the issue notes, not in tests).
-//   evaluate latency over the case corpus (p50/p99), bundled evaluate size, cold require time of the bundle,
+//   evaluate latency over the case corpus (p50/p99) and of the slowest valid situation (p99, max), evaluate over
+//   HTTP at concurrency 50 with 1,000 and 100,000 stored evaluations (bench-http.ts), bundled evaluate size, cold
+//   require time of the bundle,
 //   reminder dispatch throughput and memory (BENCH_REMINDERS due reminders, default 100,000, in an in-memory
 //   NeDB store, each send taking 50 ms).
 import { execFileSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import { DISPATCH_DEFAULTS, dispatchDue } from '../functions/dispatch/dispatcher
 import { REMINDERS } from '../functions/reminders/model';
 import { NedbStore } from '../local/nedb-store';
 import { seedDueReminders } from '../tests/unit/support/reminders';
+import { benchHttp } from './bench-http';
+import { slowestValidSituation } from './slowest-situation';
 import { loadCases, OWN_DIR, sharedCasesDir } from '../tests/cases';
 
 const root = join(__dirname, '..');
@@ -37,11 +41,34 @@ function benchEvaluate() {
   );
 }
 
+function benchWorstCase() {
+  const situation = slowestValidSituation('2026-11-23');
+  for (let i = 0; i < 200; i++) evaluate(situation, { today: '2026-11-23' }); // warm up
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    evaluate(situation, { today: '2026-11-23' });
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const line = (times: number[]) =>
+    `p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms`;
+  // Wall time includes the time other processes hold the CPU; CPU time is this process's own work (incl. GC).
+  console.log(
+    `evaluate, slowest valid situation (${situation.periods.length} periods, ${JSON.stringify(situation).length} bytes; scripts/slowest-situation.ts): ${wall.length} calls  wall ${line(wall)}  |  CPU ${line(cpu)}  (target p99 ≤ 1 ms, max ≤ 10 ms)`,
+  );
+}
+
 function benchBundle() {
   execFileSync('node', ['scripts/build-functions.mjs'], { cwd: root, stdio: 'ignore' });
   const bundle = join(root, 'cloudfunctions/evaluate/index.js');
   console.log(`evaluate bundle: ${(statSync(bundle).size / 1024).toFixed(1)} KB  (target ≤ 200 KB)`);
-  const others = ['history', 'reminders', 'share', 'dispatch'].map(
+  const others = ['history', 'reminders', 'share', 'dispatch', 'account'].map(
     (name) => `${name} ${(statSync(join(root, `cloudfunctions/${name}/index.js`)).size / 1024).toFixed(1)} KB`,
   );
   console.log(`other bundles: ${others.join('  ')}`);
@@ -113,6 +140,8 @@ async function benchDispatch() {
 
 async function main() {
   benchEvaluate();
+  benchWorstCase();
+  await benchHttp([...loadCases(sharedCasesDir()), ...loadCases(OWN_DIR)].map((c) => c.situation));
   benchBundle();
   await benchDispatch();
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks the WeChat mini-program build in client/dist/weapp:
 //  - app.json exists and every page it lists (main package and subpackages) has its .js, .wxml and .json;
+//  - app.json has lazyCodeLoading and cloud, and no *.LICENSE.txt file is in the package (harden branch edit);
 //  - the main package (everything outside the subpackage roots) stays within the product's 450 KB budget
 //    (WeChat allows 2 MB; the budget keeps the first open fast), and the whole build within 2 MB.
 // Plain Node ESM, no dependencies. Exit 0 = fine, 1 = problem (message on stderr).
@@ -66,8 +67,15 @@ function walk(dir, out) {
   return out;
 }
 
+// What deployment relies on (docs/deploy.md): components injected per page, no licence files in the package.
+if (app.lazyCodeLoading !== 'requiredComponents')
+  problems.push('app.json lacks "lazyCodeLoading": "requiredComponents"');
+if (app.cloud !== true) problems.push('app.json lacks "cloud": true');
+
 const inSubpackage = (p) => subRoots.some((r) => p === r || p.startsWith(r + '/'));
 const files = walk(root, []);
+const licences = files.filter((f) => f.path.endsWith('.LICENSE.txt'));
+if (licences.length) problems.push(`the package carries licence files: ${licences.map((f) => f.path).join(', ')}`);
 const mainFiles = files.filter((f) => !inSubpackage(f.path));
 const total = mainFiles.reduce((s, f) => s + f.size, 0);
 const kb = (n) => (n / 1024).toFixed(1);

@@ -56,6 +56,8 @@ for (const tz of ['Asia/Shanghai', 'America/New_York']) {
       'tests/unit/reminders',
       'tests/unit/dispatch',
       'tests/unit/share',
+      'tests/unit/lifecycle',
+      'tests/unit/validate-bounds',
       'tests/client',
     ],
     { TZ: tz, PROPERTY_RUNS: '1000' },

@@ -23,10 +23,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${target}`,
     plugins: [],
     defineConstants: {},
-    // The reminder template id (must equal REMINDER_TEMPLATE_ID in the reminders/dispatch cloud functions'
-    // environment): from the build's environment or client/.env*; empty = the placeholder in src/config.ts.
+    // The cloud environment id for Taro.cloud.init (src/config.ts): TARO_APP_CLOUD_ENV, else ENV_ID (the root .env
+    // that cloudbaserc.json reads, docs/deploy.md); empty = the environment chosen in WeChat DevTools.
     env: {
-      TARO_APP_REMINDER_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REMINDER_TEMPLATE_ID || ''),
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || process.env.ENV_ID || ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -37,6 +37,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       cacheDirectory: path.resolve(__dirname, '..', '.cache', 'webpack'),
     } as IProjectConfig<'webpack5'>['cache'],
     mini: {
+      // No *.LICENSE.txt files in the package: the minifier keeps licence comments out of separate files.
+      webpackChain(chain) {
+        // `minimizers` is webpack-chain's map of named minimizers (missing from its typings); Taro names terser's.
+        const { minimizers } = chain.optimization as unknown as { minimizers: { has(name: string): boolean } };
+        if (minimizers.has('terserPlugin')) {
+          chain.optimization.minimizer('terserPlugin').tap((args) => [{ ...args[0], extractComments: false }]);
+        }
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {

@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import Taro from '@tarojs/taro';
+import { CLOUD_ENV } from './config';
 import './app.scss';
 
 // WeChat cloud: initialise once, before any page calls a cloud function.
@@ -7,7 +8,7 @@ import './app.scss';
 if (process.env.TARO_ENV === 'weapp') {
   try {
     if (Taro.cloud) {
-      Taro.cloud.init({ traceUser: false });
+      Taro.cloud.init({ traceUser: false, ...(CLOUD_ENV ? { env: CLOUD_ENV } : {}) });
     }
   } catch (e) {
     console.error('cloud init failed', e);

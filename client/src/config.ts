@@ -1,11 +1,12 @@
 // Settings of the WeChat deployment.
 
+// The reminder template id is not here: the client asks the reminders function for it (services/api.ts).
+
 /**
- * The one-time subscription message template used for reminders (WeChat 公众平台 → 功能 → 订阅消息).
- * Must be the template the `reminders`/`dispatch` cloud functions send with (their REMINDER_TEMPLATE_ID
- * environment variable). Set TARO_APP_REMINDER_TEMPLATE_ID when building (environment or client/.env.production).
+ * The cloud environment Taro.cloud.init uses (云开发 → 环境 ID): TARO_APP_CLOUD_ENV, or ENV_ID from the root .env,
+ * when building (docs/deploy.md). Empty = the environment selected in WeChat DevTools.
  */
-export const REMINDER_TEMPLATE_ID = process.env.TARO_APP_REMINDER_TEMPLATE_ID || 'REPLACE_WITH_YOUR_TEMPLATE_ID';
+export const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || '';
 
 /** How long a shared report stays readable (the share function's rule; shown in the copy). */
 export const SHARE_DAYS = 30;

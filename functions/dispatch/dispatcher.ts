@@ -2,6 +2,8 @@
 //
 //   pending ──claim──▶ sending ──send ok──────────▶ sent
 //      ▲                  │ ├──43101──────────────▶ refused   (the user's one-time accept is gone: never retried)
+//      │                  │ ├──43101 after an ────▶ sent, unconfirmed (the earlier send whose outcome was unknown
+//      │                  │ │  unknown outcome                          used the accept: it got through)
 //      │                  │ ├──47003 & co─────────▶ failed    (the message itself is wrong: retrying cannot help)
 //      └──backoff─────────┘ └──other, maxAttempts─▶ failed
 //      └──lease expired (the dispatcher died)──┘
@@ -12,11 +14,18 @@
 // Lease: longer than the function may live (its timeout), so a claim only expires when its dispatcher is dead;
 // the next run returns such reminders to 'pending'. A kill after the send but before 'sent' is recorded
 // therefore sends that reminder once more: at least once, at most one duplicate per reminder per crash.
+// Unknown outcome: a transient failure (a timeout may still have delivered) or a released claim marks the reminder
+// `outcomeUnknown`; if its resend then answers 43101, the accept was used by the first send, so it is recorded as
+// sent (unconfirmed), not refused.
+// Time budget: derived from the function's configured timeout (cloudfunctions/dispatch/config.json, the same in
+// cloudbaserc.json), so a run stops claiming early enough for its last sends to finish before it can be killed.
 import { randomUUID } from 'node:crypto';
 import { todayInChina } from '../../engine/time';
 import { performance } from 'node:perf_hooks';
 import type { CloudContext, Collection } from '../platform/types';
 import { REMINDERS, type ReminderDoc } from '../reminders/model';
+import { reminderNote } from '../reminders/template';
+import dispatchConfig from '../../cloudfunctions/dispatch/config.json';
 
 export interface DispatchOptions {
   /** Stop claiming after this long (ms of real time); sends already started still finish. */
@@ -36,11 +45,19 @@ export interface DispatchOptions {
   runId?: string;
 }
 
-/** For the cloud function: timeout 60 s in cloudfunctions/dispatch/config.json, claiming stops at 45 s. */
+/** Time kept back from the timeout for the sends in flight and their results (an openapi call can take ~10 s). */
+export const FINISH_MARGIN_MS = 15_000;
+
+/** Budget and lease for a function timeout: claiming stops FINISH_MARGIN_MS before it; a lease outlives it twice. */
+export function timingFor(timeoutSeconds: number): Pick<DispatchOptions, 'budgetMs' | 'leaseMs'> {
+  const timeoutMs = timeoutSeconds * 1000;
+  return { budgetMs: Math.max(timeoutMs - FINISH_MARGIN_MS, timeoutMs / 2), leaseMs: timeoutMs * 2 };
+}
+
+/** For the cloud function: timeout 60 s in its config.json → claiming stops at 45 s, leases last 120 s. */
 export const DISPATCH_DEFAULTS: DispatchOptions = {
-  budgetMs: 45_000,
+  ...timingFor(dispatchConfig.timeout),
   concurrency: 100,
-  leaseMs: 120_000,
   maxAttempts: 5,
   backoffBaseMs: 60_000,
   backoffMaxMs: 60 * 60_000,
@@ -87,8 +104,23 @@ function describe(error: unknown): string {
 }
 
 /** What to record after a failed send that was attempt number `attempt` (1-based). */
-export function afterFailure(error: unknown, attempt: number, now: Date, opts: DispatchOptions): Partial<ReminderDoc> {
+export function afterFailure(
+  error: unknown,
+  attempt: number,
+  now: Date,
+  opts: DispatchOptions,
+  outcomeUnknown = false,
+): Partial<ReminderDoc> {
   const code = errCodeOf(error);
+  if (code === 43101 && outcomeUnknown) {
+    return {
+      state: 'sent',
+      attempts: attempt,
+      sentAt: now.toISOString(),
+      unconfirmed: true,
+      lastError: `上次发送结果未知，再次发送时微信答复订阅已用过（43101）：按已发送记录：${describe(error)}`,
+    };
+  }
   const permanent = code === undefined ? undefined : PERMANENT_ERRORS[code];
   if (permanent)
     return {
@@ -103,6 +135,7 @@ export function afterFailure(error: unknown, attempt: number, now: Date, opts: D
   return {
     state: 'pending',
     attempts: attempt,
+    outcomeUnknown: true,
     nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
     lastError: `第 ${attempt} 次发送失败，稍后重试：${describe(error)}`,
   };
@@ -167,10 +200,10 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
       result = { state: 'failed', lastError: '截止日期已过，不再发送' };
     } else {
       try {
-        await ctx.openapi.sendSubscribeMessage({ touser: doc.owner, ...doc.message });
+        await ctx.openapi.sendSubscribeMessage({ touser: doc.owner, ...messageAt(doc, now) });
         result = { state: 'sent', sentAt: ctx.now().toISOString(), lastError: null };
       } catch (error) {
-        result = afterFailure(error, doc.attempts + 1, ctx.now(), opts);
+        result = afterFailure(error, doc.attempts + 1, ctx.now(), opts, doc.outcomeUnknown === true);
       }
     }
     summary[COUNTER_OF[result.state as keyof typeof COUNTER_OF]]++;
@@ -190,6 +223,13 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
   return summary;
 }
 
+/** The stored message with its "还有 N 天" note counted from the day it is actually sent. */
+function messageAt(doc: ReminderDoc, now: Date): ReminderDoc['message'] {
+  const key = doc.noteKey;
+  if (!key || !doc.message.data[key]) return doc.message;
+  return { ...doc.message, data: { ...doc.message.data, [key]: { value: reminderNote(doc.due, now) } } };
+}
+
 /** Returns to 'pending' every reminder whose claim has expired: its dispatcher died before recording a result. */
 async function releaseDeadClaims(reminders: Collection<ReminderDoc>, now: Date): Promise<number> {
   const at = now.toISOString();
@@ -203,6 +243,7 @@ async function releaseDeadClaims(reminders: Collection<ReminderDoc>, now: Date):
       claimedUntil: null,
       nextAttemptAt: at,
       updatedAt: at,
+      outcomeUnknown: true,
       lastError: '上次发送被中断，已重新排队',
     },
   );

@@ -1,7 +1,7 @@
 // dispatch: run by the timer trigger (cloudfunctions/dispatch/config.json) and by the local runtime's timer.
 import { failure } from '../shared/errors';
 import type { CloudContext } from '../platform/types';
-import { purgeExpiredShares } from '../share/model';
+import { purgeExpired } from './retention';
 import { DISPATCH_DEFAULTS, dispatchDue, type DispatchOptions } from './dispatcher';
 
 /** DISPATCH_CONCURRENCY (the function's environment) lowers the sends in flight if a quota calls for it. */
@@ -15,7 +15,7 @@ export async function dispatchHandler(_event: unknown, ctx: CloudContext) {
   if (ctx.openid) return failure('FORBIDDEN', '该功能只能由系统定时运行');
   const summary = await dispatchDue(ctx, dispatchOptionsFromEnv());
   if (summary.claimed || summary.released) ctx.log('dispatch', summary);
-  // The same timer keeps the promise of the privacy page: old shares do not stay forever.
-  const purgedShares = await purgeExpiredShares(ctx);
-  return { ...summary, purgedShares };
+  // The same timer keeps the promises of the privacy page: nothing is kept longer than RETENTION_DAYS says.
+  const purged = await purgeExpired(ctx);
+  return { ...summary, purged, purgedShares: purged.shares };
 }

@@ -2,9 +2,11 @@
 // so "recent results" survive restarts; a failure to save never costs the user the answer.
 import { randomUUID } from 'node:crypto';
 import { evaluate, isEvaluateError, todayInChina, type Report, type Situation } from '../../engine';
+import { validateSituation } from '../../engine/validate';
 import type { CloudContext, Doc } from '../platform/types';
 
-export const HISTORY = 'evaluations';
+export { HISTORY } from '../shared/collections';
+import { HISTORY } from '../shared/collections';
 export const HISTORY_PER_USER = 20;
 
 export interface EvaluationDoc extends Doc {
@@ -28,15 +30,29 @@ function withoutPlatformFields(event: unknown): unknown {
   return rest;
 }
 
+/**
+ * What is stored of a situation: the validated one, stripped to the contract's fields (an ID number typed into an
+ * extra key, padding, anything unknown never reaches storage), with asOf only when the caller gave one.
+ */
+export function storableSituation(input: unknown, today: string): Situation | null {
+  const validated = validateSituation(input, today);
+  if (!validated.ok) return null;
+  const given = (input as { asOf?: unknown }).asOf !== undefined;
+  const { asOf, ...rest } = validated.situation;
+  return given ? { ...rest, asOf } : rest;
+}
+
 export async function evaluateHandler(event: unknown, ctx: CloudContext) {
   const situation = withoutPlatformFields(event);
+  const today = todayInChina(ctx.now());
   const result = evaluate(situation, {
-    today: todayInChina(ctx.now()),
+    today,
     onInternalError: (error) => ctx.log('evaluate: internal error', error),
   });
   if (isEvaluateError(result) || !ctx.openid) return result;
   try {
-    await remember(ctx, ctx.openid, situation as Situation, result);
+    const stored = storableSituation(situation, today);
+    if (stored) await remember(ctx, ctx.openid, stored, result);
   } catch (error) {
     ctx.log('evaluate: could not save history', error);
   }

@@ -7,6 +7,9 @@ const eventSchema = z.object({ action: z._default(z.enum(['list', 'clear']), 'li
 
 export async function historyHandler(event: unknown, ctx: CloudContext) {
   if (!ctx.openid) return NOT_SIGNED_IN;
+  if (event !== undefined && event !== null && (typeof event !== 'object' || Array.isArray(event))) {
+    return { error: { code: 'INVALID_INPUT', field: '', message: '请求内容必须是一个 JSON 对象' } };
+  }
   const parsed = eventSchema.safeParse(event ?? {});
   if (!parsed.success)
     return { error: { code: 'INVALID_INPUT', field: 'action', message: '操作只能是 list 或 clear' } };

@@ -31,6 +31,43 @@ interface WxCollection extends WxQuery {
 export interface WxDatabase {
   command: WxCommand;
   collection(name: string): WxCollection;
+  /** Rejects when the collection exists (errCode -501001 / "already exists"). */
+  createCollection?(name: string): Promise<unknown>;
+}
+
+/** The cloud database's answer for a collection that was never created (errCode -502005). */
+export function isMissingCollection(error: unknown): boolean {
+  const e = error as { errCode?: unknown; errMsg?: unknown; message?: unknown } | null;
+  return (
+    Number(e?.errCode) === -502005 ||
+    /collection.*not.*exist|COLLECTION_NOT_EXIST/i.test(String(e?.errMsg ?? e?.message))
+  );
+}
+
+/**
+ * Collections are created on first use: a write to a missing one creates it (an "already exists" answer from a
+ * concurrent creation is fine) and is retried once; a read of a missing one is empty.
+ */
+async function createdOnFirstUse<T>(db: WxDatabase, name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isMissingCollection(error) || !db.createCollection) throw error;
+    await db.createCollection(name).catch((created: unknown) => {
+      if (!/exist/i.test(String((created as { errMsg?: unknown; message?: unknown })?.errMsg ?? created)))
+        throw created;
+    });
+    return write();
+  }
+}
+
+async function emptyIfMissing<T>(read: () => Promise<T>, empty: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isMissingCollection(error)) return empty;
+    throw error;
+  }
 }
 
 const OPERATORS: Record<keyof Comparison<unknown>, keyof WxCommand> = {
@@ -74,11 +111,11 @@ export function wxCollection<T extends Doc>(db: WxDatabase, name: string): Colle
   const where = (q: Query) => db.collection(name).where(translateQuery(q, _));
   return {
     async insert(doc) {
-      await db.collection(name).add({ data: doc });
+      await createdOnFirstUse(db, name, () => db.collection(name).add({ data: doc }));
       return doc;
     },
     async get(id) {
-      const { data } = await where({ _id: id }).limit(1).get();
+      const { data } = await emptyIfMissing(() => where({ _id: id }).limit(1).get(), { data: [] as Doc[] });
       return (data[0] as T | undefined) ?? null;
     },
     async find(query, options: FindOptions = {}) {
@@ -86,17 +123,17 @@ export function wxCollection<T extends Doc>(db: WxDatabase, name: string): Colle
       for (const [field, dir] of Object.entries(options.sort ?? {})) q = q.orderBy(field, dir === 1 ? 'asc' : 'desc');
       if (options.skip) q = q.skip(options.skip);
       q = q.limit(Math.min(options.limit ?? 100, 100));
-      return (await q.get()).data as T[];
+      return (await emptyIfMissing(() => q.get(), { data: [] as Doc[] })).data as T[];
     },
     async count(query) {
-      return (await where(query).count()).total;
+      return (await emptyIfMissing(() => where(query).count(), { total: 0 })).total;
     },
     async update(query, set) {
       const { _id: _ignored, ...data } = set as Record<string, unknown>;
-      return (await where(query).update({ data })).stats.updated;
+      return (await emptyIfMissing(() => where(query).update({ data }), { stats: { updated: 0 } })).stats.updated;
     },
     async remove(query) {
-      return (await where(query).remove()).stats.removed;
+      return (await emptyIfMissing(() => where(query).remove(), { stats: { removed: 0 } })).stats.removed;
     },
   };
 }
@@ -113,7 +150,19 @@ interface WxSdk {
   openapi: { subscribeMessage: { send(arg: Record<string, unknown>): Promise<unknown> } };
 }
 
+export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const;
+
+/** MINIPROGRAM_STATE (the function's environment): which version a message opens; anything else → formal. */
+export function miniprogramState(env: NodeJS.ProcessEnv = process.env): (typeof MINIPROGRAM_STATES)[number] {
+  const value = env.MINIPROGRAM_STATE?.trim();
+  if (!value) return 'formal';
+  if ((MINIPROGRAM_STATES as readonly string[]).includes(value)) return value as (typeof MINIPROGRAM_STATES)[number];
+  console.error(`MINIPROGRAM_STATE must be one of ${MINIPROGRAM_STATES.join(', ')}; using formal`);
+  return 'formal';
+}
+
 export function wxOpenApi(cloud: WxSdk): OpenApi {
+  const state = miniprogramState();
   return {
     async sendSubscribeMessage(message) {
       await cloud.openapi.subscribeMessage.send({
@@ -121,7 +170,7 @@ export function wxOpenApi(cloud: WxSdk): OpenApi {
         templateId: message.templateId,
         page: message.page,
         data: message.data,
-        miniprogramState: process.env.MINIPROGRAM_STATE ?? 'formal',
+        miniprogramState: state,
       });
     },
   };

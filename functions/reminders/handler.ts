@@ -8,9 +8,15 @@ import { NOT_SIGNED_IN, type CloudContext, type Handler } from '../platform/type
 import { failure, invalidInput } from '../shared/errors';
 import { actionOf, parseEvent } from '../shared/event';
 import { charCount } from '../shared/text';
-import { newReminderDoc, REMINDERS, toReminder, type ReminderDoc } from './model';
+import { newReminderDoc, REMINDERS, toReminder, type ReminderDoc, type ReminderState } from './model';
 import { reminderSendAt } from './schedule';
-import { LOCAL_REMINDER_TEMPLATE_ID, REMINDER_FIELDS, REMINDER_PAGE, renderReminderData } from './template';
+import {
+  LOCAL_REMINDER_TEMPLATE_ID,
+  REMINDER_FIELDS,
+  REMINDER_PAGE,
+  renderReminderData,
+  type ReminderFields,
+} from './template';
 
 export const MAX_LEAD_DAYS = 30;
 export const MAX_TITLE_CHARS = 60;
@@ -46,11 +52,17 @@ const cancelSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength
 export interface RemindersConfig {
   /** null = not configured (a cloud deployment without REMINDER_TEMPLATE_ID): nothing can be created. */
   templateId: string | null;
+  /** The template's field keys (REMINDER_TEMPLATE_FIELDS); default REMINDER_FIELDS. */
+  fields?: ReminderFields;
+  /** Why the configuration is unusable (checked at startup); every call then answers INTERNAL. */
+  problem?: string;
 }
 
-export function remindersHandlerWith(config: RemindersConfig): Handler {
+export function remindersHandlerWith(given: RemindersConfig): Handler {
+  const config = { ...given, fields: given.fields ?? REMINDER_FIELDS };
   return async (event, ctx) => {
     if (!ctx.openid) return NOT_SIGNED_IN;
+    if (config.problem) return notConfigured(ctx, config.problem);
     const action = actionOf(event, ACTIONS, 'list');
     if (!action.ok) return action.answer;
     switch (action.data) {
@@ -59,7 +71,7 @@ export function remindersHandlerWith(config: RemindersConfig): Handler {
       case 'cancel':
         return cancel(event, ctx, ctx.openid);
       case 'template':
-        return config.templateId ? { templateId: config.templateId, fields: REMINDER_FIELDS } : notConfigured(ctx);
+        return config.templateId ? { templateId: config.templateId, fields: config.fields } : notConfigured(ctx);
       default:
         return list(ctx, ctx.openid);
     }
@@ -69,12 +81,17 @@ export function remindersHandlerWith(config: RemindersConfig): Handler {
 /** The handler the local runtime and the tests use; the cloud entry (index.ts) reads the environment. */
 export const remindersHandler = remindersHandlerWith({ templateId: LOCAL_REMINDER_TEMPLATE_ID });
 
-function notConfigured(ctx: CloudContext) {
-  ctx.log("reminders: REMINDER_TEMPLATE_ID is not set in this function's environment");
+function notConfigured(ctx: CloudContext, problem = "REMINDER_TEMPLATE_ID is not set in this function's environment") {
+  ctx.log(`reminders: ${problem}`);
   return failure('INTERNAL', '提醒功能暂未开通，请稍后再试');
 }
 
-async function create(event: unknown, ctx: CloudContext, owner: string, config: RemindersConfig) {
+async function create(
+  event: unknown,
+  ctx: CloudContext,
+  owner: string,
+  config: RemindersConfig & { fields: ReminderFields },
+) {
   const parsed = parseEvent(createSchema, event, CREATE_MESSAGES);
   if (!parsed.ok) return parsed.answer;
   const input = parsed.data;
@@ -95,10 +112,10 @@ async function create(event: unknown, ctx: CloudContext, owner: string, config: 
       `截止日期 ${chineseDate(input.due)} 前已没有可发送提醒的时间（每天 9:00 发送），请尽快直接办理`,
     );
   }
-  const data = renderReminderData({ title: input.title, due: input.due, sendAt });
+  const data = renderReminderData({ title: input.title, due: input.due, sendAt }, config.fields);
   const problem = checkTemplateData(data);
   if (problem) {
-    const field = Object.entries(REMINDER_FIELDS).find(([, key]) => key === problem.key)?.[0] ?? 'title';
+    const field = Object.entries(config.fields).find(([, key]) => key === problem.key)?.[0] ?? 'title';
     return invalidInput(field, `提醒内容不符合微信消息的要求：${problem.reason}`);
   }
 
@@ -115,16 +132,30 @@ async function create(event: unknown, ctx: CloudContext, owner: string, config: 
     leadDays: input.leadDays,
     sendAt,
     message: { templateId: config.templateId, page: REMINDER_PAGE, data },
+    noteKey: config.fields.note,
     now,
   });
   await reminders.insert(doc);
   return { reminder: toReminder(doc) };
 }
 
+/** States a reminder leaves behind once it is over; such reminders are purged after ENDED_REMINDER_KEEP_DAYS. */
+export const ENDED_STATES: ReminderState[] = ['sent', 'refused', 'failed', 'cancelled'];
+
 async function list(ctx: CloudContext, owner: string) {
-  // The latest 100 by send time, answered soonest first: old sent reminders never push out upcoming ones.
-  const docs = await ctx.store.collection<ReminderDoc>(REMINDERS).find({ owner }, { sort: { sendAt: -1 }, limit: 100 });
-  return { reminders: docs.reverse().map(toReminder) };
+  // Every pending or sending reminder (at most MAX_PENDING_PER_USER + those in flight), soonest first, then the
+  // latest ended ones up to 100 in all: however many were cancelled, none still to come is ever left out.
+  const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
+  const active = await reminders.find(
+    { owner, state: { $in: ['pending', 'sending'] } },
+    { sort: { sendAt: 1 }, limit: 100 },
+  );
+  const ended = await reminders.find(
+    { owner, state: { $in: ENDED_STATES } },
+    { sort: { sendAt: -1 }, limit: Math.max(0, 100 - active.length) },
+  );
+  const all = [...active, ...ended].sort((a, b) => (a.sendAt < b.sendAt ? -1 : a.sendAt > b.sendAt ? 1 : 0));
+  return { reminders: all.map(toReminder) };
 }
 
 async function cancel(event: unknown, ctx: CloudContext, owner: string) {

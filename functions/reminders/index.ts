@@ -1,6 +1,15 @@
 import { cloudMain } from '../platform/entry';
 import { remindersHandlerWith } from './handler';
-import { reminderTemplateIdFromEnv } from './template';
+import { parseReminderFields, reminderTemplateIdFromEnv } from './template';
 
-// The template id is set in the cloud console (云函数 → 版本与配置 → 环境变量 REMINDER_TEMPLATE_ID).
-export const main = cloudMain(remindersHandlerWith({ templateId: reminderTemplateIdFromEnv() }));
+// Configuration (cloudbaserc.json → envVariables): REMINDER_TEMPLATE_ID and REMINDER_TEMPLATE_FIELDS, checked
+// once when the function starts; a bad field list is logged and every call answers INTERNAL until it is fixed.
+const parsed = parseReminderFields(process.env.REMINDER_TEMPLATE_FIELDS);
+if ('problem' in parsed) console.error(`reminders: ${parsed.problem}`);
+
+export const main = cloudMain(
+  remindersHandlerWith({
+    templateId: reminderTemplateIdFromEnv(),
+    ...('fields' in parsed ? { fields: parsed.fields } : { problem: parsed.problem }),
+  }),
+);

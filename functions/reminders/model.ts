@@ -27,6 +27,12 @@ export interface ReminderDoc extends Doc {
   claimedUntil: string | null;
   /** The message, rendered and checked against the template's limits when the reminder was created. */
   message: Omit<SubscribeMessage, 'touser'>;
+  /** The key of the "还有 N 天" note in message.data, rendered again when the message is sent. */
+  noteKey?: string;
+  /** A send failed in a way that may still have delivered it (a timeout, a dispatcher killed mid-send). */
+  outcomeUnknown?: boolean;
+  /** Recorded as sent because WeChat answered 43101 to a resend after an unknown outcome: the first one got through. */
+  unconfirmed?: boolean;
   lastError: string | null;
   createdAt: string;
   updatedAt: string;
@@ -43,11 +49,23 @@ export interface Reminder {
   sendAt: string;
   state: ReminderState;
   lastError?: string;
+  /** Sent, but WeChat did not confirm it (see ReminderDoc.unconfirmed). */
+  unconfirmed?: true;
 }
 
 export function toReminder(doc: ReminderDoc): Reminder {
-  const { _id, actionKey, title, due, leadDays, sendAt, state, lastError } = doc;
-  return { id: _id, actionKey, title, due, leadDays, sendAt, state, ...(lastError ? { lastError } : {}) };
+  const { _id, actionKey, title, due, leadDays, sendAt, state, lastError, unconfirmed } = doc;
+  return {
+    id: _id,
+    actionKey,
+    title,
+    due,
+    leadDays,
+    sendAt,
+    state,
+    ...(lastError ? { lastError } : {}),
+    ...(unconfirmed ? { unconfirmed: true as const } : {}),
+  };
 }
 
 export interface NewReminder {
@@ -59,6 +77,7 @@ export interface NewReminder {
   leadDays: number;
   sendAt: Date;
   message: ReminderDoc['message'];
+  noteKey?: string;
   now: Date;
 }
 
@@ -79,6 +98,7 @@ export function newReminderDoc(r: NewReminder): ReminderDoc {
     claimedBy: null,
     claimedUntil: null,
     message: r.message,
+    ...(r.noteKey ? { noteKey: r.noteKey } : {}),
     lastError: null,
     createdAt: now,
     updatedAt: now,

@@ -1,14 +1,51 @@
-// The reminder's subscription-message template: its id comes from configuration (REMINDER_TEMPLATE_ID in the
-// cloud function's environment; a fixed local id for `npm start` and the tests), its field keys are the ones of
-// the template picked in the WeChat console. Change the keys here, and only here, if the template changes.
+// The reminder's subscription-message template: its id and its field keys come from configuration
+// (REMINDER_TEMPLATE_ID and REMINDER_TEMPLATE_FIELDS in the reminders function's environment, cloudbaserc.json;
+// fixed local values for `npm start` and the tests). The keys are checked when the function starts against what
+// the code needs: a text field for the title, a date for the deadline, a text field for the note.
 import { chineseDate, daysBetween, todayInChina } from '../../engine/time';
 import { shorten } from '../shared/text';
 import { FIELD_LIMITS, fieldType } from '../platform/subscribe-fields';
 
 export const LOCAL_REMINDER_TEMPLATE_ID = 'local-reminder-template';
 
-/** 待办事项 (thing, ≤ 20), 截止日期 (date), 温馨提示 (thing, ≤ 20). */
-export const REMINDER_FIELDS = { title: 'thing1', due: 'date2', note: 'thing3' } as const;
+export interface ReminderFields {
+  title: string;
+  due: string;
+  note: string;
+}
+
+/** The default template's keys: 待办事项 (thing, ≤ 20), 截止日期 (date), 温馨提示 (thing, ≤ 20). */
+export const REMINDER_FIELDS: ReminderFields = { title: 'thing1', due: 'date2', note: 'thing3' };
+
+/** The field types each role accepts (a key's type is its name without the trailing number). */
+const ROLE_TYPES: Record<keyof ReminderFields, string[]> = { title: ['thing'], due: ['date'], note: ['thing'] };
+
+/**
+ * REMINDER_TEMPLATE_FIELDS, e.g. "title=thing1,due=date2,note=thing3" (unset = the default keys), checked
+ * against ROLE_TYPES. The problem is a sentence for the log.
+ */
+export function parseReminderFields(text: string | undefined): { fields: ReminderFields } | { problem: string } {
+  if (!text?.trim()) return { fields: REMINDER_FIELDS };
+  const pairs = new Map(
+    text.split(',').map((pair) => {
+      const [role, key] = pair.split('=').map((part) => part?.trim() ?? '');
+      return [role, key] as const;
+    }),
+  );
+  const fields = {} as ReminderFields;
+  for (const role of Object.keys(ROLE_TYPES) as Array<keyof ReminderFields>) {
+    const key = pairs.get(role);
+    if (!key || !/^[a-z_]+\d+$/.test(key)) return { problem: `REMINDER_TEMPLATE_FIELDS: no valid key for ${role}` };
+    if (!ROLE_TYPES[role].includes(fieldType(key))) {
+      return { problem: `REMINDER_TEMPLATE_FIELDS: ${role}=${key} must be of type ${ROLE_TYPES[role].join(' or ')}` };
+    }
+    fields[role] = key;
+  }
+  const unknown = [...pairs.keys()].filter((role) => !(role in ROLE_TYPES));
+  if (unknown.length) return { problem: `REMINDER_TEMPLATE_FIELDS: unknown role(s) ${unknown.join(', ')}` };
+  if (new Set(Object.values(fields)).size !== 3) return { problem: 'REMINDER_TEMPLATE_FIELDS: a key is used twice' };
+  return { fields };
+}
 
 /** The mini-program page a tap on the message opens (must be in client/src/app.config.ts: WeChat answers 41030 otherwise). */
 export const REMINDER_PAGE = 'pages/reminders/index';
@@ -17,14 +54,22 @@ export function reminderTemplateIdFromEnv(env: NodeJS.ProcessEnv = process.env):
   return env.REMINDER_TEMPLATE_ID?.trim() || null;
 }
 
+const fit = (key: string, text: string) => shorten(text, FIELD_LIMITS[fieldType(key)].max);
+
+/** "还有N天截止…" as of the day the message goes out (the dispatcher renders it again when it sends). */
+export function reminderNote(due: string, at: Date): string {
+  const daysLeft = daysBetween(todayInChina(at), due);
+  return fit('thing', daysLeft <= 0 ? '今天截止，请尽快办理' : `还有${daysLeft}天截止，请及时办理`);
+}
+
 /** The template's data for a reminder. Values are shortened to fit; the caller still checks them. */
-export function renderReminderData(r: { title: string; due: string; sendAt: Date }): Record<string, { value: string }> {
-  const daysLeft = daysBetween(todayInChina(r.sendAt), r.due);
-  const note = daysLeft === 0 ? '今天截止，请尽快办理' : `还有${daysLeft}天截止，请及时办理`;
-  const fit = (key: string, text: string) => shorten(text, FIELD_LIMITS[fieldType(key)].max);
+export function renderReminderData(
+  r: { title: string; due: string; sendAt: Date },
+  fields: ReminderFields = REMINDER_FIELDS,
+): Record<string, { value: string }> {
   return {
-    [REMINDER_FIELDS.title]: { value: fit(REMINDER_FIELDS.title, r.title) },
-    [REMINDER_FIELDS.due]: { value: chineseDate(r.due) },
-    [REMINDER_FIELDS.note]: { value: fit(REMINDER_FIELDS.note, note) },
+    [fields.title]: { value: fit(fields.title, r.title) },
+    [fields.due]: { value: chineseDate(r.due) },
+    [fields.note]: { value: reminderNote(r.due, r.sendAt) },
   };
 }

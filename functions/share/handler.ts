@@ -1,6 +1,6 @@
 // share: a read-only snapshot of a report for family members (docs/functions.md). The situation is evaluated
-// again here (never trust a report sent by a client) and only the report is kept: no free text, no birth date,
-// no base. Whoever holds the unguessable token can read it for 30 days unless the owner revokes it.
+// again here (never trust a report sent by a client) and only the report is kept: no free text, and neither the
+// monthly base nor the birth month, even indirectly (privacy.ts). Whoever holds the unguessable token can read it for 30 days unless the owner revokes it.
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { evaluate, isEvaluateError, todayInChina } from '../../engine';
@@ -9,6 +9,7 @@ import { SHARE_DAYS, SHARES, type ShareDoc } from './model';
 import { failure, invalidInput } from '../shared/errors';
 import { actionOf, parseEvent } from '../shared/event';
 import { shareTitle } from './title';
+import { situationForSharing, snapshotOf } from './privacy';
 
 export { SHARES, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
 
@@ -39,19 +40,24 @@ export const shareHandler: Handler = async (event, ctx) => {
 };
 
 async function create(event: unknown, ctx: CloudContext, owner: string) {
-  const situation = (event as { situation?: unknown }).situation;
-  if (situation === undefined) return invalidInput('situation', '缺少要分享的情况（situation）');
+  const given = (event as { situation?: unknown }).situation;
+  if (given === undefined) return invalidInput('situation', '缺少要分享的情况（situation）');
   const now = ctx.now();
-  const report = evaluate(situation, {
+  const { situation, baseLeftOut } = situationForSharing(given);
+  const evaluated = evaluate(situation, {
     today: todayInChina(now),
     onInternalError: (error) => ctx.log('share: internal error', error),
   });
-  if (isEvaluateError(report)) {
-    const { field } = report.error;
+  if (isEvaluateError(evaluated)) {
+    const { field } = evaluated.error;
     return {
-      error: { ...report.error, ...(field !== undefined ? { field: field ? `situation.${field}` : 'situation' } : {}) },
+      error: {
+        ...evaluated.error,
+        ...(field !== undefined ? { field: field ? `situation.${field}` : 'situation' } : {}),
+      },
     };
   }
+  const report = snapshotOf(evaluated, baseLeftOut);
   const shares = ctx.store.collection<ShareDoc>(SHARES);
   const live = await shares.count({ owner, revoked: false, expiresAt: { $gt: now.toISOString() } });
   if (live >= MAX_LIVE_SHARES_PER_USER) {
@@ -97,17 +103,29 @@ async function revoke(event: unknown, ctx: CloudContext, owner: string) {
 }
 
 async function list(ctx: CloudContext, owner: string) {
-  // Live = not expired; revoked ones stay listed until they expire so the owner sees they are off.
-  const docs = await ctx.store
-    .collection<ShareDoc>(SHARES)
-    .find({ owner, expiresAt: { $gt: ctx.now().toISOString() } }, { sort: { createdAt: -1 }, limit: 100 });
+  // Every live share (at most MAX_LIVE_SHARES_PER_USER), then revoked ones not yet expired, newest first, up to
+  // 100 in all: however many were revoked, no live link is ever left out. Revoked ones stay listed so the owner
+  // sees they are off, until the timed trigger purges them.
+  const shares = ctx.store.collection<ShareDoc>(SHARES);
+  const notExpired = { $gt: ctx.now().toISOString() };
+  const live = await shares.find(
+    { owner, revoked: false, expiresAt: notExpired },
+    { sort: { createdAt: -1 }, limit: 100 },
+  );
+  const revoked = await shares.find(
+    { owner, revoked: true, expiresAt: notExpired },
+    { sort: { createdAt: -1 }, limit: Math.max(0, 100 - live.length) },
+  );
+  const docs = [...live, ...revoked].sort((a, b) =>
+    a.createdAt > b.createdAt ? -1 : a.createdAt < b.createdAt ? 1 : 0,
+  );
   return {
-    shares: docs.map(({ _id, title, createdAt, expiresAt, revoked }) => ({
+    shares: docs.map(({ _id, title, createdAt, expiresAt, revoked: off }) => ({
       token: _id,
       title,
       createdAt,
       expiresAt,
-      revoked,
+      revoked: off,
     })),
   };
 }

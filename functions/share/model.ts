@@ -1,7 +1,7 @@
-// How shares are stored, and their deletion: shared by the share function and the timed trigger (dispatch), which
-// must not pull the engine into its bundle.
+// How shares are stored: shared by the share function and the timed trigger (dispatch, which purges them and
+// must not pull the engine into its bundle).
 import type { Report } from '../../engine/contract';
-import type { CloudContext, Doc } from '../platform/types';
+import type { Doc } from '../platform/types';
 
 export const SHARES = 'shares';
 
@@ -19,10 +19,4 @@ export interface ShareDoc extends Doc {
   expiresAt: string;
   revoked: boolean;
   revokedAt: string | null;
-}
-
-/** Deletes shares expired more than SHARE_KEEP_EXPIRED_DAYS ago (run by the dispatch timer). */
-export async function purgeExpiredShares(ctx: CloudContext): Promise<number> {
-  const cutoff = new Date(ctx.now().getTime() - SHARE_KEEP_EXPIRED_DAYS * 86_400_000).toISOString();
-  return ctx.store.collection<ShareDoc>(SHARES).remove({ expiresAt: { $lt: cutoff } });
 }

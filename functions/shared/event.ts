@@ -24,10 +24,15 @@ export function parseEvent<S extends z.ZodMiniType>(
   return { ok: false, answer: invalidInput(field, messages[top] ?? `${field || '请求内容'}填写有误`) };
 }
 
-/** The `action` every multi-action function takes; a missing action means `fallback`. */
+/**
+ * The `action` every multi-action function takes; a missing action means `fallback`. An event that is not a JSON
+ * object (a string, a number, a list) is refused like `history` refuses it; no event at all is an empty one.
+ */
 export function actionOf<A extends string>(event: unknown, actions: readonly A[], fallback: A): Parsed<A> {
-  const raw =
-    event && typeof event === 'object' && !Array.isArray(event) ? (event as { action?: unknown }).action : undefined;
+  if (event !== undefined && event !== null && (typeof event !== 'object' || Array.isArray(event))) {
+    return { ok: false, answer: invalidInput('', '请求内容必须是一个 JSON 对象') };
+  }
+  const raw = event ? (event as { action?: unknown }).action : undefined;
   if (raw === undefined) return { ok: true, data: fallback };
   if (typeof raw === 'string' && (actions as readonly string[]).includes(raw)) return { ok: true, data: raw as A };
   return { ok: false, answer: invalidInput('action', `操作只能是 ${actions.join('、')} 之一`) };

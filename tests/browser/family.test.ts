@@ -124,7 +124,11 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
 
   // time passes until the 7-day reminder is due: the dispatcher sends it through the local outbox
   const sendAt = await page.evaluate(async () => {
-    const res = await fetch('/api/functions/reminders', { method: 'POST', body: JSON.stringify({ action: 'list' }) });
+    const res = await fetch('/api/functions/reminders', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'list' }),
+    });
     const body = (await res.json()) as { reminders: { state: string; sendAt: string }[] };
     return body.reminders.find((r) => r.state === 'pending')!.sendAt;
   });
@@ -137,8 +141,37 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
   await page.reload();
   await page.waitForSelector('#reminder-list .reminder[data-state="sent"]', { timeout: 20_000 });
   await page.waitForSelector('#outbox .outbox-msg', { timeout: 10_000 });
-  // the message sent is the reminded action (its title, cut to the template's field length)
+  // the message sent is the reminded action (its title, cut to the template's field length), with the note
+  // counted on the day it was sent
   await expect(page.textContent('#outbox')).resolves.toContain(actionTitle.slice(0, 8));
+  await expect(page.textContent('#outbox')).resolves.toMatch(/还有7天截止/);
   await shot(page, 'reminders-sent', { full: true });
+  await page.context().close();
+});
+
+it('删除我的全部数据: one tap and a confirmation remove results and shares; the family link dies at once', async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-2));
+  await page.click('#share');
+  await page.waitForSelector('#share-link', { timeout: 15_000 });
+  const link = (await page.textContent('#share-link'))!.trim();
+  await page.click('#go-home');
+  await page.waitForSelector('#go-privacy');
+  await page.click('#go-privacy');
+  await page.waitForSelector('#stored [data-stored="history"]');
+  await page.click('#delete-all');
+  await page.waitForSelector('.taro-modal__foot', { timeout: 10_000 });
+  await expect(page.textContent('.taro-modal__content')).resolves.toContain('立即失效');
+  await page.click('.taro-modal__foot >> text=全部删除');
+  await page.waitForSelector('#privacy-msg', { timeout: 10_000 });
+  const message = await page.textContent('#privacy-msg');
+  expect(message).toMatch(/已删除：最近结果 [1-9]\d* 条、提醒 0 个（待发送的已先取消）、分享 1 个（链接已失效）/);
+  await shot(page, 'privacy-deleted', { full: true });
+
+  const family = await (await newContext(env)).newPage();
+  await family.goto(link);
+  await family.waitForSelector('#shared-error', { timeout: 20_000 });
+  await expect(family.getAttribute('#shared-error', 'data-code')).resolves.toBe('SHARE_NOT_FOUND');
+  await family.context().close();
   await page.context().close();
 });

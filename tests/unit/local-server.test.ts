@@ -25,7 +25,7 @@ afterEach(async () => {
 async function call(base: string, name: string, body: unknown, cookie?: string) {
   const res = await fetch(`${base}api/functions/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': 'application/json', origin: base.replace(/\/$/, ''), ...(cookie ? { cookie } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const setCookie = res.headers.get('set-cookie');

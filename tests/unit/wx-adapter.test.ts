@@ -66,3 +66,81 @@ it('pages at most 100 records and maps sort, skip and update results', async () 
   expect(calls[calls.length - 1]).toBe('update {"state":"sent"}');
   expect(await c.remove({})).toBe(3);
 });
+
+describe('collections created on first use', () => {
+  const missing = () => Object.assign(new Error('collection not exists'), { errCode: -502005 });
+  function fakeDb(existing: Set<string>, log: string[]) {
+    const collection = (name: string): any => {
+      const guard = async <T>(value: T) => {
+        if (!existing.has(name)) throw missing();
+        return value;
+      };
+      const q: any = {
+        where: () => q,
+        orderBy: () => q,
+        skip: () => q,
+        limit: () => q,
+        get: () => guard({ data: [{ _id: 'x' }] }),
+        count: () => guard({ total: 1 }),
+        update: () => guard({ stats: { updated: 1 } }),
+        remove: () => guard({ stats: { removed: 1 } }),
+        add: (arg: { data: { _id: string } }) => guard({ _id: arg.data._id }).then((r) => (log.push(`add ${name}`), r)),
+      };
+      return q;
+    };
+    const db: WxDatabase = {
+      command,
+      collection,
+      createCollection: async (name: string) => {
+        log.push(`create ${name}`);
+        if (existing.has(name)) throw Object.assign(new Error('collection already exists'), { errCode: -501001 });
+        existing.add(name);
+      },
+    };
+    return db;
+  }
+
+  it('creates a missing collection on the first write and retries it; reads of a missing one are empty', async () => {
+    const log: string[] = [];
+    const store = wxStore(fakeDb(new Set(), log));
+    const shares = store.collection('shares');
+    expect(await shares.find({ owner: 'a' })).toEqual([]);
+    expect(await shares.count({})).toBe(0);
+    expect(await shares.get('x')).toBeNull();
+    expect(await shares.update({ _id: 'x' }, { revoked: true } as any)).toBe(0);
+    expect(await shares.remove({ owner: 'a' })).toBe(0);
+    await shares.insert({ _id: 't1' });
+    expect(log).toEqual(['create shares', 'add shares']);
+    expect(await shares.count({})).toBe(1);
+  });
+
+  it('tolerates a concurrent creation ("already exists") and rethrows other errors', async () => {
+    const log: string[] = [];
+    const existing = new Set<string>();
+    const db = fakeDb(existing, log);
+    const original = db.collection.bind(db);
+    let first = true;
+    db.collection = (name: string) => {
+      const c = original(name);
+      const add = c.add;
+      // The first add fails as if the collection were missing although another instance just created it.
+      c.add = async (arg: any) => {
+        if (first) {
+          first = false;
+          existing.add(name);
+          throw missing();
+        }
+        return add(arg);
+      };
+      return c;
+    };
+    await wxStore(db).collection('reminders').insert({ _id: 'r1' });
+    expect(log).toEqual(['create reminders', 'add reminders']);
+    const rejecting = { get: () => Promise.reject(new Error('network')) };
+    const failing = {
+      command,
+      collection: () => ({ where: () => ({ limit: () => rejecting }) }),
+    } as unknown as WxDatabase;
+    await expect(wxStore(failing).collection('x').find({})).rejects.toThrow('network');
+  });
+});

@@ -2,15 +2,21 @@
 //   weapp: Taro.requestSubscribeMessage inside the tap handler (WeChat only shows the prompt for a user tap),
 //          then reminders.create with accepted = (answer for the template === 'accept').
 //   H5:    a confirm sheet explains where the reminder shows up, then reminders.create with accepted = true.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { Action } from '../types/contract';
-import { REMINDER_TEMPLATE_ID } from '../config';
-import { createReminder, isApiError, messageOf } from '../services/api';
+import { createReminder, isApiError, loadReminderTemplate, messageOf, reminderTemplate } from '../services/api';
 import { fmtInstant } from '../utils/dates';
 import { leadLabel, remindKey, type RemindControl, type RemindState } from '../utils/reminders';
 import { AS_BUTTON } from './common';
+
+/** weapp: the template id the reminders function answered, or null while it has not (then it is asked again). */
+function readyTemplateId(): string | null {
+  const template = reminderTemplate();
+  if (!template) loadReminderTemplate().catch(() => undefined);
+  return template?.templateId ?? null;
+}
 
 interface Pending {
   action: Action;
@@ -22,6 +28,11 @@ export function useRemind(): { control: RemindControl; sheet: JSX.Element | null
   const [pending, setPending] = useState<Pending | null>(null);
 
   const set = (key: string, s: RemindState) => setStates((prev) => ({ ...prev, [key]: s }));
+
+  // weapp: the template id comes from the reminders function; fetched now, so a tap can use it at once.
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'weapp') loadReminderTemplate().catch(() => undefined);
+  }, []);
 
   const create = (action: Action, lead: number, accepted: boolean) => {
     const key = remindKey(action, lead);
@@ -53,12 +64,17 @@ export function useRemind(): { control: RemindControl; sheet: JSX.Element | null
   const onRemind = (action: Action, lead: number) => {
     if (!action.due) return;
     if (process.env.TARO_ENV === 'weapp') {
+      const templateId = readyTemplateId();
+      if (!templateId) {
+        set(remindKey(action, lead), { status: 'error', message: '提醒功能正在准备，请稍后再点一次。' });
+        return;
+      }
       // Must run synchronously in the tap handler: WeChat refuses the prompt otherwise.
       Taro.requestSubscribeMessage({
-        tmplIds: [REMINDER_TEMPLATE_ID],
+        tmplIds: [templateId],
       } as unknown as Taro.requestSubscribeMessage.Option)
         .then((res) => {
-          const answer = (res as unknown as Record<string, string>)[REMINDER_TEMPLATE_ID];
+          const answer = (res as unknown as Record<string, string>)[templateId];
           create(action, lead, answer === 'accept');
         })
         .catch((e: { errCode?: number; errMsg?: string }) => {

@@ -54,6 +54,8 @@ export interface Reminder {
   sendAt: string;
   state: ReminderState;
   lastError?: string;
+  /** Sent, but WeChat did not confirm it (a resend after an unknown outcome answered "already used"). */
+  unconfirmed?: true;
 }
 
 export interface NewReminder {
@@ -125,4 +127,50 @@ export function messageOf(e: unknown): string {
   if (isApiError(e)) return e.error.message;
   if (e instanceof Error && e.message) return e.message;
   return '网络异常，请稍后重试';
+}
+
+// ---- reminders: the template (one source of truth: the reminders function's configuration) ----
+export interface ReminderTemplate {
+  templateId: string;
+  fields: { title: string; due: string; note: string };
+}
+
+let template: Promise<ReminderTemplate | ApiError> | null = null;
+let templateReady: ReminderTemplate | null = null;
+
+/**
+ * Asks the reminders function once for the template id to pass to requestSubscribeMessage. Called when a page
+ * with 提醒我 opens, so the id is at hand in the tap handler (WeChat only shows its prompt for a tap, which a
+ * network round-trip would lose). A failure is forgotten, so the next call asks again.
+ */
+export function loadReminderTemplate(): Promise<ReminderTemplate | ApiError> {
+  template ??= callFunction<unknown>('reminders', { action: 'template' })
+    .then(expect<ReminderTemplate>(has('templateId')))
+    .then((answer) => {
+      if (isApiError(answer)) template = null;
+      else templateReady = answer;
+      return answer;
+    })
+    .catch((e: unknown) => {
+      template = null;
+      throw e;
+    });
+  return template;
+}
+
+/** The template once loadReminderTemplate has answered; null before. */
+export function reminderTemplate(): ReminderTemplate | null {
+  return templateReady;
+}
+
+// ---- account ----
+export interface Removed {
+  history: number;
+  reminders: number;
+  shares: number;
+  outbox: number;
+}
+
+export function deleteAllMyData() {
+  return callFunction<unknown>('account', { action: 'deleteAll' }).then(expect<{ removed: Removed }>(has('removed')));
 }
