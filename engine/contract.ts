@@ -192,10 +192,24 @@ export interface Report {
   actions: Action[];
   sources: SourceRef[];
   notices: string[];
+  /** How an ambiguous rule was read, with the result under the other reading (F07: gap years of resident cover). */
+  readings?: GapYearReading[];
   /** When `concerns` holds `pension` (v2; filled by the pension rules). */
   pension?: PensionSection;
   /** When the Situation holds a `plan` (v2; filled by the planner). */
   plan?: PlanAnswer;
+}
+
+export interface GapYearReading {
+  rule: 'resident.waiting';
+  /** The insured year whose enrolment the reading concerns. */
+  year: number;
+  gapYears: number;
+  /** firstGapYearFree: the first gap year adds nothing (the one official worked example); everyGapYear: each adds. */
+  used: 'firstGapYearFree' | 'everyGapYear';
+  perGapYear: number;
+  waitingMonths: number;
+  otherReadingMonths: number;
 }
 
 export interface PensionSection {

@@ -14,7 +14,7 @@ import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
 import { localRuleNotices } from './rules/local-notices';
-import { buildNotices } from './rules/notices';
+import { buildNotices, gapYearReading } from './rules/notices';
 import { buildOptions } from './rules/options';
 import { buildTimeline, toContractGap } from './rules/timeline';
 import { formatMonth, monthOfDate, todayInChina, toMonthIndex } from './time';
@@ -141,5 +141,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
     sources,
     notices,
   };
+  const reading = gapYearReading(picture);
+  if (reading) report.readings = [reading];
   return report;
 }

@@ -1,5 +1,6 @@
 // Notices: where the answer rests on fallback or weak rules, say so and tell the user whom to ask.
 import type { JurisdictionLevel } from '../policy/types';
+import type { GapYearReading } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import * as say from '../explain/notices';
 import { fallbackNotice, GENERAL_TOPIC, TOPICS } from '../explain/notices';
@@ -48,13 +49,36 @@ export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
   if (upperBound) notices.push(say.upperBoundNotice(upperBound));
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) notices.push(say.weakSourceNotice([...new Set(weak)]));
-  const reading = n.picture.residentEnrolments.find((e) => e.gapYears > 0);
-  if (reading) {
-    const perYear = reading.rule.variablePerGapYear;
-    const alternative = reading.totalMonths + (reading.rule.firstGapYearFree ? 1 : -1) * perYear;
-    notices.push(say.gapYearReadingNotice({ firstGapYearFree: reading.rule.firstGapYearFree, alternative, perYear }));
-  }
+  const reading = gapYearReading(n.picture);
+  if (reading)
+    notices.push(
+      say.gapYearReadingNotice({
+        firstGapYearFree: reading.used === 'firstGapYearFree',
+        alternative: reading.otherReadingMonths,
+        perYear: reading.perGapYear,
+      }),
+    );
   const duplicates = duplicateRuns(n.timeline);
   if (duplicates.length) notices.push(say.duplicateNotice(duplicates));
   return [...notices, ...n.extra];
+}
+
+/**
+ * The F07 reading (does the first gap year add a month?) for the first resident enrolment with gap years: the
+ * waiting months under the reading used and under the other one, so the notice's numbers are report fields.
+ */
+export function gapYearReading(picture: MedicalPicture): GapYearReading | null {
+  const e = picture.residentEnrolments.find((r) => r.gapYears > 0);
+  if (!e) return null;
+  const perGapYear = e.rule.variablePerGapYear;
+  const free = e.rule.firstGapYearFree;
+  return {
+    rule: 'resident.waiting',
+    year: e.year,
+    gapYears: e.gapYears,
+    used: free ? 'firstGapYearFree' : 'everyGapYear',
+    perGapYear,
+    waitingMonths: e.totalMonths,
+    otherReadingMonths: e.totalMonths + (free ? 1 : -1) * perGapYear,
+  };
 }
