@@ -25,6 +25,18 @@ export interface Situation {
   concerns?: Concern[];
   plannedBirth?: string;
   monthlyBase?: number;
+  /** The statutory retirement age before 2025 (v2): men 60; women 50 (工人岗位) or 55 (管理和技术岗位). */
+  originalRetirementAge?: 50 | 55 | 60;
+  /** A what-if plan (v2): the last month paid before a planned stop, when paying resumes, what bridges the gap. */
+  plan?: PlanInput;
+}
+
+export type BridgeKey = 'none' | 'flexible' | 'resident';
+
+export interface PlanInput {
+  stopAfter: string;
+  resumeFrom: string | null;
+  bridge: BridgeKey;
 }
 
 export type RulesLevel = 'city' | 'province' | 'national';
@@ -87,6 +99,8 @@ export type ItemKey =
 export interface Item {
   key: ItemKey;
   outcome: Outcome;
+  /** atRisk projections that fall short (v2): how many months are missing. */
+  shortMonths?: number;
   summary: string;
   sources: string[];
 }
@@ -110,6 +124,38 @@ export interface SourceRef {
   facts?: string[];
 }
 
+/** Pension section (v2): retirement under 渐进式延迟退休, years paid/projected, and what the gap months cost. */
+export interface PensionReport {
+  retirement: {
+    month: string;
+    age: string;
+    /** Age in months at retirement (added field). */
+    ageMonths: number;
+    /** The original statutory age the schedule was taken from (added field). */
+    originalAge: number;
+    /** True when the original age was not given and 55 was assumed for a woman (added field). */
+    assumed: boolean;
+    minimumYears: number;
+  } | null;
+  years: { paid: number; projected: number | null; shortMonths: number | null };
+  gapEffect: GapEffect | null;
+  sources: string[];
+}
+
+export interface GapEffect {
+  months: number;
+  perMonth: number;
+  basic: number;
+  account: number;
+  basis: string;
+  sources: string[];
+  /** The parameters used (added fields). */
+  calcBase: number;
+  calcBaseYear: number;
+  index: number;
+  payoutMonths: number;
+}
+
 export interface Report {
   asOf: string;
   region: { name: string; adcode: string; rulesLevel: RulesLevel; province?: string };
@@ -124,6 +170,40 @@ export interface Report {
   actions: Action[];
   sources: SourceRef[];
   notices: string[];
+  /** When `concerns` holds `pension` (v2). */
+  pension?: PensionReport;
+  /** When the Situation has a `plan` (v2). */
+  plan?: PlanReport;
+}
+
+export interface PlanLimit {
+  key: Concern;
+  /** The last month to resume with nothing lost; null when any gap loses it (or it cannot be known). */
+  latestResume: string | null;
+  /** The last day of that month (added field), for the dated action. */
+  due: string | null;
+  ifLater: string;
+  /** True when the local rule is not recorded (added field). */
+  unknown: boolean;
+  sources: string[];
+}
+
+export interface PlanBridge {
+  key: 'flexible' | 'resident';
+  cost: Cost | null;
+  keeps: Concern[];
+  summary: string;
+  sources: string[];
+}
+
+export interface PlanReport {
+  stopAfter: string;
+  resumeFrom: string | null;
+  bridge: BridgeKey;
+  limits: PlanLimit[];
+  outcome: { asOf: string; medical: Report['medical']; items: Item[] } | null;
+  bridges: PlanBridge[];
+  actions: Action[];
 }
 
 export type ErrorCode = 'INVALID_INPUT' | 'UNKNOWN_CITY' | 'INTERNAL';

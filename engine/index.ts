@@ -1,16 +1,18 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateResult, Report, SourceRef } from './contract';
+import type { EvaluateResult, Report, Situation, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
-import { findRegion, PolicyContext, suggestRegions } from './policy/resolve';
+import { buildPlan } from './plan/plan';
+import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
-import { medicalPicture } from './rules/medical';
+import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { buildNotices } from './rules/notices';
-import { buildOptions } from './rules/options';
-import { buildTimeline, toContractGap } from './rules/timeline';
+import { buildOptions, type OptionsResult } from './rules/options';
+import { applyPensionToItems, buildPension } from './rules/pension';
+import { buildTimeline, type Timeline, toContractGap } from './rules/timeline';
 import { formatMonth, monthOfDate, todayInChina, toMonthIndex } from './time';
 import { validateSituation } from './validate';
 
@@ -62,6 +64,32 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
       },
     };
   }
+  const run = runRules(tables, region, situation);
+  if (situation.plan) {
+    const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run, runRules });
+    run.report.plan = plan;
+    for (const id of plan.sources) run.addSource(id);
+  }
+  return run.report;
+}
+
+export interface RuleRun {
+  report: Report;
+  ctx: PolicyContext;
+  timeline: Timeline;
+  picture: MedicalPicture;
+  options: OptionsResult;
+  /** Adds a cited source to the report's source list (the plan cites the rules its hypotheticals used). */
+  addSource: (id: string) => void;
+}
+
+/** The rules on an already validated Situation (also run by the planner on hypothetical Situations). */
+export function runRules(
+  tables: PolicyTables,
+  region: ResolvedRegion,
+  situation: Situation & { asOf: string },
+  lite = false,
+): RuleRun {
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
@@ -77,14 +105,24 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
     );
   if (region.level === 'province')
     extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  const pension =
+    !lite && situation.concerns?.includes('pension')
+      ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })
+      : undefined;
+  if (pension) {
+    extraNotices.push(...pension.notices);
+    applyPensionToItems(items, pension);
+  }
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
-  const notices = buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
-  const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
+  // A lite run (the planner's hypotheticals) needs the picture and the items only.
+  const notices = lite ? [] : buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
+  const actions = lite ? [] : buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
-  const sourceIds = new Set<string>(ctx.usedSources);
+  const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])
     for (const id of entry.sources ?? []) sourceIds.add(id);
-  const sources: SourceRef[] = [...sourceIds].sort().map((id) => {
+  for (const id of pension?.section.sources ?? []) sourceIds.add(id);
+  const toRef = (id: string): SourceRef => {
     const s = tables.sources[id];
     if (!s) throw new Error(`unknown source ${id}`);
     return {
@@ -96,7 +134,8 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
       verified: s.verified,
       facts: s.facts,
     };
-  });
+  };
+  const sources: SourceRef[] = lite ? [] : [...sourceIds].sort().map(toRef);
 
   const report: Report = {
     asOf: situation.asOf,
@@ -113,5 +152,11 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
     sources,
     notices,
   };
-  return report;
+  if (pension) report.pension = pension.section;
+  const addSource = (id: string) => {
+    if (sourceIds.has(id)) return;
+    sourceIds.add(id);
+    report.sources = [...sourceIds].sort().map(toRef);
+  };
+  return { report, ctx, timeline, picture, options, addSource };
 }

@@ -34,6 +34,14 @@ export const situationSchema = z.object({
   monthlyBase: z.optional(
     z.number().check(z.positive({ message: 'POSITIVE' }), z.maximum(1_000_000, { message: 'TOO_BIG' })),
   ),
+  originalRetirementAge: z.optional(z.literal([50, 55, 60])),
+  plan: z.optional(
+    z.object({
+      stopAfter: month,
+      resumeFrom: z.nullable(month),
+      bridge: z.enum(['none', 'flexible', 'resident']),
+    }),
+  ),
 });
 
 const FIELD_LABELS: Record<string, string> = {
@@ -48,6 +56,11 @@ const FIELD_LABELS: Record<string, string> = {
   concerns: '关心的事项',
   plannedBirth: '计划生育月份',
   monthlyBase: '缴费基数',
+  originalRetirementAge: '原法定退休年龄',
+  plan: '停缴计划',
+  stopAfter: '最后缴费月份',
+  resumeFrom: '恢复缴费月份',
+  bridge: '过渡方式',
   scheme: '参保类型',
   from: '开始月份',
   to: '结束月份',
@@ -62,6 +75,8 @@ const ALLOWED_VALUES: Record<string, string> = {
   gapReason: 'employer（单位欠缴）、jobChange（换工作）或 personal（个人停缴）',
   specialGroup: SPECIAL_GROUPS.join('、'),
   concerns: CONCERNS.join('、'),
+  bridge: 'none（不过渡）、flexible（灵活就业）或 resident（居民医保）',
+  originalRetirementAge: '50、55 或 60',
 };
 
 type Path = ReadonlyArray<PropertyKey>;
@@ -182,6 +197,24 @@ export function validateSituation(input: unknown, today: string): Validated {
   }
   if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) > asOfMonth + 24) {
     return invalid('plannedBirth', '计划生育月份太远，最多填写两年以内');
+  }
+  if (situation.originalRetirementAge !== undefined && situation.gender) {
+    const allowed = situation.gender === 'male' ? [60] : [50, 55];
+    if (!allowed.includes(situation.originalRetirementAge))
+      return invalid(
+        'originalRetirementAge',
+        situation.gender === 'male' ? '男职工原法定退休年龄是 60 岁' : '女职工原法定退休年龄只能是 50 或 55 岁',
+      );
+  }
+  if (situation.plan) {
+    const stop = toMonthIndex(situation.plan.stopAfter);
+    if (stop < asOfMonth - 1 || stop > asOfMonth + 24)
+      return invalid('plan.stopAfter', '最后缴费月份应在上个月到两年以内');
+    if (situation.plan.resumeFrom !== null) {
+      const resume = toMonthIndex(situation.plan.resumeFrom);
+      if (resume <= stop) return invalid('plan.resumeFrom', '恢复缴费月份应晚于最后缴费月份');
+      if (resume > stop + 60) return invalid('plan.resumeFrom', '恢复缴费月份太远，最多填写停缴后 5 年以内');
+    }
   }
   return { ok: true, situation };
 }

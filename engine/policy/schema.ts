@@ -69,6 +69,14 @@ export const RULE_VALUE_SCHEMAS = {
     })
     .strict(),
   'resident.individualContribution': z.number().positive().max(5000),
+  // Individual contribution per group where the place publishes several (R10 北京): yuan a year.
+  'resident.individualByGroup': z
+    .object({
+      elderly: z.number().positive().max(5000),
+      student: z.number().positive().max(5000),
+      workingAge: z.number().positive().max(5000),
+    })
+    .strict(),
   'resident.newbornGraceDays': z.number().int().positive().max(366),
   'resident.switch': z
     .object({
@@ -104,6 +112,18 @@ export const RULE_VALUE_SCHEMAS = {
         )
         .min(1),
     })
+    .strict(),
+  // 基本养老金计发基数 (P20–P40): the province's (or 深圳's) monthly base for retirements in `year`; `monthly` yuan.
+  'pension.calcBase': z
+    .object({ monthly: z.number().positive().max(50000), year: z.number().int().min(2000).max(2100) })
+    .strict(),
+  // 计发月数 by whole retirement age (P03); non-whole ages interpolate linearly between neighbours (P04).
+  'pension.payoutMonths': z.record(z.string().regex(/^\d{2}$/), z.number().positive().max(300)),
+  // Share of the own contribution base paid into the personal pension account (P05: 8 %).
+  'pension.accountRate': z.number().positive().max(0.2),
+  // The band a flexible worker chooses a contribution base in (P06: 60 %–300 % of the province's average wage), yuan.
+  'employee.baseBand': z
+    .object({ lower: z.number().positive(), upper: z.number().positive(), year: z.number().int().min(2000).max(2100) })
     .strict(),
   'medical.retirementYears': z
     .object({

@@ -45,7 +45,12 @@ function item(key: ItemKey, outcome: Outcome, summary: string, sources: string[]
 }
 
 /** Consecutive 职工 contribution months ending at `month`, counting back-paid months only up to `tolerated`. */
-function continuousContributions(timeline: Timeline, month: MonthIndex, tolerated: number, lateCounts = true): number {
+export function continuousContributions(
+  timeline: Timeline,
+  month: MonthIndex,
+  tolerated: number,
+  lateCounts = true,
+): number {
   let count = 0;
   let backPaid = 0;
   for (let m = month; ; m--) {
