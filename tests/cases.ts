@@ -6,6 +6,8 @@ import { join, sep } from 'node:path';
 export interface Case {
   file: string;
   name: string;
+  /** The rule the case exercises: a rule kind of engine/policy/schema.ts, or an engine step (see tests/unit/cases.test.ts). */
+  rule?: string;
   facts: string[];
   situation: Record<string, unknown>;
   expect: Record<string, unknown>;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, policyTables } from '../../engine';
+import { RULE_VALUE_SCHEMAS } from '../../engine/policy/schema';
 import { loadCases, OWN_DIR, pendingCases, SHARED_DIR, sharedCasesDir, SNAPSHOT_DIR } from '../cases';
 import { checkCase } from '../match';
 import { existsSync } from 'node:fs';
@@ -38,5 +39,18 @@ it('the facts our own cases name exist: a fact id of the research note or a sour
       if (!/^F\d{2}$/.test(id) && !policyTables.sources[id])
         throw new Error(`${c.file}: unknown fact or source "${id}"`);
     }
+  }
+});
+
+// Engine steps that are not a policy rule kind but still deserve cases of their own.
+const ENGINE_STEPS = new Set(['input.validation', 'region.lookup', 'medical.uninsured', 'medical.covered']);
+
+it('each own case sits in a jurisdiction folder (<code>-<name>/) and names the rule it exercises', () => {
+  const codes = new Set(['000000', ...Object.keys(policyTables.jurisdictions)]);
+  for (const c of loadCases(OWN_DIR)) {
+    const folder = c.file.split('/')[0];
+    expect([c.file, /^\d{6}-[a-z]+$/.test(folder) && codes.has(folder.slice(0, 6))]).toEqual([c.file, true]);
+    const known = !!c.rule && (c.rule in RULE_VALUE_SCHEMAS || ENGINE_STEPS.has(c.rule));
+    expect([c.file, c.rule, known]).toEqual([c.file, c.rule, true]);
   }
 });
