@@ -1,9 +1,10 @@
 // `npm test`: everything a clean checkout must pass, in order, failing fast.
 //   1. policy files valid and the generated table current     4. cloud functions bundle
-//   2. types                                                  4b. the bundle answers like the engine
-//                                                             5. weapp build + package check
-//   3. jest (engine, cases, handlers, local server), and the   6. H5 build + real-browser test
-//      time-zone-sensitive suites again under two more zones
+//   2. gates: types (root and client), Prettier, ESLint,       4b. the bundle answers like the engine
+//      knip (dead code), jscpd (copy-paste)                  5. weapp build + package check
+//   3. jest (engine, cases, client utils, handlers, local      6. H5 build + real-browser test
+//      server), and the time-zone-sensitive suites again
+//      under two more zones
 // TEST_SKIP_BUILDS=1 runs only 1–3 (quick loop while editing).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -28,7 +29,12 @@ step('policies: schema, sources, effective dates, generated table current', bin(
   'scripts/build-policies.ts',
   '--check',
 ]);
-step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('typecheck (engine, functions, local, scripts, tests)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('typecheck (client)', bin('tsc'), ['-p', 'client', '--noEmit']);
+step('format (Prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+step('lint (ESLint: TypeScript, React hooks, client size limits)', bin('eslint'), ['.', '--max-warnings', '0']);
+step('dead code (knip)', bin('knip'), []);
+step('copy-paste (jscpd, 6+ lines)', 'node', ['scripts/check-duplication.mjs']);
 step('jest (TZ=UTC)', bin('jest'), ['--ci'], { TZ: 'UTC' });
 for (const tz of ['Asia/Shanghai', 'America/New_York']) {
   step(

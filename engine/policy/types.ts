@@ -75,15 +75,6 @@ export interface ResumeBand {
   benefitsStart?: 'paymentMonth' | 'nextMonth';
 }
 
-export interface EmployeeRates {
-  /** Medical rate paid by an employer + employee together, e.g. 0.08. */
-  employeeTotal?: number;
-  /** Medical rate a flexible worker pays on the chosen base. */
-  flexible?: number;
-  /** Fixed monthly add-on (e.g. 大额医疗 ¥7/month in Wuhan). */
-  flexibleMonthlyExtra?: number;
-}
-
 export interface ResidentWindow {
   /** Opening day in the year before the insured year, "MM-DD". */
   opens: string;
@@ -115,37 +106,4 @@ export interface SwitchRule {
   /** Continuous prior cover required (years); 0 = no condition. */
   priorYears: number;
   retroactive: boolean;
-}
-
-export interface HousingRule {
-  /** Required continuous months of social insurance for non-hukou buyers (the strictest zone). */
-  months: number;
-  /** Zone wording, e.g. 五环内. */
-  zones?: Array<{ label: string; months: number }>;
-  /** How many back-paid months are tolerated (only for job changes/employer-wide back-pay); 0 = none count. */
-  backPaidMonthsTolerated: number;
-}
-
-export interface HukouPointsRule {
-  months: number;
-  backPaidMonthsTolerated: number;
-}
-
-export interface CarQuotaRule {
-  months: number;
-  lateMonthsCount: boolean;
-}
-
-export interface MaternityRule {
-  qualifyingMonths: number;
-  /** Gaps up to this many months that are back-paid still count as continuous. */
-  toleratedGapMonths: number;
-}
-
-export interface MedicalRetirementRule {
-  maleYears: number;
-  femaleYears: number;
-  localYears?: number;
-  /** The year in which these numbers are reached, if they are a target. */
-  targetYear?: number;
 }

@@ -10,7 +10,7 @@ import { failure, invalidInput } from '../shared/errors';
 import { actionOf, parseEvent } from '../shared/event';
 import { shareTitle } from './title';
 
-export { SHARES, SHARE_DAYS, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
+export { SHARES, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
 
 /** 24 random bytes = 192 bits, 32 base64url characters. */
 export const TOKEN_BYTES = 24;

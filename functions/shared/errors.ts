@@ -11,7 +11,3 @@ export function invalidInput(field: string, message: string): ErrorAnswer {
 export function failure(code: string, message: string): ErrorAnswer {
   return { error: { code, message } };
 }
-
-export function isErrorAnswer(value: unknown): value is ErrorAnswer {
-  return typeof value === 'object' && value !== null && 'error' in value;
-}

@@ -6,31 +6,19 @@ export type {
   Action,
   Concern,
   Confidence,
-  Cost,
-  ErrorCode,
   EvaluateError,
   Feasible,
-  Gap,
-  GapReason,
   Item,
-  ItemKey,
   MedicalStatus,
   Option,
-  OptionKey,
   Outcome,
   Period,
   Report,
   RulesLevel,
-  Scheme,
   Situation,
   SourceRef as Source,
-  Waiting,
 } from '../../../engine/contract';
 
-export type Month = string;
-export type DateString = string;
-export type Region = Report['region'];
-export type Medical = Report['medical'];
 export type EvaluateResponse = EvaluateResult;
 
 export function isEvaluateError(x: unknown): x is EvaluateError {

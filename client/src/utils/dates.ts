@@ -61,10 +61,6 @@ export function daysBetween(today: string, d: string): number {
   return dayNumber(d) - dayNumber(today);
 }
 
-export function addDays(d: string, n: number): string {
-  return new Date((dayNumber(d) + n) * 86400000).toISOString().slice(0, 10);
-}
-
 /** Groups sorted months into ranges: ["2025-01","2025-02","2025-05"] → [["2025-01","2025-02"],["2025-05","2025-05"]]. */
 export function monthRanges(months: string[]): [string, string][] {
   const sorted = [...months].sort();

@@ -86,9 +86,6 @@ export const CONFIDENCE: Record<Confidence, string> = {
   low: '可信度低：二手资料',
 };
 
-/** Jargon used in the report, each with its plain explanation (shown inline). */
-export const WAITING_EXPLAINED = '待遇等待期（缴费后要等一段时间才能报销）';
-
 export function label<K extends string>(map: Record<K, string>, key: string): string {
   return (map as Record<string, string>)[key] ?? key;
 }
