@@ -66,7 +66,7 @@ export function historyUntil(periods: Period[], stop: MonthIndex): Period[] {
   return out;
 }
 
-type Fill = 'backPay' | 'flexible' | 'resident' | 'none';
+type Fill = 'backPay' | 'flexible' | 'resident';
 
 class Planner {
   private readonly cache = new Map<string, RuleRun>();
@@ -129,12 +129,13 @@ class Planner {
     return hit;
   }
 
-  /** Resuming in `resume` with back-pay of the months between, where the rules allow it (else without). */
+  /**
+   * Resuming in `resume` with the months between back-paid on that day. The rules decide what that back-pay is
+   * worth: beyond the medical band it restores no cover (holes, a waiting period) but still counts where a chain
+   * tolerates back-paid months (购房 / 落户).
+   */
   resumeRun(resume: MonthIndex): RuleRun {
-    const withBackPay = this.run(resume, 'backPay');
-    if (resume <= this.stop + 1) return withBackPay;
-    const gap = withBackPay.picture.interruptions.find((i) => i.from === this.stop + 1);
-    return gap?.band?.band.backPay === 'no' ? this.run(resume, 'none') : withBackPay;
+    return this.run(resume, 'backPay');
   }
 
   lost(concern: Concern, resume: MonthIndex): boolean {
@@ -150,9 +151,7 @@ class Planner {
     }
     const reference = this.reference(resume);
     const key = concern as Item['key'];
-    // Chains judge social-insurance continuity: a new employer's back-pay counts up to their own tolerance,
-    // whatever the medical band says; maternity follows the medical rules.
-    const mine = itemOf((concern === 'maternity' ? h : this.run(resume, 'backPay')).report, key);
+    const mine = itemOf(h.report, key);
     const ref = itemOf(reference.report, key);
     if (!mine || !ref) return false;
     if (concern === 'maternity') return ref.outcome === 'kept' && mine.outcome !== 'kept';
@@ -165,7 +164,7 @@ class Planner {
     const key = `${resume}:ref`;
     let hit = this.cache.get(key);
     if (!hit) {
-      const s = this.situationAt(resume, 'none');
+      const s = this.situationAt(resume, 'backPay');
       const periods = [...this.history];
       const last = periods.length ? periods[periods.length - 1] : undefined;
       if (last && last.scheme !== 'resident') periods[periods.length - 1] = { ...last, to: null };
@@ -243,7 +242,7 @@ export function buildPlan(a: PlanArgs): PlanResult {
     }
     const latest = found.get(concern) ?? null;
     const after = latest === null ? stop + 2 : latest + 1;
-    const later = CHAIN_CONCERNS.includes(concern) ? planner.run(after, 'backPay') : planner.resumeRun(after);
+    const later = planner.resumeRun(after);
     const laterItem = itemOf(later.report, key);
     const limitSources = [
       ...(laterItem?.sources ?? []),

@@ -13,6 +13,7 @@ import {
   shortOfMinimum,
   unknownBaseNotice,
 } from './pension-text';
+import { yearsAndMonths } from './items';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
 import type { Timeline } from './timeline';
 
@@ -194,17 +195,10 @@ export function applyPensionToItems(items: Item[], pension: PensionResult): void
       pension.retirement.month,
       pension.retirement.minimumYears,
       short,
-      yearsAndMonthsText(short),
+      yearsAndMonths(short),
     );
     if (!item.summary.includes(text)) item.summary += text;
   } else {
     item.shortMonths = 0;
   }
-}
-
-function yearsAndMonthsText(months: number): string {
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  if (y && m) return `${y} 年 ${m} 个月`;
-  return y ? `${y} 年` : `${m} 个月`;
 }

@@ -36,7 +36,7 @@ it('the in-repo snapshot of the shared cases is current', () => {
 it('the facts our own cases name exist: a fact id of the research note or a source of the policy tables', () => {
   for (const c of loadCases(OWN_DIR)) {
     for (const id of c.facts) {
-      if (!/^F\d{2}$/.test(id) && !policyTables.sources[id])
+      if (!/^[FCPR]\d{2}$/.test(id) && !policyTables.sources[id])
         throw new Error(`${c.file}: unknown fact or source "${id}"`);
     }
   }
