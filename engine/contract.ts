@@ -1,4 +1,5 @@
-// Types of the evaluate contract (../shared/contract.md, v1). Fields may be added, never renamed or dropped.
+// Types of the evaluate contract (../shared/contract.md, v2 = v1 plus its "v2 additions"). Fields may be added, never
+// renamed or dropped.
 
 export type Scheme = 'employee' | 'flexible' | 'resident';
 export type GapReason = 'employer' | 'jobChange' | 'personal';
@@ -26,7 +27,7 @@ export interface Situation {
   plannedBirth?: string;
   monthlyBase?: number;
   /** The statutory retirement age before 2025 (v2): men 60; women 50 (工人岗位) or 55 (管理和技术岗位). */
-  originalRetirementAge?: 50 | 55 | 60;
+  originalRetirementAge?: number;
   /** A what-if plan (v2): the last month paid before a planned stop, when paying resumes, what bridges the gap. */
   plan?: PlanInput;
 }
@@ -55,7 +56,10 @@ export interface Gap {
 
 export interface Waiting {
   months: number;
+  /** The day full benefits start (a waiting period ends the day before). */
   benefitsFrom: string;
+  /** Share of benefits paid during the wait when it is reduced rather than nil (福建: 0.5); absent = nothing paid. */
+  rate?: number;
   /** Which scheme's rule set the wait (added field). */
   scheme?: Scheme;
   /** The reading of ambiguous rules that was used (added field), e.g. how gap years were counted. */
@@ -68,6 +72,8 @@ export interface Cost {
   basis: string;
 }
 
+export type Who = 'employer' | 'individual' | 'office';
+
 export type OptionKey = 'backPay' | 'flexible' | 'resident' | 'repair';
 
 export interface Option {
@@ -78,6 +84,8 @@ export interface Option {
   waitingMonths?: number;
   benefitsFrom?: string | null;
   cost?: Cost;
+  /** With `feasible: "depends"`: on whom the answer hinges (v2). */
+  who?: Who;
   /** Plain-language explanation (added field). */
   summary: string;
   sources: string[];
@@ -99,7 +107,15 @@ export type ItemKey =
 export interface Item {
   key: ItemKey;
   outcome: Outcome;
-  /** atRisk projections that fall short (v2): how many months are missing. */
+  /** `reset`: the month the new count runs from (v2). */
+  restartFrom?: string;
+  /** `reset`: when the required length is met again (month or date); null when it cannot be known (v2). */
+  eligibleFrom?: string | null;
+  /** `atRisk`: the key of the action in `actions` that saves it (v2). */
+  action?: string;
+  /** `atRisk`: the last day that action helps (v2). */
+  due?: string;
+  /** `atRisk` for a projection that falls short: how many months are missing (v2). */
   shortMonths?: number;
   summary: string;
   sources: string[];
@@ -156,14 +172,46 @@ export interface GapEffect {
   payoutMonths: number;
 }
 
+/** One month of the cover picture (v2): what the client paints, never recomputes. */
+export type MonthState = 'covered' | 'hole' | 'repairable' | 'waiting' | 'reduced' | 'upcoming';
+
+export interface MonthCell {
+  month: string;
+  state: MonthState;
+  /** `reduced`: the share of benefits paid. */
+  rate?: number;
+}
+
+export interface Headline {
+  key: HeadlineKey;
+  text: string;
+  due: string | null;
+}
+
+export type HeadlineKey =
+  | 'covered'
+  | 'coveredWithHoles'
+  | 'coveredRepairable'
+  | 'coveredWaitingAhead'
+  | 'backPayNow'
+  | 'backPayAsk'
+  | 'employerArrears'
+  | 'waiting'
+  | 'enrolNow'
+  | 'none';
+
 export interface Report {
   asOf: string;
   region: { name: string; adcode: string; rulesLevel: RulesLevel; province?: string };
+  /** The one thing to know first (v2). */
+  headline: Headline;
   medical: {
     status: MedicalStatus;
     gaps: Gap[];
     holeMonths: string[];
     waiting: Waiting | null;
+    /** Month by month (v2). */
+    months: MonthCell[];
   };
   options: Option[];
   items: Item[];

@@ -6,9 +6,11 @@ import tablesJson from './policy/tables.generated.json';
 import { buildPlan } from './plan/plan';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { buildHeadline } from './explain/headline';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { type MedicalPicture, medicalPicture } from './rules/medical';
+import { coverMonths } from './rules/months';
 import { buildNotices } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
 import { applyPensionToItems, buildPension } from './rules/pension';
@@ -137,15 +139,25 @@ export function runRules(
   };
   const sources: SourceRef[] = lite ? [] : [...sourceIds].sort().map(toRef);
 
+  const medical: Report['medical'] = {
+    status: picture.status,
+    gaps: timeline.gaps.map(toContractGap),
+    holeMonths: picture.holeMonths.map(formatMonth),
+    waiting: picture.waiting,
+    months: coverMonths(picture, timeline, options, situation.asOf),
+  };
+  const headline = buildHeadline({
+    asOf: situation.asOf,
+    medical,
+    waitingAhead: picture.waitingAhead,
+    options: options.options,
+    gapReason: situation.gapReason,
+  });
   const report: Report = {
     asOf: situation.asOf,
     region: { name: region.name, adcode: region.code, rulesLevel, province: region.province.name },
-    medical: {
-      status: picture.status,
-      gaps: timeline.gaps.map(toContractGap),
-      holeMonths: picture.holeMonths.map(formatMonth),
-      waiting: picture.waiting,
-    },
+    headline,
+    medical,
     options: options.options,
     items,
     actions,

@@ -60,9 +60,16 @@ export function lastDay(index: MonthIndex): string {
   return `${formatMonth(index)}-${String(daysInMonth(index)).padStart(2, '0')}`;
 }
 
-/** Adds calendar months to a date; the day is clamped to the target month's length (Jan 31 + 1 month = Feb 28/29). */
+/**
+ * The day a wait of `months` months that starts on `date` ends into (contract v2): the same day of the month
+ * `months` later, or the 1st of the month after that when the target month is too short (2026-03-31 + 3 months →
+ * 2026-07-01, never 06-30; 2026-01-01 + 3 → 2026-04-01).
+ */
 export function addMonthsToDate(date: string, months: number): string {
-  return dayjs.utc(date).add(months, 'month').format('YYYY-MM-DD');
+  const target = toMonthIndex(date.slice(0, 7)) + months;
+  const day = Number(date.slice(8, 10));
+  if (day > daysInMonth(target)) return firstDay(target + 1);
+  return `${formatMonth(target)}-${date.slice(8, 10)}`;
 }
 
 export function addDays(date: string, days: number): string {

@@ -8,6 +8,9 @@ const SCHEMES = ['employee', 'flexible', 'resident'] as const;
 const GAP_REASONS = ['employer', 'jobChange', 'personal'] as const;
 const CONCERNS = ['medical', 'pension', 'housing', 'hukou', 'school', 'maternity', 'car'] as const;
 const SPECIAL_GROUPS = ['newborn', 'lowIncome', 'student', 'disabled', 'elderlyLowIncome'] as const;
+const BRIDGES = ['none', 'flexible', 'resident'] as const;
+/** Statutory retirement ages before 2025 (国发〔1978〕104号): women 50 or 55, men 60. */
+const ORIGINAL_RETIREMENT_AGES = [50, 55, 60] as const;
 
 const month = z.string().check(z.refine(isMonth, { message: 'MONTH' }));
 const date = z.string().check(z.refine(isDate, { message: 'DATE' }));
@@ -34,12 +37,14 @@ export const situationSchema = z.object({
   monthlyBase: z.optional(
     z.number().check(z.positive({ message: 'POSITIVE' }), z.maximum(1_000_000, { message: 'TOO_BIG' })),
   ),
-  originalRetirementAge: z.optional(z.literal([50, 55, 60])),
+  originalRetirementAge: z.optional(
+    z.number().check(z.refine((n) => (ORIGINAL_RETIREMENT_AGES as readonly number[]).includes(n), { message: 'AGE' })),
+  ),
   plan: z.optional(
     z.object({
       stopAfter: month,
       resumeFrom: z.nullable(month),
-      bridge: z.enum(['none', 'flexible', 'resident']),
+      bridge: z.enum(BRIDGES),
     }),
   ),
 });
@@ -56,11 +61,11 @@ const FIELD_LABELS: Record<string, string> = {
   concerns: '关心的事项',
   plannedBirth: '计划生育月份',
   monthlyBase: '缴费基数',
-  originalRetirementAge: '原法定退休年龄',
+  originalRetirementAge: '原退休年龄',
   plan: '停缴计划',
   stopAfter: '最后缴费月份',
   resumeFrom: '恢复缴费月份',
-  bridge: '过渡方式',
+  bridge: '中间的过渡方式',
   scheme: '参保类型',
   from: '开始月份',
   to: '结束月份',
@@ -76,7 +81,6 @@ const ALLOWED_VALUES: Record<string, string> = {
   specialGroup: SPECIAL_GROUPS.join('、'),
   concerns: CONCERNS.join('、'),
   bridge: 'none（不过渡）、flexible（灵活就业）或 resident（居民医保）',
-  originalRetirementAge: '50、55 或 60',
 };
 
 type Path = ReadonlyArray<PropertyKey>;
@@ -115,6 +119,8 @@ function messageFor(issue: z.core.$ZodIssue): string {
       return `${label}必须大于 0`;
     case 'TOO_BIG':
       return `${label}超出合理范围`;
+    case 'AGE':
+      return `${label}只能是 ${ORIGINAL_RETIREMENT_AGES.join('、')}（岁）`;
   }
   if (issue.code === 'invalid_value' && last && ALLOWED_VALUES[last]) {
     return `${label}只能是 ${ALLOWED_VALUES[last]}`;
@@ -195,6 +201,14 @@ export function validateSituation(input: unknown, today: string): Validated {
       return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，请填写补缴日期（年-月-日）`);
     }
   }
+  if (situation.plan) {
+    const { stopAfter, resumeFrom } = situation.plan;
+    if (toMonthIndex(stopAfter) < asOfMonth - 1) return invalid('plan.stopAfter', '最后缴费月份不能早于上个月');
+    if (toMonthIndex(stopAfter) > asOfMonth + 120)
+      return invalid('plan.stopAfter', '最后缴费月份太远，最多填写十年以内');
+    if (resumeFrom !== null && toMonthIndex(resumeFrom) <= toMonthIndex(stopAfter))
+      return invalid('plan.resumeFrom', '恢复缴费月份应晚于最后缴费月份');
+  }
   if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) > asOfMonth + 24) {
     return invalid('plannedBirth', '计划生育月份太远，最多填写两年以内');
   }
@@ -206,15 +220,10 @@ export function validateSituation(input: unknown, today: string): Validated {
         situation.gender === 'male' ? '男职工原法定退休年龄是 60 岁' : '女职工原法定退休年龄只能是 50 或 55 岁',
       );
   }
-  if (situation.plan) {
-    const stop = toMonthIndex(situation.plan.stopAfter);
-    if (stop < asOfMonth - 1 || stop > asOfMonth + 24)
-      return invalid('plan.stopAfter', '最后缴费月份应在上个月到两年以内');
-    if (situation.plan.resumeFrom !== null) {
-      const resume = toMonthIndex(situation.plan.resumeFrom);
-      if (resume <= stop) return invalid('plan.resumeFrom', '恢复缴费月份应晚于最后缴费月份');
-      if (resume > stop + 60) return invalid('plan.resumeFrom', '恢复缴费月份太远，最多填写停缴后 5 年以内');
-    }
-  }
+  if (
+    situation.plan?.resumeFrom &&
+    toMonthIndex(situation.plan.resumeFrom) > toMonthIndex(situation.plan.stopAfter) + 60
+  )
+    return invalid('plan.resumeFrom', '恢复缴费月份太远，最多填写停缴后 5 年以内');
   return { ok: true, situation };
 }

@@ -20,7 +20,7 @@ import type { PolicyTables } from '../policy/types';
 import { flexibleCost, monthsBetween, residentCost } from '../rules/costs';
 import { gapEffect, personalRetirement } from '../rules/pension';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
-import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from './text';
+import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from '../explain/plan';
 
 /** The longest gap searched; beyond it a limit is reported as "more than this". */
 export const MAX_GAP_MONTHS = 24;

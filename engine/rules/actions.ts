@@ -72,11 +72,11 @@ export function buildActions(
       sources: repair.sources,
     });
   }
-  if (picture.waiting && picture.waiting.benefitsFrom > asOf) {
+  if (picture.waitingAhead && picture.waitingAhead.benefitsFrom > asOf) {
     actions.push({
       key: 'waiting-ends',
-      title: `${chineseDate(picture.waiting.benefitsFrom)}起医保开始报销（等待期结束），在此之前看病需自费`,
-      due: picture.waiting.benefitsFrom,
+      title: `${chineseDate(picture.waitingAhead.benefitsFrom)}起医保开始报销（等待期结束），在此之前看病需自费`,
+      due: picture.waitingAhead.benefitsFrom,
       remindable: true,
     });
   }

@@ -3,14 +3,11 @@
 // (group-specific where the place publishes them). A price is only given from sourced values; otherwise the
 // answer says the price is unknown. Each `basis` shows the arithmetic in words and names the rate's source.
 import type { Cost, Situation } from '../contract';
+import { money } from '../explain/format';
 import type { PolicyContext } from '../policy/resolve';
 import { daysBetween, firstDay, januaryOf, type MonthIndex, toMonthIndex } from '../time';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-export function money(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
 
 export interface Priced {
   /** The price, or null when a needed value is not recorded for the place. */

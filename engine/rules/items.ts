@@ -1,5 +1,6 @@
 // What resets (清零) and what is kept: one item per thing the user cares about.
 import type { Concern, Item, ItemKey, Outcome, Situation } from '../contract';
+import { duration } from '../explain/format';
 import type { PolicyContext } from '../policy/resolve';
 import { chineseMonthDay, chineseYearMonth, formatMonth, type MonthIndex, toMonthIndex } from '../time';
 import { cumulativeReason, type MedicalPicture } from './medical';
@@ -23,12 +24,8 @@ function ageText(months: number): string {
   return `${Math.floor(months / 12)} 岁${months % 12 ? ` ${months % 12} 个月` : ''}`;
 }
 
-export function yearsAndMonths(months: number): string {
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  if (y && m) return `${y} 年 ${m} 个月`;
-  return y ? `${y} 年` : `${m} 个月`;
-}
+/** Durations in sentences: one format for the whole report (engine/explain/format.ts). */
+export const yearsAndMonths = duration;
 
 interface ItemContext {
   ctx: PolicyContext;

@@ -1,517 +1,279 @@
-// Medical cover month by month: which months are really covered once the rules for interruptions, back-payment,
-// switching schemes and waiting periods are applied. Everything the options, items and actions say about medical
-// cover is derived from the structures computed here.
-import type { GapReason, MedicalStatus, Situation, Waiting } from '../contract';
-import type { PolicyContext, Resolved } from '../policy/resolve';
-import type { RuleValueOf } from '../policy/schema';
-import type { JurisdictionLevel, ResidentWaitingRule, ResumeBand, ResidentWindow, SwitchRule } from '../policy/types';
+// The medical cover picture: which months are really covered once the rules for interruptions, back-payment,
+// switching schemes and waiting periods are applied, and the status on the day asOf. Everything the options,
+// items and actions say about medical cover is derived from the structures computed here.
+import type { MedicalStatus, Situation, Waiting } from '../contract';
 import {
-  addDays,
-  addMonthsToDate,
-  firstDay,
-  formatMonth,
-  januaryOf,
-  lastDay,
-  monthOfDate,
-  type MonthIndex,
-  toMonthIndex,
-  yearOf,
-} from '../time';
-import { coverBefore, residentCovers as residentCoversMonth, type Timeline } from './timeline';
+  firstFlexibleReading,
+  NEXT_MONTH_READING,
+  residentReading,
+  upperBoundReading,
+  cumulativeReason,
+  WAIT_FROM_NEXT_MONTH_READING,
+} from '../explain/readings';
+import type { PolicyContext } from '../policy/resolve';
+import type { JurisdictionLevel } from '../policy/types';
+import { firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
+import { benefitsMonthAfterRestart, keepsContinuity } from './bands';
+import {
+  backPayRetroactive,
+  findInterruptions,
+  type Interruption,
+  judgeInterruptions,
+  regularEmployee,
+} from './interruptions';
+import { type ResidentEnrolment, residentEnrolment, residentSwitchRule } from './resident';
+import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
+
+// The concepts used to live here; they moved to their own modules and are re-exported for existing importers.
+export { benefitsMonthAfterRestart, resumeBand } from './bands';
+export { type Interruption } from './interruptions';
+export { type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow } from './resident';
+export { cumulativeReason, LEVEL_WORD, upperBoundReading } from '../explain/readings';
 
 export type MonthCover = 'covered' | 'hole' | 'waiting';
 
-export interface ResolvedBand {
-  band: ResumeBand;
-  source: string;
-  level: JurisdictionLevel;
-  /** The band of the same rule set that still allows back-payment with continuity (the tolerance), if any. */
-  tolerance?: ResumeBand;
-}
-
-/**
- * An interruption of 职工医保: months after a regular employee/flexible contribution that were neither paid on
- * time nor covered by resident insurance. Back-paid months inside it are judged by the band of its length.
- */
-export interface Interruption {
-  from: MonthIndex;
-  to: MonthIndex;
-  /** Months counted against the rule: up to the month regular payment resumed, or up to asOf when ongoing. */
-  length: number;
-  ongoing: boolean;
-  resumedAt?: MonthIndex;
-  resumedAs?: 'employee' | 'flexible' | 'resident';
-  backPaidMonths: MonthIndex[];
-  /** Regular cover (employee months) before the interruption, counted back without a break. */
-  priorContinuousMonths: number;
-  band?: ResolvedBand;
-  /** A flexible worker's interrupted months this calendar year, where a local limit exists (武汉 F34). */
-  yearToDate?: CumulativeInterruption;
-  /** Set when those months reach the limit: the interruption is judged as a new first enrolment. */
-  cumulative?: CumulativeInterruption;
-}
-
-export interface CumulativeInterruption {
-  year: number;
-  /** Interrupted months in that year, this interruption included, up to `lastMonth`. */
-  months: number;
-  lastMonth: MonthIndex;
-  limit: number;
-  rule: Resolved<RuleValueOf<'flexible.cumulativeInterruption'>>;
-}
-
-export interface ResidentEnrolment {
-  year: number;
-  /** First month the resident cover is meant to cover in that year. */
+/** A waiting period found in the history: from its first month to the day full benefits start. */
+export interface WaitingSpan extends Waiting {
   startMonth: MonthIndex;
-  paidOn?: string;
-  inWindow: boolean;
-  /** Months without any cover between the previous cover and the start (or the payment, if later). */
-  interruption: number;
-  firstEver: boolean;
-  continuous: boolean;
-  switchApplied: boolean;
-  exempt: boolean;
-  gapYears: number;
-  fixedMonths: number;
-  variableMonths: number;
-  totalMonths: number;
-  /** The day benefits start (before any waiting period is added). */
-  startDate: string;
-  benefitsFrom: string;
-  rule: ResidentWaitingRule;
-  ruleSource: string;
-  /** Months of the repair floor (F05) that apply, 0 when none. */
-  floorMonths: number;
 }
 
 export interface MedicalPicture {
   cover: Map<MonthIndex, MonthCover>;
+  /** Months in which cover starts on a day after the 1st: that day (status changes on it, not at the month's start). */
+  dayStarts: Map<MonthIndex, string>;
   interruptions: Interruption[];
   residentEnrolments: ResidentEnrolment[];
+  /** Every waiting period, oldest first. */
+  waitings: WaitingSpan[];
   status: MedicalStatus;
+  /** The waiting period `asOf` falls in: an object exactly when `status` is `waiting` (contract v2). */
   waiting: Waiting | null;
+  /** The latest waiting period that ends after `asOf`, whether or not it has started (e.g. next year's). */
+  waitingAhead: Waiting | null;
   holeMonths: MonthIndex[];
   /** Set when a waiting period was estimated at a rule's maximum ("不超过 N 个月"): N and the rule's level. */
   upperBound?: { months: number; level: JurisdictionLevel };
 }
 
-// ---- Rule lookups ---------------------------------------------------------------------------------------------------
+/** What the steps below build up. */
+interface Draft {
+  cover: Map<MonthIndex, MonthCover>;
+  dayStarts: Map<MonthIndex, string>;
+  waitings: WaitingSpan[];
+  /** The most recent waiting period by history (v1's `waiting`): what "ahead" is judged from. */
+  latest: Waiting | null;
+  withWaiting: Set<Interruption>;
+  upperBound?: MedicalPicture['upperBound'];
+}
 
-/** The band for a gap of `months` when restarting as `scheme`: the most specific level with a matching band wins. */
-export function resumeBand(
-  ctx: PolicyContext,
-  month: MonthIndex,
-  months: number,
-  scheme: 'employee' | 'flexible',
-): ResolvedBand {
-  for (const level of ctx.findAll('employee.resume', month)) {
-    const bands = level.value.filter((b) => !b.appliesTo || b.appliesTo.includes(scheme));
-    const band = bands.find((b) => b.maxGapMonths === null || months <= b.maxGapMonths);
-    if (!band) continue;
-    ctx.use('employee.resume', level);
-    const tolerance = bands.find((b) => b.backPay !== 'no' && b.retroactive) ?? bands.find((b) => b.backPay === 'yes');
-    return { band, source: level.source, level: level.level, tolerance };
+function markWaiting(d: Draft, from: MonthIndex, until: MonthIndex, end: MonthIndex): void {
+  for (let w = from; w < until && w <= end; w++) if (d.cover.get(w) === 'covered') d.cover.set(w, 'waiting');
+}
+
+/** Restarting 职工医保 after an interruption without keeping continuity: a waiting period or "from next month". */
+function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
+  const resolved = i.band!;
+  const band = resolved.band;
+  const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
+  if (fullyBackPaid && keepsContinuity(band)) return;
+  const r = i.resumedAt!;
+  const scheme = i.resumedAs === 'employee' ? 'employee' : 'flexible';
+  const benefitsMonth = benefitsMonthAfterRestart(band, r);
+  markWaiting(d, r, benefitsMonth, timeline.end);
+  if (benefitsMonth > r && band.waitingMonths === 0) {
+    // Benefits "from the month after payment": the payment month itself is a one-month wait.
+    const benefitsFrom = firstDay(benefitsMonth);
+    d.waitings.push({ months: benefitsMonth - r, benefitsFrom, scheme, reading: NEXT_MONTH_READING, startMonth: r });
   }
-  throw new Error(`employee.resume has no band for ${months} months at ${formatMonth(month)}`);
+  if (band.waitingMonths === 0) return;
+  d.withWaiting.add(i);
+  const reading = i.cumulative
+    ? cumulativeReason(i.cumulative)
+    : band.waitingIsUpperBound
+      ? upperBoundReading(band.waitingMonths, resolved.level)
+      : band.benefitsStart === 'nextMonth'
+        ? WAIT_FROM_NEXT_MONTH_READING
+        : undefined;
+  d.latest = { months: band.waitingMonths, benefitsFrom: firstDay(benefitsMonth), scheme, reading };
+  d.waitings.push({ ...d.latest, startMonth: r });
 }
 
-/**
- * The first covered month when 职工医保 restarts in `restartMonth` without keeping continuity: after the waiting
- * period, which some cities count from the month after payment (苏州); with no wait, that month or the next.
- */
-export function benefitsMonthAfterRestart(band: ResumeBand, restartMonth: MonthIndex): MonthIndex {
-  return restartMonth + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths;
-}
-
-export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '省里', city: '本市' };
-
-/** A waiting period the rule only caps ("不超过 N 个月"), estimated at the cap. */
-export function upperBoundReading(months: number, level: JurisdictionLevel): string {
-  return `${LEVEL_WORD[level]}规定最长 ${months} 个月，实际可能更短；按最长估算`;
-}
-
-/** The resident enrolment window for insured year `year`, as dates. */
-export function residentWindow(
-  ctx: PolicyContext,
-  year: number,
-): { opens: string; closes: string; extensionUntil?: string; rule: Resolved<ResidentWindow> } {
-  const rule = ctx.get('resident.window', januaryOf(year));
-  const w = rule.value;
-  // "MM-DD" or "MM-end" in a given year; "02-end" is 28 or 29 February.
-  const day = (y: number, mmdd: string) =>
-    mmdd.endsWith('-end') ? lastDay(toMonthIndex(`${y}-${mmdd.slice(0, 2)}`)) : `${y}-${mmdd}`;
-  return {
-    opens: day(year - 1, w.opens),
-    closes: day(w.closesInInsuredYear ? year : year - 1, w.closes),
-    extensionUntil: w.extensionUntil ? day(year, w.extensionUntil) : undefined,
-    rule,
-  };
-}
-
-export function residentSwitchRule(ctx: PolicyContext, month: MonthIndex): Resolved<SwitchRule> | undefined {
-  return ctx.find('resident.switch', month);
-}
-
-/**
- * A flexible worker's interruptions counted together over the calendar year in which this one ends (or, ongoing,
- * the current year). Only interruptions after flexible payments count; restarting as an employee is not affected.
- */
-function cumulativeInterruption(
+function applyInterruptions(
+  d: Draft,
   ctx: PolicyContext,
   timeline: Timeline,
-  all: Interruption[],
-  interruption: Interruption,
-  ruleMonth: MonthIndex,
-): CumulativeInterruption | undefined {
-  if (interruption.resumedAs === 'employee') return undefined;
-  const flexibleBefore = (i: Interruption) => timeline.employeeMonths.get(i.from - 1)?.scheme === 'flexible';
-  if (!flexibleBefore(interruption)) return undefined;
-  const [rule] = ctx.findAll('flexible.cumulativeInterruption', ruleMonth); // recorded as used only if it applies
-  if (!rule) return undefined;
-  const lastMonthOf = (i: Interruption) => (i.ongoing ? Math.max(timeline.asOfMonth, i.to) : i.to);
-  const lastMonth = lastMonthOf(interruption);
-  const year = yearOf(lastMonth);
-  let months = 0;
-  for (const i of all) {
-    if (i.from > interruption.from || !flexibleBefore(i)) continue;
-    for (let m = i.from; m <= lastMonthOf(i); m++) if (yearOf(m) === year) months++;
+  interruptions: Interruption[],
+  situation: Situation,
+): void {
+  for (const i of interruptions) {
+    const band = i.band!;
+    if (band.band.waitingIsUpperBound && band.band.waitingMonths > 0)
+      d.upperBound = { months: band.band.waitingMonths, level: band.level };
+    if (i.backPaidMonths.length && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth))
+      for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
+    if (i.resumedAt !== undefined && i.resumedAs !== 'resident' && situation.gapReason !== 'employer')
+      applyRestart(d, timeline, i);
   }
-  return { year, months, lastMonth, limit: rule.value.months, rule };
 }
 
-/** Why a short interruption is judged as a new start (武汉 F34). */
-export function cumulativeReason(c: CumulativeInterruption): string {
-  return `${c.year} 年内已累计断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月按首次参保处理`;
+/**
+ * A flexible worker's first enrolment (no 职工医保 before): some cities set a waiting period (F33, F34, F37).
+ * Coming from resident insurance within the switching tolerance counts as continuous (上海 F33).
+ */
+function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Timeline, resumed: Set<MonthIndex>) {
+  const firstEmployee = Math.min(...timeline.employeeMonths.keys());
+  const m = firstEmployee;
+  const paid = timeline.employeeMonths.get(m);
+  if (!paid || paid.backPaid || paid.scheme !== 'flexible' || resumed.has(m)) return;
+  const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
+  if (!rule || rule.value === 0) return;
+  let lastResident: MonthIndex | undefined;
+  for (let p = m - 1; p >= timeline.start! && lastResident === undefined; p--)
+    if (residentCovers(timeline, p)) lastResident = p;
+  const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
+  if (lastResident !== undefined && m - lastResident - 1 <= tolerance) return;
+  const nextMonth = ctx.find('flexible.firstEnrolmentCountsFrom', m)?.value === 'nextMonth';
+  const benefitsMonth = m + (nextMonth ? 1 : 0) + rule.value;
+  markWaiting(d, m, benefitsMonth, timeline.end);
+  // A first enrolment is older than any interruption after it: their waiting periods, if any, are the latest.
+  const benefitsFrom = firstDay(benefitsMonth);
+  const reading = firstFlexibleReading(nextMonth);
+  d.waitings.push({ months: rule.value, benefitsFrom, scheme: 'flexible', reading, startMonth: m });
+  if (!d.latest || benefitsFrom > d.latest.benefitsFrom)
+    d.latest = { months: rule.value, benefitsFrom, scheme: 'flexible', reading };
 }
 
-// ---- Resident enrolment (国办发〔2024〕38号) -----------------------------------------------------------------------
-
-export interface ResidentQuery {
-  year: number;
-  startMonth: MonthIndex;
-  paidOn?: string;
-  /** Last covered month before the start (undefined: no cover ever before). */
-  previousCovered?: MonthIndex;
-  previousScheme?: 'employee' | 'flexible' | 'resident';
-  priorContinuousMonths: number;
-  exempt: boolean;
-  /** Newborns: the birth month; paid within the grace period, cover starts at birth. */
-  newbornBirthMonth?: MonthIndex;
+function enrolmentOf(ctx: PolicyContext, timeline: Timeline, year: ResidentYear, startMonth: MonthIndex, s: Situation) {
+  const before = coverBefore(timeline, startMonth);
+  const newborn = s.specialGroup === 'newborn';
+  return residentEnrolment(ctx, {
+    year: year.year,
+    startMonth,
+    paidOn: year.paidOn,
+    previousCovered: before.last,
+    previousScheme: before.scheme,
+    priorContinuousMonths: before.continuousMonths,
+    exempt: s.specialGroup !== undefined,
+    newbornBirthMonth: newborn ? (s.birth ? toMonthIndex(s.birth) : year.from) : undefined,
+  });
 }
 
-export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): ResidentEnrolment {
-  const window = residentWindow(ctx, q.year);
-  const paidOn = q.paidOn;
-  const inRegularWindow = paidOn === undefined || (paidOn >= window.opens && paidOn <= window.closes);
-  const inExtension =
-    !inRegularWindow &&
-    paidOn !== undefined &&
-    window.extensionUntil !== undefined &&
-    paidOn > window.closes &&
-    paidOn <= window.extensionUntil;
-  const inWindow = inRegularWindow || inExtension;
-  const paidMonth = paidOn ? monthOfDate(paidOn) : undefined;
-  const firstEver = q.previousCovered === undefined;
-  const gapBeforeStart = firstEver ? 0 : q.startMonth - q.previousCovered! - 1;
-  const gapToPayment = !firstEver && paidMonth !== undefined ? paidMonth - q.previousCovered! : 0;
-  // Paying inside the window (or its extension) is on time; outside it, the months until payment count too.
-  const interruption = inWindow ? Math.max(gapBeforeStart, 0) : Math.max(gapBeforeStart, gapToPayment, 0);
-
-  const switchRule =
-    q.previousScheme && q.previousScheme !== 'resident' ? residentSwitchRule(ctx, q.startMonth) : undefined;
-  const switchApplied =
-    switchRule !== undefined &&
-    interruption > 0 &&
-    interruption <= switchRule.value.maxGapMonths &&
-    q.priorContinuousMonths >= switchRule.value.priorYears * 12;
-  const continuous = firstEver || interruption === 0 || switchApplied;
-
-  const waitingRule = ctx.get('resident.waiting', januaryOf(q.year));
-  const rule = waitingRule.value;
-  let gapYears = 0;
-  if (!continuous && !firstEver) {
-    for (let y = yearOf(q.previousCovered!) + 1; y < q.year; y++) {
-      if (rule.gapYearsCountFrom === null || y >= rule.gapYearsCountFrom) gapYears++;
-    }
+/** Marks a resident year's months: a hole before its start, waiting until benefits, covered after. */
+function markResidentYear(d: Draft, timeline: Timeline, e: ResidentEnrolment): void {
+  const lastMonth = januaryOf(e.year) + 11;
+  const benefitsMonth = monthOfDate(e.benefitsFrom);
+  const partial = e.benefitsFrom.slice(8) !== '01';
+  const startCovered = monthOfDate(e.startDate);
+  const startsMidMonth = e.startDate.slice(8) !== '01';
+  for (let m = e.startMonth; m <= lastMonth; m++) {
+    if (regularEmployee(timeline, m)) continue;
+    if (m < startCovered || (m === startCovered && startsMidMonth && e.totalMonths === 0)) d.cover.set(m, 'hole');
+    else if (m < benefitsMonth || (m === benefitsMonth && partial))
+      d.cover.set(m, e.totalMonths > 0 ? 'waiting' : 'hole');
+    else d.cover.set(m, 'covered');
   }
-  const fixedMonths = q.exempt || (inWindow && continuous) || switchApplied ? 0 : rule.fixedMonths;
-  const countedYears = Math.max(0, gapYears - (rule.firstGapYearFree ? 1 : 0));
-  const variableMonths = q.exempt || continuous ? 0 : countedYears * rule.variablePerGapYear;
-  const totalMonths = fixedMonths + variableMonths;
-  const floorMonths = gapYears >= rule.floorAfterGapYears ? rule.floorMonths : 0;
-
-  // In the window: the insured year starts the clock (Qingdao's worked example, J.3); otherwise the payment day
-  // (Jiangxi "自缴费之日起"). A switch within the tolerance counts from the start when retroactive (F14).
-  const yearStart = firstDay(q.startMonth);
-  let startDate = yearStart;
-  if (paidOn && paidOn > yearStart) {
-    const retroactiveSwitch = switchApplied && switchRule!.value.retroactive;
-    startDate = retroactiveSwitch ? yearStart : inRegularWindow ? yearStart : paidOn;
-    if (q.newbornBirthMonth !== undefined) {
-      // The birth day is not asked; the first day of the birth month stands for it (generous by < 1 month).
-      const grace = ctx.get('resident.newbornGraceDays', q.startMonth);
-      const birth = firstDay(q.newbornBirthMonth);
-      if (paidOn <= addDays(birth, grace.value)) startDate = birth > yearStart ? birth : yearStart;
-    }
+  if (e.totalMonths > 0) {
+    const reading = residentReading(e);
+    d.latest = { months: e.totalMonths, benefitsFrom: e.benefitsFrom, scheme: 'resident', reading };
+    d.waitings.push({ ...d.latest, startMonth: Math.max(e.startMonth, startCovered) });
+    if (partial) d.dayStarts.set(benefitsMonth, e.benefitsFrom);
+    return;
   }
-  return {
-    year: q.year,
-    startMonth: q.startMonth,
-    paidOn,
-    inWindow,
-    interruption,
-    firstEver,
-    continuous,
-    switchApplied,
-    exempt: q.exempt,
-    gapYears,
-    fixedMonths,
-    variableMonths,
-    totalMonths,
-    startDate,
-    benefitsFrom: addMonthsToDate(startDate, totalMonths),
-    rule,
-    ruleSource: waitingRule.source,
-    floorMonths,
-  };
+  if (startsMidMonth) d.dayStarts.set(startCovered, e.startDate);
+  // A later enrolment without waiting supersedes an old one.
+  if (d.latest && d.latest.benefitsFrom <= firstDay(e.startMonth)) d.latest = null;
 }
 
-// ---- The picture --------------------------------------------------------------------------------------------------
-
-export function medicalPicture(ctx: PolicyContext, timeline: Timeline, situation: Situation): MedicalPicture {
-  const cover = new Map<MonthIndex, MonthCover>();
-  const { asOfMonth, start, end } = timeline;
-  const gapReason: GapReason | undefined = situation.gapReason;
-  let upperBound: MedicalPicture['upperBound'];
-  let latestWaiting: Waiting | null = null;
-  if (start === null) {
-    return {
-      cover,
-      interruptions: [],
-      residentEnrolments: [],
-      status: 'none',
-      waiting: null,
-      holeMonths: [],
-      upperBound,
-    };
-  }
-
-  const regularEmployee = (m: MonthIndex) => {
-    const paid = timeline.employeeMonths.get(m);
-    return paid !== undefined && !paid.backPaid;
-  };
-  const residentCovers = (m: MonthIndex) => residentCoversMonth(timeline, m);
-
-  // 1. Employee/flexible months paid on time are covered; everything else is a hole until a rule says otherwise.
-  for (let m = start; m <= end; m++) cover.set(m, regularEmployee(m) ? 'covered' : 'hole');
-
-  // 2. Interruptions of 职工医保 and what restarting after them means.
-  const interruptions: Interruption[] = [];
-  for (let m = start + 1; m <= end; m++) {
-    if (!regularEmployee(m - 1) || regularEmployee(m) || residentCovers(m)) continue;
-    let to = m;
-    while (to + 1 <= end && !regularEmployee(to + 1) && !residentCovers(to + 1)) to++;
-    const next = to + 1 <= end ? to + 1 : undefined;
-    const resumedAs =
-      next === undefined
-        ? undefined
-        : regularEmployee(next)
-          ? (timeline.employeeMonths.get(next)!.scheme as 'employee' | 'flexible')
-          : 'resident';
-    let prior = 0;
-    for (let p = m - 1; p >= start && regularEmployee(p); p--) prior++;
-    const ongoing = next === undefined && to >= asOfMonth;
-    const backPaidMonths: MonthIndex[] = [];
-    for (let b = m; b <= to; b++) if (timeline.employeeMonths.get(b)?.backPaid) backPaidMonths.push(b);
-    // Length counted against the rule: the run itself, or (ongoing) up to and including the asOf month.
-    const length = ongoing ? Math.max(asOfMonth, to) - m + 1 : to - m + 1;
-    interruptions.push({
-      from: m,
-      to,
-      length,
-      ongoing,
-      resumedAt: next,
-      resumedAs,
-      backPaidMonths,
-      priorContinuousMonths: prior,
-    });
-    m = to;
-  }
-
-  const withWaiting = new Set<Interruption>();
-  for (const interruption of interruptions) {
-    const scheme = interruption.resumedAs === 'employee' ? 'employee' : 'flexible';
-    const ruleMonth = interruption.resumedAt ?? asOfMonth;
-    // Back-paid months: their own payment date decides when the run had no regular resumption.
-    const lastPayment = Math.max(
-      ...interruption.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidMonth),
-      -Infinity,
-    );
-    const judgedLength =
-      interruption.resumedAt !== undefined
-        ? interruption.length
-        : Number.isFinite(lastPayment)
-          ? lastPayment - interruption.from + 1
-          : interruption.length;
-    let resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength, 1), scheme);
-    const yearToDate = cumulativeInterruption(ctx, timeline, interruptions, interruption, ruleMonth);
-    interruption.yearToDate = yearToDate;
-    if (
-      yearToDate &&
-      yearToDate.months >= yearToDate.limit &&
-      (resolved.band.backPay !== 'no' || resolved.band.retroactive)
-    ) {
-      ctx.use('flexible.cumulativeInterruption', yearToDate.rule);
-      interruption.cumulative = yearToDate;
-      resolved = resumeBand(ctx, ruleMonth, Number.MAX_SAFE_INTEGER, 'flexible'); // the "first enrolment" band
-    }
-    interruption.band = resolved;
-    if (resolved.band.waitingIsUpperBound && resolved.band.waitingMonths > 0) {
-      upperBound = { months: resolved.band.waitingMonths, level: resolved.level };
-    }
-
-    if (interruption.backPaidMonths.length) {
-      let retroactive: boolean;
-      if (gapReason === 'employer') {
-        retroactive = ctx.get('employer.arrears', ruleMonth).value.retroactive;
-      } else {
-        retroactive = resolved.band.backPay !== 'no' && resolved.band.retroactive;
-      }
-      if (retroactive) for (const b of interruption.backPaidMonths) cover.set(b, 'covered');
-    }
-
-    // Restarting 职工医保 after the interruption: waiting period or "from next month".
-    if (interruption.resumedAt !== undefined && interruption.resumedAs !== 'resident' && gapReason !== 'employer') {
-      const fullyBackPaid = interruption.backPaidMonths.length === interruption.to - interruption.from + 1;
-      const band = resolved.band;
-      const continuityKept = fullyBackPaid && band.backPay !== 'no' && band.retroactive;
-      if (!continuityKept) {
-        const r = interruption.resumedAt;
-        const benefitsMonth = benefitsMonthAfterRestart(band, r);
-        for (let w = r; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
-        if (band.waitingMonths > 0) {
-          withWaiting.add(interruption);
-          latestWaiting = {
-            months: band.waitingMonths,
-            benefitsFrom: firstDay(benefitsMonth),
-            scheme: scheme,
-            reading: interruption.cumulative
-              ? cumulativeReason(interruption.cumulative)
-              : band.waitingIsUpperBound
-                ? upperBoundReading(band.waitingMonths, resolved.level)
-                : band.benefitsStart === 'nextMonth'
-                  ? '等待期从缴费的次月起算'
-                  : undefined,
-          };
-        }
-      }
-    }
-  }
-
-  // 2b. A flexible worker's first enrolment (no 职工医保 before): some cities set a waiting period (F33, F34, F37).
-  //     Coming from resident insurance within the switching tolerance counts as continuous (上海 F33).
-  const resumedAt = new Set(interruptions.map((i) => i.resumedAt));
-  for (let m = start; m <= end; m++) {
-    const paid = timeline.employeeMonths.get(m);
-    if (!paid || paid.backPaid || paid.scheme !== 'flexible' || timeline.employeeMonths.has(m - 1) || resumedAt.has(m))
-      continue;
-    if ([...timeline.employeeMonths.keys()].some((e) => e < m)) continue; // not a first enrolment
-    const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
-    if (!rule || rule.value === 0) continue;
-    let lastResident: MonthIndex | undefined;
-    for (let p = m - 1; p >= start && lastResident === undefined; p--) if (residentCovers(p)) lastResident = p;
-    const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
-    if (lastResident !== undefined && m - lastResident - 1 <= tolerance) continue;
-    const nextMonth = ctx.find('flexible.firstEnrolmentCountsFrom', m)?.value === 'nextMonth';
-    const benefitsMonth = m + (nextMonth ? 1 : 0) + rule.value;
-    for (let w = m; w < benefitsMonth && w <= end; w++) if (cover.get(w) === 'covered') cover.set(w, 'waiting');
-    // A first enrolment is older than any interruption after it: their waiting periods, if any, are the latest.
-    const benefitsFrom = firstDay(benefitsMonth);
-    if (!latestWaiting || benefitsFrom > latestWaiting.benefitsFrom) {
-      const reading = `灵活就业人员首次参保的等待期${nextMonth ? '，从缴费的次月起算' : ''}`;
-      latestWaiting = { months: rule.value, benefitsFrom, scheme: 'flexible', reading };
-    }
-  }
-
-  // 3. Resident insurance years.
-  const residentEnrolments: ResidentEnrolment[] = [];
+function applyResidentYears(d: Draft, ctx: PolicyContext, timeline: Timeline, s: Situation): ResidentEnrolment[] {
+  const enrolments: ResidentEnrolment[] = [];
   const years = [...timeline.residentYears.values()].sort((a, b) => a.year - b.year);
   for (const year of years) {
     let startMonth = year.from;
     const lastMonth = januaryOf(year.year) + 11;
-    while (startMonth <= lastMonth && regularEmployee(startMonth)) startMonth++;
+    while (startMonth <= lastMonth && regularEmployee(timeline, startMonth)) startMonth++;
     if (startMonth > lastMonth) continue; // fully covered by employee insurance: nothing to decide
-    const before = coverBefore(timeline, startMonth);
-    const enrolment = residentEnrolment(ctx, {
-      year: year.year,
-      startMonth,
-      paidOn: year.paidOn,
-      previousCovered: before.last,
-      previousScheme: before.scheme,
-      priorContinuousMonths: before.continuousMonths,
-      exempt: situation.specialGroup !== undefined,
-      newbornBirthMonth:
-        situation.specialGroup === 'newborn'
-          ? situation.birth
-            ? toMonthIndex(situation.birth)
-            : year.from
-          : undefined,
-    });
-    residentEnrolments.push(enrolment);
-    const benefitsMonth = monthOfDate(enrolment.benefitsFrom);
-    const partial = enrolment.benefitsFrom.slice(8) !== '01';
-    const startCovered = monthOfDate(enrolment.startDate);
-    for (let m = startMonth; m <= lastMonth; m++) {
-      if (regularEmployee(m)) continue;
-      if (
-        m < startCovered ||
-        (m === startCovered && enrolment.startDate.slice(8) !== '01' && enrolment.totalMonths === 0)
-      ) {
-        cover.set(m, 'hole');
-      } else if (m < benefitsMonth || (m === benefitsMonth && partial)) {
-        cover.set(m, enrolment.totalMonths > 0 ? 'waiting' : 'hole');
-      } else {
-        cover.set(m, 'covered');
-      }
-    }
-    if (enrolment.totalMonths > 0) {
-      latestWaiting = {
-        months: enrolment.totalMonths,
-        benefitsFrom: enrolment.benefitsFrom,
-        scheme: 'resident',
-        reading: residentReading(enrolment),
-      };
-    } else if (latestWaiting && latestWaiting.benefitsFrom <= firstDay(startMonth)) {
-      latestWaiting = null; // a later enrolment without waiting supersedes an old one
-    }
+    const enrolment = enrolmentOf(ctx, timeline, year, startMonth, s);
+    enrolments.push(enrolment);
+    markResidentYear(d, timeline, enrolment);
   }
+  return enrolments;
+}
 
-  // 4. Status as of today, and the months nobody pays for.
-  const asOfCover = cover.get(asOfMonth);
-  let status: MedicalStatus;
-  if (asOfCover === 'covered') status = 'covered';
-  else if (asOfCover === 'waiting') status = 'waiting';
-  else if (asOfMonth < start) status = 'none';
-  else status = [...cover.entries()].some(([m, c]) => m < asOfMonth && c !== 'hole') ? 'suspended' : 'none';
+/** The status on the day asOf: a month whose cover starts on a later day is not covered before that day. */
+function statusOnTheDay(d: Draft, timeline: Timeline, asOf: string): MedicalStatus {
+  const { asOfMonth, start } = timeline;
+  const dayStart = d.dayStarts.get(asOfMonth);
+  const asOfCover = dayStart !== undefined && asOf >= dayStart ? 'covered' : d.cover.get(asOfMonth);
+  if (asOfCover === 'covered') return 'covered';
+  if (asOfCover === 'waiting') return 'waiting';
+  if (start === null || asOfMonth < start) return 'none';
+  return [...d.cover.entries()].some(([m, c]) => m < asOfMonth && c !== 'hole') ? 'suspended' : 'none';
+}
 
-  const holeMonths = [...cover.entries()]
+/** The waiting period the day `asOf` falls in (the latest to start, when several overlap). */
+function currentWaiting(waitings: WaitingSpan[], asOfMonth: MonthIndex, asOf: string): Waiting | null {
+  const inside = waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
+  const span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
+  if (!span) return null;
+  const { startMonth: _start, ...waiting } = span;
+  return waiting;
+}
+
+const EMPTY: Omit<MedicalPicture, 'cover'> = {
+  dayStarts: new Map(),
+  interruptions: [],
+  residentEnrolments: [],
+  waitings: [],
+  status: 'none',
+  waiting: null,
+  waitingAhead: null,
+  holeMonths: [],
+};
+
+export function medicalPicture(
+  ctx: PolicyContext,
+  timeline: Timeline,
+  situation: Situation & { asOf: string },
+): MedicalPicture {
+  const { asOfMonth, start, end } = timeline;
+  const asOf = situation.asOf;
+  const d: Draft = { cover: new Map(), dayStarts: new Map(), waitings: [], latest: null, withWaiting: new Set() };
+  if (start === null) return { ...EMPTY, cover: d.cover };
+
+  // Employee/flexible months paid on time are covered; everything else is a hole until a rule says otherwise.
+  for (let m = start; m <= end; m++) d.cover.set(m, regularEmployee(timeline, m) ? 'covered' : 'hole');
+  const interruptions = findInterruptions(timeline);
+  judgeInterruptions(ctx, timeline, interruptions);
+  applyInterruptions(d, ctx, timeline, interruptions, situation);
+  if (timeline.employeeMonths.size)
+    applyFirstFlexibleEnrolment(d, ctx, timeline, new Set(interruptions.map((i) => i.resumedAt!)));
+  const residentEnrolments = applyResidentYears(d, ctx, timeline, situation);
+
+  let status = statusOnTheDay(d, timeline, asOf);
+  const holeMonths = [...d.cover.entries()]
     .filter(([, c]) => c !== 'covered')
     .map(([m]) => m)
     .sort((a, b) => a - b);
   // A later interruption that set no waiting period of its own makes an earlier, finished one history.
-  if (latestWaiting) {
-    const ended = monthOfDate(latestWaiting.benefitsFrom);
-    if (interruptions.some((i) => i.from >= ended && !withWaiting.has(i))) latestWaiting = null;
-  }
-  return { cover, interruptions, residentEnrolments, status, waiting: latestWaiting, holeMonths, upperBound };
-}
-
-export function residentReading(e: ResidentEnrolment): string | undefined {
-  if (e.gapYears === 0) return undefined;
-  const counted =
-    e.rule.gapYearsCountFrom === null ? '断保年份全部计入' : `${e.rule.gapYearsCountFrom} 年以前的断保年份不计`;
-  return e.rule.firstGapYearFree
-    ? `断保 ${e.gapYears} 年，按“断保第一年不加变动等待期”计算（青岛实例口径），${counted}`
-    : `断保 ${e.gapYears} 年，按“每断保一年加 1 个月”计算，${counted}`;
+  const latestEnded = d.latest ? monthOfDate(d.latest.benefitsFrom) : undefined;
+  if (latestEnded !== undefined && interruptions.some((i) => i.from >= latestEnded && !d.withWaiting.has(i)))
+    d.latest = null;
+  const paidAhead = d.latest && d.latest.benefitsFrom > asOf ? d.latest : null;
+  // Not covered today but already paid for an enrolment whose wait has not ended: that is waiting (contract v2).
+  if ((status === 'suspended' || status === 'none') && paidAhead) status = 'waiting';
+  const waiting = status === 'waiting' ? (currentWaiting(d.waitings, asOfMonth, asOf) ?? paidAhead) : null;
+  if (status === 'waiting' && !waiting)
+    throw new Error(`waiting without a waiting period at ${formatMonth(asOfMonth)}`);
+  return {
+    cover: d.cover,
+    dayStarts: d.dayStarts,
+    interruptions,
+    residentEnrolments,
+    waitings: d.waitings,
+    status,
+    waiting,
+    waitingAhead: paidAhead ?? waiting,
+    holeMonths,
+    upperBound: d.upperBound,
+  };
 }

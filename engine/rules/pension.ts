@@ -12,8 +12,7 @@ import {
   needAgeNotice,
   shortOfMinimum,
   unknownBaseNotice,
-} from './pension-text';
-import { yearsAndMonths } from './items';
+} from '../explain/pension';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
 import type { Timeline } from './timeline';
 
@@ -191,12 +190,7 @@ export function applyPensionToItems(items: Item[], pension: PensionResult): void
   if (short > 0) {
     item.outcome = 'atRisk';
     item.shortMonths = short;
-    const text = shortOfMinimum(
-      pension.retirement.month,
-      pension.retirement.minimumYears,
-      short,
-      yearsAndMonths(short),
-    );
+    const text = shortOfMinimum(pension.retirement.month, pension.retirement.minimumYears, short);
     if (!item.summary.includes(text)) item.summary += text;
   } else {
     item.shortMonths = 0;

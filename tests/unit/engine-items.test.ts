@@ -61,7 +61,7 @@ it('a resident waiting period states which reading of the gap-year rule was used
       { scheme: 'resident', from: '2027-01', to: '2027-12', paidOn: '2026-11-10' },
     ],
   });
-  expect(r.medical.waiting?.reading).toContain('断保 2 年');
+  expect(r.medical.waiting?.reading).toContain('断缴 2 年');
   expect(r.notices.join('')).toContain('等待期为 5 个月');
 });
 

@@ -131,7 +131,8 @@ describe('input', () => {
   const base = { asOf: TODAY, city: '北京', periods: [] };
   it.each([
     [{ stopAfter: '2027-02', resumeFrom: '2027-01', bridge: 'none' }, 'plan.resumeFrom'],
-    [{ stopAfter: '2030-02', resumeFrom: null, bridge: 'none' }, 'plan.stopAfter'],
+    [{ stopAfter: '2037-02', resumeFrom: null, bridge: 'none' }, 'plan.stopAfter'],
+    [{ stopAfter: '2027-02', resumeFrom: '2032-03', bridge: 'none' }, 'plan.resumeFrom'],
     [{ stopAfter: '2027-02', resumeFrom: null, bridge: 'car' }, 'plan.bridge'],
     [{ stopAfter: '2027-2', resumeFrom: null, bridge: 'none' }, 'plan.stopAfter'],
   ])('bad plan %j → INVALID_INPUT naming %s', (plan, field) => {

@@ -130,6 +130,27 @@ function paidMonths(s: Situation, asOfMonth: number): Set<number> {
   return months;
 }
 
+const MONTH_STATES = ['covered', 'hole', 'repairable', 'waiting', 'reduced', 'upcoming'];
+
+/** `medical.months`: consecutive months through 12 after asOf; past months are never `upcoming`. */
+function checkMonths(report: Report, asOfMonth: number) {
+  const months = report.medical.months.map((c) => toMonthIndex(c.month));
+  const holes = new Set(report.medical.holeMonths);
+  const wrong: string[] = []; // one expect for the lot: jest's expect is slow in a 10,000-run loop
+  report.medical.months.forEach((cell, i) => {
+    const m = months[i];
+    if (i > 0 && m !== months[i - 1] + 1) wrong.push(`${cell.month} not consecutive`);
+    if (!MONTH_STATES.includes(cell.state)) wrong.push(`${cell.month} state ${cell.state}`);
+    if (cell.state === 'reduced' && !(cell.rate! > 0)) wrong.push(`${cell.month} reduced without rate`);
+    if (m <= asOfMonth && cell.state === 'upcoming') wrong.push(`${cell.month} upcoming in the past`);
+    if (m <= asOfMonth && cell.state === 'covered' && holes.has(cell.month)) wrong.push(`${cell.month} covered hole`);
+  });
+  expect(wrong).toEqual([]);
+  expect(months[0]).toBeLessThanOrEqual(asOfMonth);
+  expect(months[months.length - 1]).toBe(asOfMonth + 12);
+  expect(report.headline.text).toMatch(/[\u4e00-\u9fa5]/);
+}
+
 function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
   const paid = paidMonths(s, asOfMonth);
@@ -157,13 +178,19 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     expect(holes.every((h, i) => i === 0 || h > holes[i - 1])).toBe(true);
     expect([...gapMonths].filter((m) => !holeSet.has(m))).toEqual([]);
     expect(holes.filter((h) => h < start || h > end)).toEqual([]);
-    if (report.medical.status === 'covered') expect(holeSet.has(asOfMonth)).toBe(false);
-    if (report.medical.status === 'suspended' || report.medical.status === 'waiting')
-      expect(holeSet.has(asOfMonth)).toBe(true);
+    // Status is the state on the day: a month whose cover starts on a later day is still listed as a hole.
+    if (report.medical.status === 'covered' && holeSet.has(asOfMonth)) expect(s.asOf.slice(8)).not.toBe('01');
+    if (report.medical.status === 'suspended') expect(holeSet.has(asOfMonth)).toBe(true);
+    // Waiting: paid, no benefits yet; before the first paid month (a year paid ahead) it is no hole yet.
+    if (report.medical.status === 'waiting') expect(holeSet.has(asOfMonth) || asOfMonth < start).toBe(true);
   } else {
     expect(report.medical.status).toBe('none');
   }
   const waiting = report.medical.waiting;
+  // waiting ⇔ status (contract v2), and a waiting period reported is one that has not ended on asOf.
+  expect(report.medical.status === 'waiting').toBe(waiting !== null);
+  if (waiting) expect(waiting.benefitsFrom > s.asOf).toBe(true);
+  checkMonths(report, asOfMonth);
   if (waiting) {
     expect(waiting.months).toBeGreaterThan(0);
     if (waiting.scheme !== 'resident') expect(waiting.months).toBeLessThanOrEqual(6);

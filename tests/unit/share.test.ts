@@ -23,7 +23,7 @@ const situation = {
   birth: '1987-03',
   gender: 'female',
   hukou: 'nonlocal',
-  plannedBirth: '2027-05',
+  plannedBirth: '2028-06',
   concerns: ['maternity', 'pension'],
 };
 
@@ -78,7 +78,7 @@ describe('create and get', () => {
     ]);
     expect(doc.report.region.name).toBe('武汉市');
     const text = JSON.stringify(doc);
-    for (const personal of ['"situation"', '1987-03', '"birth"', 'female', '"gender"', '2027-05', 'nonlocal'])
+    for (const personal of ['"situation"', '1987-03', '"birth"', 'female', '"gender"', '2028-06', 'nonlocal'])
       expect(text).not.toContain(personal);
   });
 

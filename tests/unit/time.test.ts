@@ -38,9 +38,18 @@ describe('months', () => {
     expect(isDate('2027-02-29')).toBe(false);
     expect(isDate('2026-04-31')).toBe(false);
   });
-  it('adds months clamping the day', () => {
-    expect(addMonthsToDate('2027-01-31', 1)).toBe('2027-02-28');
+  it('ends a wait of N months on the same day N months later, or the 1st of the next month (contract v2)', () => {
+    expect(addMonthsToDate('2027-01-31', 1)).toBe('2027-03-01');
+    expect(addMonthsToDate('2028-01-31', 1)).toBe('2028-03-01'); // leap year: February has 29 days, not 31
+    expect(addMonthsToDate('2028-01-29', 1)).toBe('2028-02-29');
+    expect(addMonthsToDate('2027-01-29', 1)).toBe('2027-03-01');
+    expect(addMonthsToDate('2026-03-31', 3)).toBe('2026-07-01');
+    expect(addMonthsToDate('2026-03-30', 3)).toBe('2026-06-30');
+    expect(addMonthsToDate('2026-01-01', 3)).toBe('2026-04-01');
+    expect(addMonthsToDate('2027-01-01', 4)).toBe('2027-05-01'); // 青岛's worked example
     expect(addMonthsToDate('2026-10-01', 6)).toBe('2027-04-01');
+    expect(addMonthsToDate('2026-08-31', 6)).toBe('2027-03-01');
+    expect(addMonthsToDate('2026-12-31', 0)).toBe('2026-12-31');
   });
   it('counts days across a DST change of the host zone without drift', () => {
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);

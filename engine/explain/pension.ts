@@ -1,15 +1,12 @@
-// Chinese sentences of the pension section (kept in one place so they can move into engine/explain/). Every
-// number printed here is passed in from the computed result; nothing is typed into the text.
-import { chineseYearMonth, type MonthIndex } from '../time';
+// Chinese sentences of the pension section. Every number printed here is passed in from the computed result;
+// nothing is typed into the text.
+import type { MonthIndex } from '../time';
+import { duration, money, month, percent, years } from './format';
 
 export function ageLabel(months: number): string {
   const y = Math.floor(months / 12);
   const m = months % 12;
   return m ? `${y}岁${m}个月` : `${y}岁`;
-}
-
-export function money(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');
 }
 
 export interface GapEffectWords {
@@ -35,11 +32,10 @@ export function gapEffectBasis(w: GapEffectWords): string {
   const months = w.interpolated
     ? `${w.age}计发月数 ${w.payoutMonths}（非整岁按相邻整岁插值到月）`
     : `${w.age}计发月数 ${w.payoutMonths}`;
-  const pct = Math.round(w.accountRate * 1000) / 10;
   return (
     `按${w.province} ${w.calcBaseYear} 年计发基数 ${money(w.calcBase)} 元、${index}、${months}估算：` +
     `基础养老金 ${money(w.calcBase)} × (1 + ${w.index}) ÷ 2 × ${w.months} ÷ 12 × 1% ≈ ${money(w.basic)} 元；` +
-    `个人账户 ${w.months} × ${money(w.calcBase)} × ${w.index} × ${pct}% ÷ ${w.payoutMonths} ≈ ${money(w.account)} 元。` +
+    `个人账户 ${w.months} × ${money(w.calcBase)} × ${w.index} × ${percent(w.accountRate)} ÷ ${w.payoutMonths} ≈ ${money(w.account)} 元。` +
     `未计个人账户利息、以后的工资增长和过渡性养老金（断缴不影响过渡性养老金），是按今天参数的估算。`
   );
 }
@@ -56,14 +52,9 @@ export function assumedAgeNotice(): string {
   return '没有填写原法定退休年龄，女职工按原 55 岁（管理、技术岗位或灵活就业）估算；原为 50 岁（工人岗位）的，退休时间会更早。';
 }
 
-export function shortOfMinimum(
-  retirementMonth: MonthIndex,
-  minimumYears: number,
-  shortMonths: number,
-  yearsText: string,
-): string {
+export function shortOfMinimum(retirementMonth: MonthIndex, minimumYears: number, shortMonths: number): string {
   return (
-    `${chineseYearMonth(retirementMonth)}到龄时需累计缴费满 ${minimumYears} 年，按现在的记录一直缴到退休也还差 ${yearsText}：` +
+    `${month(retirementMonth)}到龄时需累计缴费满 ${years(minimumYears)}，按现在的记录一直缴到退休也还差 ${duration(shortMonths)}：` +
     `到龄后可以继续缴费（延长缴费）直到缴满，再按月领取养老金；也可按规定一次性补缴。`
   );
 }

@@ -1,8 +1,8 @@
-// Chinese sentences of the planner (one place, so they can move into engine/explain/). Numbers and dates come
-// from the computed plan; nothing is typed into the text.
+// Chinese sentences of the planner. Numbers and dates come from the computed plan; nothing is typed into the text.
 import type { Concern } from '../contract';
 import type { RuleRun } from '../index';
-import { chineseDate, formatMonth, type MonthIndex } from '../time';
+import type { MonthIndex } from '../time';
+import { day, money, month, monthRange } from './format';
 
 export const CONCERN_WORDS: Record<Concern, string> = {
   medical: '医保',
@@ -15,15 +15,11 @@ export const CONCERN_WORDS: Record<Concern, string> = {
 };
 
 export function limitActionTitle(concern: Concern, due: string): string {
-  return `在 ${chineseDate(due)} 前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;
+  return `在 ${day(due)} 前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;
 }
 
 export function unknownLimitText(concern: Concern): string {
   return `本地${CONCERN_WORDS[concern]}要求没有收录，停缴多久会受影响不能确定，请向当地主管部门核实。`;
-}
-
-function money(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
 export function pensionIfLater(perMonth: number | null): string {
@@ -41,13 +37,14 @@ export function ifLaterText(
   capped: boolean,
 ): string {
   if (capped) return `停缴 ${after - stop - 1} 个月以内再接上都不影响；更久的没有计算。`;
-  const when = `${formatMonth(after)} 才接上`;
+  const when = `${month(after)}才接上`;
   if (concern === 'medical') {
     const waiting = later.picture.waiting;
-    const holes = later.picture.holeMonths.filter((m) => m > stop && m < after).length;
+    const holes = later.picture.holeMonths.filter((m) => m > stop && m < after);
     const parts: string[] = [];
-    if (holes) parts.push(`断缴的 ${holes} 个月看病不能报销`);
-    if (waiting) parts.push(`等待期 ${waiting.months} 个月，${chineseDate(waiting.benefitsFrom)}起才能报销`);
+    if (holes.length)
+      parts.push(`断缴的 ${holes.length} 个月（${monthRange(holes[0], holes[holes.length - 1])}）看病不能报销`);
+    if (waiting) parts.push(`等待期 ${waiting.months} 个月，${day(waiting.benefitsFrom)}起才能报销`);
     const continuity = later.report.items.find((i) => i.key === 'medicalContinuity');
     if (continuity?.outcome === 'reset') parts.push('连续参保时间重新计算');
     return `${when}：${parts.length ? parts.join('；') : '连续参保会受影响'}。`;

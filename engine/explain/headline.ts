@@ -1,0 +1,87 @@
+// The headline: the one thing to know first. Decided from the structured report (status, waiting, options,
+// months); the client, the share title and the history entry all show it and none recomputes it.
+import type { GapReason, Headline, MonthCell, Option, Report } from '../contract';
+import { day } from './format';
+
+export interface HeadlineInput {
+  asOf: string;
+  medical: Pick<Report['medical'], 'status' | 'waiting' | 'holeMonths'> & { months: MonthCell[] };
+  /** The latest waiting period ending after asOf, even when it has not started (e.g. next year's). */
+  waitingAhead: { benefitsFrom: string } | null;
+  options: Option[];
+  gapReason?: GapReason;
+}
+
+const open = (o: Option | undefined, asOf: string): o is Option =>
+  o !== undefined && o.feasible !== 'no' && (!o.deadline || o.deadline >= asOf);
+
+/** The open remedy that brings benefits back soonest (the back-pay by its deadline first when it is retroactive). */
+function soonest(options: Option[], asOf: string): Option | undefined {
+  return options
+    .filter((o) => o.feasible === 'yes' && open(o, asOf) && o.benefitsFrom)
+    .sort((a, b) => a.benefitsFrom!.localeCompare(b.benefitsFrom!))[0];
+}
+
+function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Headline {
+  const due = backPay.deadline ?? null;
+  const by = due ? `${day(due)}前` : '尽快';
+  const prefix = suspended ? '医保已断缴。' : '医保现在能报销。';
+  if (backPay.feasible === 'depends') {
+    const whom = backPay.who === 'employer' ? '单位' : '医保局';
+    return { key: 'backPayAsk', text: `${prefix}${by}请${whom}补缴，能否补缴以${whom}答复为准`, due };
+  }
+  if (backPay.retroactive) {
+    return {
+      key: suspended ? 'backPayNow' : 'coveredRepairable',
+      text: `${prefix}${by}补缴，断缴期间看病的钱也能补报`,
+      due,
+    };
+  }
+  const from = backPay.benefitsFrom && backPay.benefitsFrom > asOf ? `，${day(backPay.benefitsFrom)}起恢复报销` : '';
+  return { key: 'backPayNow', text: `${prefix}${by}补缴，连续参保能接上${from}；断缴期间看病的钱不能补报`, due };
+}
+
+export function buildHeadline(h: HeadlineInput): Headline {
+  const { asOf, medical, options } = h;
+  const backPay = options.find((o) => o.key === 'backPay');
+  const suspended = medical.status === 'suspended' || medical.status === 'none';
+  if (suspended && h.gapReason === 'employer' && backPay) {
+    return {
+      key: 'employerArrears',
+      text: '单位没有按时缴医保，医保暂停了：请要求单位补缴，补齐后恢复报销',
+      due: null,
+    };
+  }
+  if (medical.status === 'suspended' && open(backPay, asOf) && backPay.deadline) {
+    return backPayHeadline(backPay, asOf, true);
+  }
+  if (medical.status === 'waiting' && medical.waiting) {
+    const w = medical.waiting;
+    const share = w.rate !== undefined ? `，在此之前按 ${Math.round(w.rate * 100)}% 报销` : '';
+    return { key: 'waiting', text: `医保在等待期，${day(w.benefitsFrom)}起才能全额报销${share}`, due: w.benefitsFrom };
+  }
+  if (suspended) {
+    const best = soonest(options, asOf);
+    const lead = medical.status === 'none' ? '目前没有医保' : '医保已断缴';
+    if (best?.benefitsFrom) {
+      const when = best.benefitsFrom <= asOf ? '缴费后就能报销' : `按今天缴费估算，${day(best.benefitsFrom)}起能报销`;
+      return { key: 'enrolNow', text: `${lead}，现在参保：${when}`, due: best.deadline ?? null };
+    }
+    return { key: 'none', text: `${lead}，看病暂时不能报销`, due: null };
+  }
+  // Covered today.
+  if (open(backPay, asOf) && backPay.deadline && medical.months.some((m) => m.state === 'repairable')) {
+    return backPayHeadline(backPay, asOf, false);
+  }
+  if (h.waitingAhead) {
+    return {
+      key: 'coveredWaitingAhead',
+      text: `医保现在能报销；之后有等待期，${day(h.waitingAhead.benefitsFrom)}起才能再报销`,
+      due: h.waitingAhead.benefitsFrom,
+    };
+  }
+  const holes = medical.holeMonths.length;
+  if (holes > 0)
+    return { key: 'coveredWithHoles', text: `医保现在能报销；以前有 ${holes} 个月看病不能报销`, due: null };
+  return { key: 'covered', text: '医保能正常报销，没有断缴', due: null };
+}

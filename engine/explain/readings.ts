@@ -1,0 +1,34 @@
+// Short phrases that say which reading of a rule was used (the `reading` of a waiting period, reasons reused by
+// several sentences). Every number comes from the structured value passed in.
+import type { JurisdictionLevel } from '../policy/types';
+
+export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '省里', city: '本市' };
+
+/** A waiting period the rule only caps ("不超过 N 个月"), estimated at the cap. */
+export function upperBoundReading(months: number, level: JurisdictionLevel): string {
+  return `${LEVEL_WORD[level]}规定最长 ${months} 个月，实际可能更短；按最长估算`;
+}
+
+/** Why a short interruption is judged as a new start (武汉 F34). */
+export function cumulativeReason(c: { year: number; months: number; limit: number }): string {
+  return `${c.year} 年内已累计断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月当作第一次参保`;
+}
+
+export function residentReading(e: {
+  gapYears: number;
+  rule: { gapYearsCountFrom: number | null; firstGapYearFree: boolean; variablePerGapYear: number };
+}): string | undefined {
+  if (e.gapYears === 0) return undefined;
+  const counted =
+    e.rule.gapYearsCountFrom === null ? '断缴年份全部计入' : `${e.rule.gapYearsCountFrom} 年以前的断缴年份不计`;
+  return e.rule.firstGapYearFree
+    ? `断缴 ${e.gapYears} 年，按“断缴第一年不多等”计算（一地官方举例的算法），${counted}`
+    : `断缴 ${e.gapYears} 年，按“每断缴一年多等 ${e.rule.variablePerGapYear} 个月”计算，${counted}`;
+}
+
+export function firstFlexibleReading(nextMonth: boolean): string {
+  return `灵活就业人员第一次参保的等待期${nextMonth ? '，从缴费的次月起算' : ''}`;
+}
+
+export const NEXT_MONTH_READING = '缴费的次月起才能报销';
+export const WAIT_FROM_NEXT_MONTH_READING = '等待期从缴费的次月起算';

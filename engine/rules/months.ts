@@ -1,0 +1,74 @@
+// The cover picture month by month (contract v2 `medical.months`): what the client paints and never recomputes.
+// Read from the medical picture and the options: a hole that an open, retroactive remedy still fills is
+// `repairable`; months after asOf are `upcoming` unless something is already paid or a running wait reaches them.
+import type { MonthCell, MonthState, Option } from '../contract';
+import { formatMonth, monthOfDate, type MonthIndex } from '../time';
+import type { MedicalPicture } from './medical';
+import type { OptionsResult } from './options';
+import type { Timeline } from './timeline';
+
+/** How far the picture reaches on each side of what matters (contract: 12 months). */
+const MARGIN_MONTHS = 12;
+
+/** Months a remedy open today turns into cover: the unpaid months of the current interruption. */
+function repairableMonths(timeline: Timeline, options: OptionsResult, asOf: string): Set<MonthIndex> {
+  const months = new Set<MonthIndex>();
+  const current = options.current;
+  if (!current) return months;
+  const fills = (o: Option | undefined) =>
+    o !== undefined && o.feasible !== 'no' && o.retroactive === true && (!o.deadline || o.deadline >= asOf);
+  const byKey = (key: Option['key']) => options.options.find((o) => o.key === key);
+  if (!fills(byKey('backPay')) && !fills(byKey('resident'))) return months;
+  const last = current.ongoing ? Math.max(timeline.asOfMonth, current.to) : current.to;
+  for (let m = current.from; m <= last; m++) if (!timeline.employeeMonths.has(m)) months.add(m);
+  return months;
+}
+
+function firstMonth(picture: MedicalPicture, timeline: Timeline, states: (m: MonthIndex) => MonthState): MonthIndex {
+  const start = Math.min(timeline.start ?? timeline.asOfMonth, timeline.asOfMonth);
+  for (let m = start; m <= timeline.asOfMonth; m++) {
+    if (states(m) !== 'covered') return Math.max(start, m - MARGIN_MONTHS);
+  }
+  return Math.max(start, timeline.asOfMonth - MARGIN_MONTHS);
+}
+
+export function coverMonths(
+  picture: MedicalPicture,
+  timeline: Timeline,
+  options: OptionsResult,
+  asOf: string,
+): MonthCell[] {
+  const { asOfMonth } = timeline;
+  const repairable = repairableMonths(timeline, options, asOf);
+  const running = picture.waiting;
+  const runningUntil = running ? monthOfDate(running.benefitsFrom) : undefined;
+  const runningFrom = picture.waitings.find((w) => w.benefitsFrom === running?.benefitsFrom)?.startMonth;
+  const stillPaying = timeline.employeeMonths.has(asOfMonth) || picture.status === 'waiting';
+  const rateOf = (m: MonthIndex) => picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m)?.rate;
+
+  const state = (m: MonthIndex): MonthState => {
+    if (repairable.has(m)) return 'repairable';
+    const cover = picture.cover.get(m);
+    if (m > asOfMonth && cover === undefined) {
+      // Nothing paid yet; a wait already running continues for someone who keeps paying.
+      const inWait = runningUntil !== undefined && runningFrom !== undefined && m >= runningFrom && m < runningUntil;
+      return inWait && stillPaying ? 'waiting' : 'upcoming';
+    }
+    if (cover === 'covered') return 'covered';
+    if (cover === 'waiting') return rateOf(m) !== undefined ? 'reduced' : 'waiting';
+    return 'hole';
+  };
+
+  const cells: MonthCell[] = [];
+  if (timeline.start === null && picture.status === 'none') {
+    for (let m = asOfMonth; m <= asOfMonth + MARGIN_MONTHS; m++)
+      cells.push({ month: formatMonth(m), state: m === asOfMonth ? 'hole' : 'upcoming' });
+    return cells;
+  }
+  for (let m = firstMonth(picture, timeline, state); m <= asOfMonth + MARGIN_MONTHS; m++) {
+    const s = state(m);
+    const rate = s === 'reduced' ? rateOf(m) : undefined;
+    cells.push(rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s });
+  }
+  return cells;
+}
