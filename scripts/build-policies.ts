@@ -1,30 +1,48 @@
-// Reads policies/**/*.yaml, checks them (schema, sources, effective dates) and writes the table the engine reads.
-//   npm run policies:build   writes engine/policy/tables.generated.json
-//   npm run policies:check   only checks, and fails if the generated table is out of date
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+// Reads policies/**/*.yaml, checks them (schema, sources, effective dates, fact ids, the rule definitions) and writes
+// everything generated from them.
+//   npm run policies:build   writes engine/policy/tables.generated.json, policies/RULES.md,
+//                            client/src/data/cities.ts and client/src/data/policy-basis.ts
+//   npm run policies:check   only checks, and fails if any generated file is out of date
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { compilePolicies, PolicyError, type PolicyFile } from '../engine/policy/compile';
+import type { PolicyTables } from '../engine/policy/types';
+import {
+  checkRuleDefinitions,
+  definedFacts,
+  renderCityList,
+  renderPolicyBasis,
+  renderRulesMd,
+  unresolvedFacts,
+} from './policy-docs';
 
 const root = join(__dirname, '..');
 export const GENERATED = join(root, 'engine/policy/tables.generated.json');
 
 function readYaml(path: string): PolicyFile {
-  return { path: relative(root, path), data: parse(readFileSync(path, 'utf8')) };
+  try {
+    return { path: relative(root, path), data: parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    const e = error as { linePos?: Array<{ line: number; col: number }>; message: string };
+    const at = e.linePos?.[0] ? `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列` : '';
+    throw new PolicyError(`${relative(root, path)}：YAML 写法有误${at}（${e.message.split('\n')[0]}）`);
+  }
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export function loadPolicyFiles(policiesDir = join(root, 'policies')) {
-  const list = (dir: string) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.yaml'))
-          .sort()
-          .map((f) => join(dir, f))
-      : [];
   const jurisdictionPaths = [
     join(policiesDir, 'national.yaml'),
-    ...list(join(policiesDir, 'province')),
-    ...list(join(policiesDir, 'city')),
+    ...listFiles(join(policiesDir, 'province'), '.yaml'),
+    ...listFiles(join(policiesDir, 'city'), '.yaml'),
   ];
   return { regions: readYaml(join(policiesDir, 'regions.yaml')), jurisdictions: jurisdictionPaths.map(readYaml) };
 }
@@ -34,29 +52,71 @@ export function renderTables(): string {
   return `${JSON.stringify(compilePolicies(files.regions, files.jurisdictions), null, 1)}\n`;
 }
 
-if (require.main === module) {
-  const checkOnly = process.argv.includes('--check');
+/** Files whose text may cite fact ids: the policy YAML and the own test cases. */
+export function citingFiles(): Array<{ path: string; text: string }> {
+  return [...listFiles(join(root, 'policies'), '.yaml'), ...listFiles(join(root, 'tests/cases'), '.json')].map((p) => ({
+    path: relative(root, p),
+    text: readFileSync(p, 'utf8'),
+  }));
+}
+
+/** Every generated file and the text it must have. */
+export function generatedFiles(tables: PolicyTables, tablesText: string): Array<{ path: string; text: string }> {
+  return [
+    { path: 'engine/policy/tables.generated.json', text: tablesText },
+    { path: 'policies/RULES.md', text: renderRulesMd(tables) },
+    { path: 'client/src/data/cities.ts', text: renderCityList(tables) },
+    { path: 'client/src/data/policy-basis.ts', text: renderPolicyBasis(tables) },
+  ];
+}
+
+/** All problems of the current checkout, in Chinese; empty when `policies:check` passes. */
+export function checkAll(): {
+  problems: string[];
+  tables?: PolicyTables;
+  files?: Array<{ path: string; text: string }>;
+} {
+  const problems = [...checkRuleDefinitions()];
   let text: string;
   try {
     text = renderTables();
   } catch (error) {
-    if (error instanceof PolicyError) {
-      console.error(`policy check failed:\n${error.message}`);
-      process.exit(1);
-    }
+    if (error instanceof PolicyError) return { problems: [...problems, ...error.message.split('\n')] };
     throw error;
   }
-  const tables = JSON.parse(text);
+  const tables = JSON.parse(text) as PolicyTables;
+  const facts = definedFacts(readFileSync(join(root, 'docs/policy-facts.md'), 'utf8'));
+  problems.push(...unresolvedFacts(facts, citingFiles()));
+  return { problems, tables, files: generatedFiles(tables, text) };
+}
+
+/** Generated files whose committed text differs from what the policy files produce now. */
+export function staleFiles(files: Array<{ path: string; text: string }>): string[] {
+  return files
+    .filter((f) => {
+      const path = join(root, f.path);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== f.text;
+    })
+    .map((f) => f.path);
+}
+
+if (require.main === module) {
+  const checkOnly = process.argv.includes('--check');
+  const { problems, tables, files } = checkAll();
+  if (problems.length || !tables || !files) {
+    console.error(`policy check failed:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
   const summary = `${Object.keys(tables.jurisdictions).length} jurisdictions, ${Object.keys(tables.sources).length} sources, ${tables.cities.length} cities`;
   if (checkOnly) {
-    const current = existsSync(GENERATED) ? readFileSync(GENERATED, 'utf8') : '';
-    if (current !== text) {
-      console.error('engine/policy/tables.generated.json is out of date: run `npm run policies:build`');
+    const stale = staleFiles(files);
+    if (stale.length) {
+      console.error(`${stale.map((p) => `${p} 已过期`).join('\n')}\n运行 \`npm run policies:build\` 重新生成`);
       process.exit(1);
     }
     console.log(`policies ok: ${summary}`);
   } else {
-    writeFileSync(GENERATED, text);
-    console.log(`wrote ${relative(root, GENERATED)}: ${summary}`);
+    for (const f of files) writeFileSync(join(root, f.path), f.text);
+    console.log(`wrote ${files.map((f) => f.path).join(', ')}: ${summary}`);
   }
 }

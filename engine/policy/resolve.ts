@@ -23,7 +23,7 @@ const spans = new WeakMap<RuleValue[], Array<[number, number]>>();
 function spansOf(values: RuleValue[]): Array<[number, number]> {
   let parsed = spans.get(values);
   if (!parsed) {
-    parsed = values.map((v) => [toMonthIndex(v.from), v.to === null ? Number.POSITIVE_INFINITY : toMonthIndex(v.to)]);
+    parsed = values.map((v) => [toMonthIndex(v.from), v.to == null ? Number.POSITIVE_INFINITY : toMonthIndex(v.to)]);
     spans.set(values, parsed);
   }
   return parsed;

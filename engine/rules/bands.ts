@@ -18,9 +18,14 @@ export function resumeBand(
   month: MonthIndex,
   months: number,
   scheme: 'employee' | 'flexible',
+  before?: 'employee' | 'flexible',
 ): ResolvedBand {
   for (const level of ctx.findAll('employee.resume', month)) {
-    const bands = level.value.filter((b) => !b.appliesTo || b.appliesTo.includes(scheme));
+    const bands = level.value.filter(
+      (b) =>
+        (!b.appliesTo || b.appliesTo.includes(scheme)) &&
+        (!b.after || before === undefined || b.after.includes(before)),
+    );
     const band = bands.find((b) => b.maxGapMonths === null || months <= b.maxGapMonths);
     if (!band) continue;
     ctx.use('employee.resume', level);
@@ -35,7 +40,8 @@ export function resumeBand(
  * period, which some cities count from the month after payment (苏州); with no wait, that month or the next.
  */
 export function benefitsMonthAfterRestart(band: ResumeBand, restartMonth: MonthIndex): MonthIndex {
-  return restartMonth + (band.benefitsStart === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+  const from = band.waitingMonths > 0 ? band.waitingCountsFrom : band.benefitsStart;
+  return restartMonth + (from === 'nextMonth' ? 1 : 0) + band.waitingMonths;
 }
 
 /** Whether back-paying within `band` keeps continuity and pays the gap's bills. */

@@ -19,6 +19,8 @@ export interface Interruption {
   backPaidMonths: MonthIndex[];
   /** Regular cover (employee months) before the interruption, counted back without a break. */
   priorContinuousMonths: number;
+  /** How the person paid in the month before the gap (a band may apply only after one of them, 武汉 F34). */
+  before?: 'employee' | 'flexible';
   band?: ResolvedBand;
   /** A flexible worker's interrupted months this calendar year, where a local limit exists (武汉 F34). */
   yearToDate?: CumulativeInterruption;
@@ -63,7 +65,18 @@ function interruptionAt(timeline: Timeline, m: MonthIndex): Interruption {
   const backPaidMonths: MonthIndex[] = [];
   for (let b = m; b <= to; b++) if (timeline.employeeMonths.get(b)?.backPaid) backPaidMonths.push(b);
   const length = ongoing ? Math.max(0, asOfMonth - m) : to - m + 1;
-  return { from: m, to, length, ongoing, resumedAt: next, resumedAs, backPaidMonths, priorContinuousMonths: prior };
+  const before = timeline.employeeMonths.get(m - 1)?.scheme as 'employee' | 'flexible' | undefined;
+  return {
+    from: m,
+    to,
+    length,
+    ongoing,
+    resumedAt: next,
+    resumedAs,
+    backPaidMonths,
+    priorContinuousMonths: prior,
+    before,
+  };
 }
 
 export function findInterruptions(timeline: Timeline): Interruption[] {
@@ -116,7 +129,13 @@ export function judgeInterruptions(ctx: PolicyContext, timeline: Timeline, inter
   for (const interruption of interruptions) {
     const scheme = interruption.resumedAs === 'employee' ? 'employee' : 'flexible';
     const ruleMonth = interruption.resumedAt ?? timeline.asOfMonth;
-    let resolved = resumeBand(ctx, ruleMonth, Math.max(judgedLength(timeline, interruption), 1), scheme);
+    let resolved = resumeBand(
+      ctx,
+      ruleMonth,
+      Math.max(judgedLength(timeline, interruption), 1),
+      scheme,
+      interruption.before,
+    );
     const yearToDate = cumulativeInterruption(ctx, timeline, interruptions, interruption, ruleMonth);
     interruption.yearToDate = yearToDate;
     const reached = yearToDate !== undefined && yearToDate.months >= yearToDate.limit;

@@ -21,7 +21,7 @@ import {
   judgeInterruptions,
   regularEmployee,
 } from './interruptions';
-import { type ResidentEnrolment, residentEnrolment, residentSwitchRule } from './resident';
+import { type ResidentEnrolment, residentEnrolment } from './resident';
 import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
 
 // The concepts used to live here; they moved to their own modules and are re-exported for existing importers.
@@ -73,8 +73,12 @@ function markWaiting(d: Draft, from: MonthIndex, until: MonthIndex, end: MonthIn
 /** Restarting 职工医保 after an interruption without keeping continuity: a waiting period or "from next month". */
 function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   const resolved = i.band!;
-  const band = resolved.band;
   const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
+  // 福建 C05: back-paying a longer gap shortens the wait (3 months instead of 6) without keeping continuity.
+  const band =
+    fullyBackPaid && resolved.band.waitingMonthsIfBackPaid !== undefined
+      ? { ...resolved.band, waitingMonths: resolved.band.waitingMonthsIfBackPaid }
+      : resolved.band;
   if (fullyBackPaid && keepsContinuity(band)) return;
   const r = i.resumedAt!;
   const scheme = i.resumedAs === 'employee' ? 'employee' : 'flexible';
@@ -91,10 +95,16 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
     ? cumulativeReason(i.cumulative)
     : band.waitingIsUpperBound
       ? upperBoundReading(band.waitingMonths, resolved.level)
-      : band.benefitsStart === 'nextMonth'
+      : band.waitingCountsFrom === 'nextMonth'
         ? WAIT_FROM_NEXT_MONTH_READING
         : undefined;
-  d.latest = { months: band.waitingMonths, benefitsFrom: firstDay(benefitsMonth), scheme, reading };
+  d.latest = {
+    months: band.waitingMonths,
+    benefitsFrom: firstDay(benefitsMonth),
+    scheme,
+    reading,
+    ...(band.waitingRate ? { rate: band.waitingRate } : {}),
+  };
   d.waitings.push({ ...d.latest, startMonth: r });
 }
 
@@ -130,7 +140,7 @@ function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Tim
   let lastResident: MonthIndex | undefined;
   for (let p = m - 1; p >= timeline.start! && lastResident === undefined; p--)
     if (residentCovers(timeline, p)) lastResident = p;
-  const tolerance = residentSwitchRule(ctx, m)?.value.maxGapMonths ?? 0;
+  const tolerance = ctx.find('flexible.firstEnrolmentExemptAfterGapMonths', m)?.value ?? 0;
   if (lastResident !== undefined && m - lastResident - 1 <= tolerance) return;
   const nextMonth = ctx.find('flexible.firstEnrolmentCountsFrom', m)?.value === 'nextMonth';
   const benefitsMonth = m + (nextMonth ? 1 : 0) + rule.value;

@@ -155,20 +155,27 @@ export function buildOptions(
         const feasible = band.band.backPay;
         const open = feasible !== 'no' && (deadline === null || asOf <= deadline);
         const retroactive = open && band.band.retroactive;
-        const benefitsFrom = open ? restartDate(band.band, current.from, asOfMonth) : null;
+        // 福建 C05: back-paying shortens the wait without keeping continuity.
+        const paid =
+          band.band.waitingMonthsIfBackPaid !== undefined
+            ? { ...band.band, waitingMonths: band.band.waitingMonthsIfBackPaid }
+            : band.band;
+        const benefitsFrom = open ? restartDate(paid, current.from, asOfMonth) : null;
         options.push({
           key: 'backPay',
           feasible: open ? feasible : 'no',
           deadline: open ? deadline : null,
           retroactive,
-          waitingMonths: open ? band.band.waitingMonths : 0,
+          waitingMonths: open ? paid.waitingMonths : 0,
           benefitsFrom,
           cost: base && open ? contributionCost(ctx, unpaid, base, asOf, 'flexible') : undefined,
           summary: open
             ? `断缴 ${unpaid.length} 个月，${deadline ? `${chineseMonthDay(deadline)}前` : ''}补缴（以灵活就业身份或由新单位补缴）` +
               (retroactive
                 ? '可保持连续参保，断缴期间看病的费用可以追溯报销。'
-                : '可保持连续参保，但断缴期间的费用不追溯报销。') +
+                : paid.waitingMonths > 0
+                  ? `补缴后仍有 ${paid.waitingMonths} 个月等待期${paid.waitingRate ? `（期间按 ${Math.round(paid.waitingRate * 100)}% 报销）` : ''}，断缴期间的费用不追溯报销。`
+                  : '可保持连续参保，但断缴期间的费用不追溯报销。') +
               (capped ? capNote : '') +
               (feasible === 'depends' ? '能否补缴以当地医保经办机构答复为准。' : '')
             : current.cumulative
@@ -182,7 +189,9 @@ export function buildOptions(
     // Enrol (or go on) as a flexible worker from now. Not when the employer is in arrears: the person is still
     // employed, and 职工医保 through the employer is the only right cover (no duplicate enrolment, F12).
     if (current.ongoing && situation.gapReason !== 'employer') {
-      const flexBand = current.cumulative ? band : resumeBand(ctx, asOfMonth, current.length, 'flexible');
+      const flexBand = current.cumulative
+        ? band
+        : resumeBand(ctx, asOfMonth, current.length, 'flexible', current.before);
       const open = ctx.find('flexible.openToNonlocal', asOfMonth);
       const feasible = situation.hukou === 'nonlocal' && !open?.value ? 'depends' : 'yes';
       const retroactive = flexBand.band.backPay !== 'no' && flexBand.band.retroactive;
@@ -206,7 +215,7 @@ export function buildOptions(
           (current.cumulative ? `${cumulativeReason(current.cumulative)}。` : '') +
           (waitingMonths === 0
             ? `${flexDeadline ? `${chineseMonthDay(flexDeadline)}前` : '现在'}以灵活就业身份参加职工医保${retroactive ? '并补缴断缴月份，没有等待期，断缴期间的费用可追溯报销' : '，没有等待期'}。${flexCapped ? capNote : ''}`
-            : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.benefitsStart === 'nextMonth' ? '从缴费次月起算' : ''}${flexBand.band.waitingIsUpperBound ? `，${upperBoundReading(waitingMonths, flexBand.level)}` : ''}），${chineseDate(benefitsFrom)}起才能报销。`) +
+            : `现在以灵活就业身份参保，需先连续缴费 ${waitingMonths} 个月（等待期${flexBand.band.waitingCountsFrom === 'nextMonth' ? '从缴费次月起算' : ''}${flexBand.band.waitingIsUpperBound ? `，${upperBoundReading(waitingMonths, flexBand.level)}` : ''}），${chineseDate(benefitsFrom)}起才能${flexBand.band.waitingRate ? `全额报销（等待期内按 ${Math.round(flexBand.band.waitingRate * 100)}% 报销）` : '报销'}。`) +
           (feasible === 'depends' ? '外地户籍能否以灵活就业身份参保，请向当地医保经办机构确认。' : '') +
           (base ? '费用为每月金额。' : ''),
         sources: unique([

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, policyTables } from '../../engine';
 import { RULE_VALUE_SCHEMAS } from '../../engine/policy/schema';
+import { definedFacts } from '../../scripts/policy-docs';
 import { loadCases, OWN_DIR, pendingCases, SHARED_DIR, sharedCasesDir, SNAPSHOT_DIR } from '../cases';
 import { checkCase } from '../match';
 import { existsSync } from 'node:fs';
@@ -33,11 +34,11 @@ it('the in-repo snapshot of the shared cases is current', () => {
   }
 });
 
-it('the facts our own cases name exist: a fact id of the research note or a source of the policy tables', () => {
+it('the facts our own cases name exist: a fact of docs/policy-facts.md or a source of the policy tables', () => {
+  const facts = definedFacts(readFileSync(join(__dirname, '../../docs/policy-facts.md'), 'utf8'));
   for (const c of loadCases(OWN_DIR)) {
     for (const id of c.facts) {
-      if (!/^[FCPR]\d{2}$/.test(id) && !policyTables.sources[id])
-        throw new Error(`${c.file}: unknown fact or source "${id}"`);
+      if (!facts.has(id) && !policyTables.sources[id]) throw new Error(`${c.file}: unknown fact or source "${id}"`);
     }
   }
 });

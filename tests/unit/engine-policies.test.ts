@@ -29,7 +29,7 @@ describe('the compiler refuses', () => {
       withNational((d) => {
         d.rules['employee.resumee'] = d.rules['employee.resume'];
       }),
-    ).toThrow(/unknown rule employee.resumee/);
+    ).toThrow(/national\.yaml：规则 employee\.resumee：没有这种规则/);
   });
   it('a value of the wrong shape', () => {
     expect(
@@ -43,14 +43,14 @@ describe('the compiler refuses', () => {
       withNational((d) => {
         d.rules['resident.individualContribution'][1].from = '2023-06';
       }),
-    ).toThrow(/overlap/);
+    ).toThrow(/规则 resident\.individualContribution（居民医保个人缴费标准）第 2 条取值：生效月份与另一条取值重叠/);
   });
   it('a source that does not exist', () => {
     expect(
       withNational((d) => {
         d.rules['employee.rates'][0].source = 'nat.nowhere';
       }),
-    ).toThrow(/unknown source/);
+    ).toThrow(/来源 nat\.nowhere 不存在/);
   });
   it('a source without a link', () => {
     expect(
@@ -64,14 +64,14 @@ describe('the compiler refuses', () => {
       withNational((d) => {
         d.rules['employee.resume'][1].value.reverse();
       }),
-    ).toThrow(/sorted/);
+    ).toThrow(/从短到长排列/);
   });
   it('a city file for a region that does not exist', () => {
     const city = files.jurisdictions.find((f) => f.path.includes('420100'))!;
     const data = JSON.parse(JSON.stringify(city.data));
     data.jurisdiction.code = '429999';
     expect(() => compilePolicies(files.regions, [national, { path: 'policies/city/429999-x.yaml', data }])).toThrow(
-      /not a city/,
+      /429999 不是 regions\.yaml 里的城市/,
     );
   });
 });
@@ -107,6 +107,8 @@ const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'flexible.firstEnrolmentWaitingMonths': 'no first-enrolment wait estimated without a local rule',
   'flexible.cumulativeInterruption': 'each interruption judged by its own length only',
   'flexible.firstEnrolmentCountsFrom': 'the waiting period counts from the payment month',
+  'flexible.firstEnrolmentExemptAfterGapMonths': 'no exemption from the first-enrolment wait',
+  'employee.reducedCap': 'no reduced cap: the normal cap applies from the first covered month',
   'medical.retirementYears': 'item outcome unknown',
   'pension.retirementAge': 'no retirement date estimated (before 2025 the old ages applied and are not needed)',
   'maternity.qualifying': 'item outcome unknown',

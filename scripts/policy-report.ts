@@ -1,0 +1,55 @@
+// `npm run policies:report`: per jurisdiction and rule, the value in force today (China time), its confidence and the
+// age of its source's verification, then the values to re-verify (low confidence or verified over 12 months ago).
+//   npm run policies:report [-- --date YYYY-MM-DD]
+import { policyTables } from '../engine';
+import { valueAt } from '../engine/policy/resolve';
+import { RULE_KINDS, type RuleKey } from '../engine/policy/schema';
+import type { PolicyTables } from '../engine/policy/types';
+import { toMonthIndex } from '../engine/time';
+import { compactValue, monthsBetween, REVERIFY_AFTER_MONTHS, toReverify } from './policy-docs';
+
+const CONFIDENCE_WORD = { high: '高', medium: '中', low: '低' } as const;
+
+/** Today in China (UTC+8, no daylight saving), whatever the host's time zone. */
+export function chinaToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function renderReport(tables: PolicyTables, day: string): string {
+  const month = toMonthIndex(day.slice(0, 7));
+  const lines = [`政策数据报告（${day}，中国时间）`, ''];
+  const rank = { national: 0, province: 1, city: 2 };
+  const jurisdictions = Object.values(tables.jurisdictions).sort(
+    (a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code),
+  );
+  for (const j of jurisdictions) {
+    lines.push(`${j.code} ${j.name}`);
+    for (const [rule, values] of Object.entries(j.rules)) {
+      const v = valueAt(values, month);
+      const label = `${rule}（${RULE_KINDS[rule as RuleKey].label}）`;
+      if (!v) {
+        lines.push(`  ${label}：今天没有生效的取值`);
+        continue;
+      }
+      const s = tables.sources[v.source];
+      lines.push(
+        `  ${label}：${compactValue(v.value)}｜${v.from} 起｜可信度 ${CONFIDENCE_WORD[v.confidence]}｜核实于 ${s.verified}（${monthsBetween(s.verified, day)} 个月前）`,
+      );
+    }
+    lines.push('');
+  }
+  const todo = toReverify(tables, day);
+  lines.push(`待复核（可信度低，或超过 ${REVERIFY_AFTER_MONTHS} 个月未核实）：${todo.length} 项`);
+  for (const r of todo) lines.push(`  ${r.jurisdiction} ${r.rule}（${r.from} 起）：${r.reason}；核实于 ${r.verified}`);
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const i = process.argv.indexOf('--date');
+  const day = i > 0 ? process.argv[i + 1] : chinaToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    console.error('--date 的格式应为 YYYY-MM-DD');
+    process.exit(1);
+  }
+  console.log(renderReport(policyTables, day));
+}

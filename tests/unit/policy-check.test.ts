@@ -1,0 +1,124 @@
+// `npm run policies:check` fails, with a Chinese message naming file, rule, field and expectation, on: an unknown
+// field, a number without a unit, a fact id docs/policy-facts.md does not define, a stale RULES.md or city list.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { compilePolicies } from '../../engine/policy/compile';
+import { checkRuleDefinitions, RULE_KINDS } from '../../engine/policy/schema';
+import type { PolicyTables } from '../../engine/policy/types';
+import { checkAll, generatedFiles, loadPolicyFiles, renderTables, staleFiles } from '../../scripts/build-policies';
+import { definedFacts, renderCityList, toReverify, unresolvedFacts } from '../../scripts/policy-docs';
+import { renderReport } from '../../scripts/policy-report';
+
+const files = loadPolicyFiles();
+const national = files.jurisdictions.find((f) => f.path.endsWith('national.yaml'))!;
+const compileWith = (mutate: (data: any) => void) => {
+  const data = JSON.parse(JSON.stringify(national.data));
+  mutate(data);
+  return () => compilePolicies(files.regions, [{ path: national.path, data }]);
+};
+
+it('the checkout passes: no problem, nothing stale', () => {
+  const { problems, files: generated } = checkAll();
+  expect(problems).toEqual([]);
+  expect(staleFiles(generated!)).toEqual([]);
+});
+
+it('fails on an unknown field, naming file, rule, value and field', () => {
+  expect(
+    compileWith((d) => {
+      d.rules['employee.resume'][1].value[0].waitingMonth = 3;
+    }),
+  ).toThrow(
+    'policies/national.yaml：规则 employee.resume（职工医保断缴后恢复）第 2 条取值，字段 value[0]：未知字段 waitingMonth',
+  );
+});
+
+it('fails on a value of the wrong type or out of range, saying what was expected', () => {
+  expect(
+    compileWith((d) => {
+      d.rules['resident.waiting'][1].value.fixedMonths = 'three';
+    }),
+  ).toThrow('字段 value.fixedMonths：应为数字，实际为 "three"');
+  expect(
+    compileWith((d) => {
+      d.rules['employee.resume'][1].value[1].waitingMonths = 30;
+    }),
+  ).toThrow('字段 value[1].waitingMonths：应不大于 24，实际为 30');
+});
+
+it('fails when a value without `to` is not the last one, and when benefitsStart is used with a waiting period', () => {
+  expect(
+    compileWith((d) => {
+      delete d.rules['resident.waiting'][0].to;
+    }),
+  ).toThrow('只有最后一条可以不写截止月 to');
+  expect(
+    compileWith((d) => {
+      d.rules['employee.resume'][1].value[1].benefitsStart = 'nextMonth';
+    }),
+  ).toThrow('有等待期时不用 benefitsStart');
+});
+
+it('fails on a number field without a unit (and passes on the real definitions)', () => {
+  expect(checkRuleDefinitions()).toEqual([]);
+  const broken = {
+    ...RULE_KINDS,
+    'car.quota': {
+      ...RULE_KINDS['car.quota'],
+      schema: z.object({ months: z.number().int().meta({ label: '连续月数', description: '需要连续缴纳的月数' }) }),
+    },
+  };
+  expect(checkRuleDefinitions(broken as never)).toEqual([
+    '规则 car.quota 字段 months：数字缺少单位（应为 月 / 天 / 元 / 比例 / 年 之一）',
+  ]);
+});
+
+it('fails on a fact id that docs/policy-facts.md does not define', () => {
+  const defined = definedFacts(readFileSync(join(__dirname, '../../docs/policy-facts.md'), 'utf8'));
+  for (const id of ['F01', 'F57', 'C05', 'P10', 'R14']) expect(defined.has(id)).toBe(true);
+  expect(unresolvedFacts(defined, [{ path: 'policies/city/x.yaml', text: 'note: 见 F34、C99 与 hzF12x' }])).toEqual([
+    'policies/city/x.yaml：引用的事实 C99 在 docs/policy-facts.md 里找不到',
+  ]);
+});
+
+describe('generated files go stale when the data changes', () => {
+  const text = renderTables();
+  const tables = JSON.parse(text) as PolicyTables;
+  const changed = JSON.parse(text) as PolicyTables;
+  // 石家庄 gains an interruption rule of its own: RULES.md and the city list must change with it.
+  changed.jurisdictions['130100'] = {
+    code: '130100',
+    name: '石家庄市',
+    level: 'city',
+    rules: { 'employee.resume': tables.jurisdictions['000000'].rules['employee.resume'] },
+  };
+  it('RULES.md and the city list are stale, the others as expected', () => {
+    expect(staleFiles(generatedFiles(tables, text))).toEqual([]);
+    expect(staleFiles(generatedFiles(changed, text))).toEqual([
+      'policies/RULES.md',
+      'client/src/data/cities.ts',
+      'client/src/data/policy-basis.ts',
+    ]);
+  });
+  it('the city list marks 有本市规定 (c) only for a city with an interruption rule of its own', () => {
+    expect(renderCityList(tables)).toMatch(/;石家庄:河北:n;/);
+    expect(renderCityList(changed)).toMatch(/;石家庄:河北:c:断缴\/等待期;/);
+    // 北京 has housing, hukou and school rules but no interruption rule of its own.
+    expect(renderCityList(tables)).toMatch(/'北京:北京:n:[^;]*购房\/落户\/入学/);
+  });
+});
+
+it('the report prints the value in force today with confidence and age, and a to-re-verify list', () => {
+  const tables = JSON.parse(renderTables()) as PolicyTables;
+  const report = renderReport(tables, '2028-01-15');
+  expect(report).toMatch(/^政策数据报告（2028-01-15，中国时间）/);
+  expect(report).toMatch(
+    /pension\.minimumYears（养老金最低缴费年限）：15｜1998-01 起｜可信度 高｜核实于 \d{4}-\d{2}-\d{2}（1\d 个月前）/,
+  );
+  // A year and more after the newest verification, every value still in force is due again.
+  const due = toReverify(tables, '2028-01-15');
+  expect(due.length).toBeGreaterThan(0);
+  expect(due.every((r) => r.reason.includes('超过 12 个月未核实') || r.confidence === 'low')).toBe(true);
+  expect(toReverify(tables, '2026-11-28').every((r) => r.confidence === 'low' || r.ageMonths > 12)).toBe(true);
+});
