@@ -2,12 +2,12 @@
 // insurance, and repair the resident waiting period by paying extra years.
 import type { Cost, Option, Situation } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
+import { employerArrearsCost, flexibleCost, residentCost } from './costs';
 import type { ResumeBand } from '../policy/types';
 import {
   addDays,
   chineseDate,
   chineseMonthDay,
-  daysBetween,
   firstDay,
   januaryOf,
   lastDay,
@@ -38,38 +38,20 @@ export interface OptionsResult {
   current?: Interruption;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 function money(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
-/** months × base × rate (+ a fixed monthly add-on), with the late fee for employer arrears. */
-export function contributionCost(
+/** The price of paying `months` (engine/rules/costs.ts): the person's base, else the local minimum, else none. */
+function contributionCost(
   ctx: PolicyContext,
   months: MonthIndex[],
-  base: number,
+  base: number | undefined,
   asOf: string,
   who: 'flexible' | 'employer',
-): Cost {
-  const asOfMonth = months.length ? months[months.length - 1] : 0;
-  const rates = ctx.get('employee.rates', asOfMonth).value;
-  const rate = who === 'flexible' ? (rates.flexible ?? rates.employeeTotal ?? 0.08) : (rates.employeeTotal ?? 0.08);
-  const extra = who === 'flexible' ? (rates.flexibleMonthlyExtra ?? 0) : 0;
-  const perMonth = base * rate + extra;
-  const amount = round2(perMonth * months.length);
-  let lateFee = 0;
-  let lateBasis = '';
-  if (who === 'employer') {
-    const perDay = ctx.get('employee.lateFeePerDay', asOfMonth).value;
-    // Overdue from the first day of the month after each contribution month (the local due day is not encoded).
-    const days = months.map((m) => Math.max(0, daysBetween(firstDay(m + 1), asOf)));
-    lateFee = round2(days.reduce((sum, d) => sum + perMonth * perDay * d, 0));
-    lateBasis = `；滞纳金：每月欠费自次月 1 日起按日加收 ${round2(perDay * 100)}%（截至 ${asOf}）`;
-  }
-  const pct = `${round2(rate * 100)}%`;
-  const extraText = extra ? ` + ${extra} 元/月` : '';
-  return { amount, lateFee, basis: `${months.length} 月 × ${money(base)} × ${pct}${extraText}${lateBasis}` };
+): Cost | undefined {
+  const priced = who === 'employer' ? employerArrearsCost(ctx, months, base, asOf) : flexibleCost(ctx, months, base);
+  return priced.cost ?? undefined;
 }
 
 /** When benefits restart if 职工医保 contributions restart this month under `band`. */
@@ -142,7 +124,7 @@ export function buildOptions(
           retroactive: arrears.value.retroactive,
           waitingMonths: 0,
           benefitsFrom: null,
-          cost: base ? contributionCost(ctx, unpaid, base, asOf, 'employer') : undefined,
+          cost: contributionCost(ctx, unpaid, base, asOf, 'employer'),
           summary:
             `单位欠缴 ${unpaid.length} 个月：单位必须补足本金并按日加收万分之五滞纳金，` +
             (arrears.value.resumes === 'nextMonth' ? '补齐后的次月起恢复待遇。' : '钱到账后恢复待遇。') +
@@ -168,7 +150,7 @@ export function buildOptions(
           retroactive,
           waitingMonths: open ? paid.waitingMonths : 0,
           benefitsFrom,
-          cost: base && open ? contributionCost(ctx, unpaid, base, asOf, 'flexible') : undefined,
+          cost: open ? contributionCost(ctx, unpaid, base, asOf, 'flexible') : undefined,
           summary: open
             ? `断缴 ${unpaid.length} 个月，${deadline ? `${chineseMonthDay(deadline)}前` : ''}补缴（以灵活就业身份或由新单位补缴）` +
               (retroactive
@@ -210,7 +192,7 @@ export function buildOptions(
         retroactive,
         waitingMonths,
         benefitsFrom,
-        cost: base ? contributionCost(ctx, [asOfMonth], base, asOf, 'flexible') : undefined,
+        cost: contributionCost(ctx, [asOfMonth], base, asOf, 'flexible'),
         summary:
           (current.cumulative ? `${cumulativeReason(current.cumulative)}。` : '') +
           (waitingMonths === 0
@@ -242,11 +224,11 @@ export function buildOptions(
         retroactive: enrolment.switchApplied && (residentSwitchRule(ctx, asOfMonth)?.value.retroactive ?? false),
         waitingMonths: enrolment.totalMonths,
         benefitsFrom: enrolment.benefitsFrom,
-        cost: residentCost(ctx, enrolment.year, 1),
+        cost: residentCost(ctx, situation, enrolment.year, 1).cost ?? undefined,
         summary: residentSummary(enrolment, window, now, deadline),
         sources,
       });
-      const repair = repairOption(ctx, enrolment, asOf);
+      const repair = repairOption(ctx, enrolment, asOf, situation);
       if (repair) options.push(repair);
     }
   }
@@ -254,7 +236,7 @@ export function buildOptions(
   if (!options.some((o) => o.key === 'repair')) {
     const latest = picture.residentEnrolments[picture.residentEnrolments.length - 1];
     if (latest && latest.variableMonths > 0 && latest.benefitsFrom > asOf) {
-      const repair = repairOption(ctx, latest, asOf);
+      const repair = repairOption(ctx, latest, asOf, situation);
       if (repair) options.push(repair);
     }
   }
@@ -266,11 +248,6 @@ function unique(ids: string[]): string[] {
 }
 
 /** years × the individual contribution of `year`; undefined where that amount is not known (no invented prices). */
-function residentCost(ctx: PolicyContext, year: number, years: number): Cost | undefined {
-  const price = ctx.find('resident.individualContribution', januaryOf(year));
-  if (!price) return undefined;
-  return { amount: round2(price.value * years), lateFee: 0, basis: `${years} 年 × ${money(price.value)}` };
-}
 
 interface ResidentProposal {
   enrolment: ResidentEnrolment;
@@ -392,7 +369,12 @@ function residentSummary(
   return `${timing}，${parts.join(' + ')}，${chineseDate(e.benefitsFrom)}起才能报销。`;
 }
 
-function repairOption(ctx: PolicyContext, e: ResidentEnrolment, asOf: string): Option | undefined {
+function repairOption(
+  ctx: PolicyContext,
+  e: ResidentEnrolment,
+  asOf: string,
+  situation: Situation,
+): Option | undefined {
   if (e.variableMonths <= 0) return undefined;
   const sources = [e.ruleSource];
   if (!e.rule.repairable) {
@@ -419,7 +401,7 @@ function repairOption(ctx: PolicyContext, e: ResidentEnrolment, asOf: string): O
       sources,
     };
   }
-  const cost = residentCost(ctx, e.year, years);
+  const cost = residentCost(ctx, situation, e.year, years).cost ?? undefined;
   const price = ctx.find('resident.individualContribution', januaryOf(e.year));
   if (price) sources.push(price.source);
   // Paying the extra years today cannot bring cover back before today.
