@@ -249,7 +249,13 @@ export interface PlanReport {
   resumeFrom: string | null;
   bridge: BridgeKey;
   limits: PlanLimit[];
-  outcome: { asOf: string; medical: Report['medical']; items: Item[] } | null;
+  outcome: {
+    asOf: string;
+    medical: Report['medical'];
+    items: Item[];
+    /** The pension section as it would stand then (when `concerns` holds `pension`; added field). */
+    pension?: PensionReport;
+  } | null;
   bridges: PlanBridge[];
   actions: Action[];
 }

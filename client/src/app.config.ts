@@ -8,6 +8,8 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     'pages/shared/index',
     'pages/reminders/index',
     'pages/privacy/index',
+    'pages/plan/index',
+    'pages/plan/result/index',
   ],
   window: {
     navigationBarTitleText: '社保断缴助手',

@@ -49,9 +49,8 @@ export function ifLaterText(
     if (continuity?.outcome === 'reset') parts.push('连续参保时间重新计算');
     return `${when}：${parts.length ? parts.join('；') : '连续参保会受影响'}。`;
   }
-  const item = later.report.items.find((i) => i.key === concern);
-  if (concern === 'maternity') return `${when}：生育当月连续缴费不够，生育津贴会受影响。${item?.summary ?? ''}`;
-  return `${when}：${CONCERN_WORDS[concern]}年限要重新计算。${item?.summary ?? ''}`;
+  if (concern === 'maternity') return `${when}：到生育当月连续缴费不够，生育津贴要等连续缴满后才能领。`;
+  return `${when}：${CONCERN_WORDS[concern]}年限要从重新缴费时起算。`;
 }
 
 export function bridgeSummary(

@@ -18,7 +18,7 @@ import type { RuleRun } from '../index';
 import type { ResolvedRegion } from '../policy/resolve';
 import type { PolicyTables } from '../policy/types';
 import { flexibleCost, monthsBetween, residentCost } from '../rules/costs';
-import { gapEffect, personalRetirement } from '../rules/pension';
+import { buildPension, gapEffect, personalRetirement } from '../rules/pension';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
 import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from '../explain/plan';
 
@@ -66,7 +66,7 @@ export function historyUntil(periods: Period[], stop: MonthIndex): Period[] {
   return out;
 }
 
-type Fill = 'backPay' | 'flexible' | 'resident';
+type Fill = 'backPay' | 'flexible' | 'resident' | 'none';
 
 class Planner {
   private readonly cache = new Map<string, RuleRun>();
@@ -275,6 +275,15 @@ export function buildPlan(a: PlanArgs): PlanResult {
       items: run.report.items.filter((i) => keys.has(i.key)),
     };
     outcome.items.forEach((i) => i.sources.forEach((s) => sources.add(s)));
+    if (concerns.includes('pension')) {
+      // The pension cost of the plan: the months nobody pays pension for stay unpaid (a flexible bridge pays them).
+      const fill: Fill = a.plan.bridge === 'flexible' ? 'flexible' : 'none';
+      const hypo = planner.run(resume, fill);
+      const names = { city: a.region.name, province: a.region.province.name };
+      const pension = buildPension(hypo.ctx, hypo.timeline, planner.situationAt(resume, fill), names).section;
+      outcome.pension = pension;
+      pension.sources.forEach((s) => sources.add(s));
+    }
   }
 
   const bridges = buildBridges(a, planner, concerns, resume);

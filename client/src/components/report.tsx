@@ -18,6 +18,7 @@ import {
 import { daysBetween, fmtDate, fmtRange, fmtShortDate, monthRanges } from '../utils/dates';
 import { bestOption, headlineOf } from '../utils/headline';
 import { KIND_LABEL, buildTimeline, type CellKind } from '../utils/timeline';
+import { PensionCard } from './report/PensionCard';
 import { AS_BUTTON, copy } from './common';
 
 // ---------------------------------------------------------------- sources
@@ -478,6 +479,7 @@ export function ReportView({
       <ActionsCard report={report} remind={remind} />
       {middle}
       <ItemsCard report={report} />
+      <PensionCard report={report} />
       <NoticesCard report={report} />
       <SourcesCard report={report} />
     </View>

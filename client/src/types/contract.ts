@@ -4,15 +4,18 @@ import type { EvaluateError, EvaluateResult, Report } from '../../../engine/cont
 
 export type {
   Action,
+  BridgeKey,
   Concern,
   Confidence,
   EvaluateError,
   Feasible,
   Item,
   MedicalStatus,
+  MonthCell,
   Option,
   Outcome,
   Period,
+  PlanReport,
   Report,
   RulesLevel,
   Situation,

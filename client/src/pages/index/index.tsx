@@ -97,6 +97,14 @@ export default function Home() {
           <View id="family" className="btn btn--quiet tap care-hide" {...AS_BUTTON} onClick={() => startIntake(true)}>
             帮家人查
           </View>
+          <View
+            id="plan-entry"
+            className="btn btn--quiet tap"
+            {...AS_BUTTON}
+            onClick={() => Taro.navigateTo({ url: '/pages/plan/index' })}
+          >
+            我打算停交 / 换工作
+          </View>
         </View>
         <Text className="muted small block mt">不用填姓名、身份证号，大约 1 分钟。</Text>
       </View>
