@@ -7,13 +7,15 @@ import { buildPlan } from './plan/plan';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { buildHeadline } from './explain/headline';
+import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
+import { localRuleNotices } from './rules/local-notices';
 import { buildNotices } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
-import { applyPensionToItems, buildPension } from './rules/pension';
+import { buildPension } from './rules/pension';
 import { buildTimeline, type Timeline, toContractGap } from './rules/timeline';
 import { formatMonth, monthOfDate, todayInChina, toMonthIndex } from './time';
 import { validateSituation } from './validate';
@@ -100,24 +102,29 @@ export function runRules(
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems({ ctx, timeline, picture, options, situation });
 
-  const extraNotices: string[] = [];
-  if (periods.length === 0)
-    extraNotices.push(
-      '没有填写缴费记录，以下按首次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。',
-    );
-  if (region.level === 'province')
-    extraNotices.push(`只填写了省份，按${region.name}和国家规定估算；填写所在城市可以更准确。`);
+  const extra: string[] = [];
+  if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
+  if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
+  if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name));
   const pension =
     !lite && situation.concerns?.includes('pension')
       ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })
       : undefined;
   if (pension) {
-    extraNotices.push(...pension.notices);
-    applyPensionToItems(items, pension);
+    extra.push(...pension.notices);
   }
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
   // A lite run (the planner's hypotheticals) needs the picture and the items only.
-  const notices = lite ? [] : buildNotices(ctx, region.name, rulesLevel, picture, extraNotices);
+  const notices = lite
+    ? []
+    : buildNotices(ctx, {
+        regionName: region.name,
+        rulesLevel,
+        picture,
+        timeline,
+        optionUpperBound: options.flexibleUpperBound,
+        extra,
+      });
   const actions = lite ? [] : buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
   const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);

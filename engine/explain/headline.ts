@@ -70,7 +70,7 @@ export function buildHeadline(h: HeadlineInput): Headline {
     return { key: 'none', text: `${lead}，看病暂时不能报销`, due: null };
   }
   // Covered today.
-  if (open(backPay, asOf) && backPay.deadline && medical.months.some((m) => m.state === 'repairable')) {
+  if (open(backPay, asOf) && backPay.deadline && backPay.who !== 'employer') {
     return backPayHeadline(backPay, asOf, false);
   }
   if (h.waitingAhead) {

@@ -1,7 +1,6 @@
 // Chinese sentences of the pension section. Every number printed here is passed in from the computed result;
 // nothing is typed into the text.
-import type { MonthIndex } from '../time';
-import { duration, money, month, percent, years } from './format';
+import { money, percent } from './format';
 
 export function ageLabel(months: number): string {
   const y = Math.floor(months / 12);
@@ -50,13 +49,6 @@ export function lowConfidenceBaseNotice(province: string, year: number): string 
 
 export function assumedAgeNotice(): string {
   return '没有填写原法定退休年龄，女职工按原 55 岁（管理、技术岗位或灵活就业）估算；原为 50 岁（工人岗位）的，退休时间会更早。';
-}
-
-export function shortOfMinimum(retirementMonth: MonthIndex, minimumYears: number, shortMonths: number): string {
-  return (
-    `${month(retirementMonth)}到龄时需累计缴费满 ${years(minimumYears)}，按现在的记录一直缴到退休也还差 ${duration(shortMonths)}：` +
-    `到龄后可以继续缴费（延长缴费）直到缴满，再按月领取养老金；也可按规定一次性补缴。`
-  );
 }
 
 export function needAgeNotice(): string {

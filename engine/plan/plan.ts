@@ -101,10 +101,12 @@ class Planner {
       if (fill === 'flexible')
         periods.push({ scheme: 'flexible', from: formatMonth(stop + 1), to: formatMonth(resume - 1) });
       if (fill === 'resident') {
-        for (let y = yearOf(stop + 1); y <= yearOf(resume - 1); y++) {
-          // The first year is bought right after the stop (switching); later years in the previous December.
-          const bought = y === yearOf(stop + 1) ? firstDay(stop + 1) : `${y - 1}-12-01`;
-          periods.push({ scheme: 'resident', from: `${y}-01`, to: `${y}-12`, paidOn: bought });
+        // The year the engine's own resident option proposes right after the stop (this year, or next year with
+        // the switch covering the months between), bought that day; later years in the previous December.
+        const { year: first, paidOn: bought } = this.residentProposal();
+        for (let y = first; y <= yearOf(resume - 1); y++) {
+          const on = y === first ? bought : `${y - 1}-12-01`;
+          periods.push({ scheme: 'resident', from: `${y}-01`, to: `${y}-12`, paidOn: on });
         }
       }
     }
@@ -117,6 +119,23 @@ class Planner {
       concerns: ALL_CONCERNS,
       plan: undefined,
     };
+  }
+
+  private proposal?: { year: number; paidOn: string };
+
+  /** What the resident option says in the middle of the first month without pay: which year to buy. */
+  residentProposal(): { year: number; paidOn: string } {
+    if (!this.proposal) {
+      const paidOn = `${formatMonth(this.stop + 1)}-15`;
+      const probe = this.a.runRules(
+        this.a.tables,
+        this.a.region,
+        { ...this.a.situation, asOf: paidOn, periods: this.history, plan: undefined, gapReason: 'jobChange' },
+        true,
+      );
+      this.proposal = { year: probe.options.proposedResident?.year ?? yearOf(this.stop + 1), paidOn };
+    }
+    return this.proposal;
   }
 
   run(resume: MonthIndex, fill: Fill): RuleRun {

@@ -94,6 +94,11 @@ const resumeBand = z
       '无等待期时的待遇起始月',
       '没有等待期、也不追溯时，待遇从哪个月开始：paymentMonth 缴费当月（默认），nextMonth 缴费次月',
     ),
+    countsPaymentMonth: f(
+      z.boolean().optional(),
+      '缴费当月算断缴',
+      'true 表示“含办理当月”：缴费的那个月本身也算中断（武汉 F34）；不写表示当月到期前不算断缴',
+    ),
     waitingRate: f(
       z.number().gt(0).lt(1).optional(),
       '等待期内待遇比例',

@@ -1,10 +1,130 @@
-// The dated to-do list, soonest first. Dated actions can be reminded by subscription message.
+// The dated to-do list, soonest first. Dated actions can be reminded by subscription message. Alternatives for the
+// same months (back-pay or switching to resident insurance) are one action, never two to-dos that mean paying twice.
 import type { Action, Option, Situation } from '../contract';
-import { chineseDate, chineseMonthDay, yearOf } from '../time';
+import * as say from '../explain/actions';
 import type { PolicyContext } from '../policy/resolve';
-import { residentWindow, type MedicalPicture } from './medical';
+import { yearOf } from '../time';
+import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
+import { residentPrice } from './remedies/cost';
+import { residentWindow } from './resident';
 import type { Timeline } from './timeline';
+
+interface ActionContext {
+  ctx: PolicyContext;
+  timeline: Timeline;
+  picture: MedicalPicture;
+  options: OptionsResult;
+  situation: Situation & { asOf: string };
+}
+
+const byKey = (o: OptionsResult, key: Option['key']) => o.options.find((x) => x.key === key);
+
+/** Back-pay (or asking the employer to), possibly together with the switch to resident insurance. */
+function backPayActions(a: ActionContext): { actions: Action[]; withResident: boolean } {
+  const none = { actions: [] as Action[], withResident: false };
+  const { situation, options } = a;
+  const asOf = situation.asOf;
+  const backPay = byKey(options, 'backPay');
+  if (!backPay) return none;
+  const now = (key: string, title: string) => ({
+    actions: [{ key, title, due: asOf, remindable: false, sources: backPay.sources }],
+    withResident: false,
+  });
+  if (situation.gapReason === 'employer') return now('employer-arrears', say.EMPLOYER_ARREARS_TITLE);
+  if (backPay.feasible === 'depends' && backPay.who === 'employer') return now('ask-employer', say.ASK_EMPLOYER_TITLE);
+  if (backPay.feasible === 'no' || !backPay.deadline || backPay.deadline < asOf) return none;
+  const resident = byKey(options, 'resident');
+  const proposal = options.proposedResident;
+  const sameMonths = resident && proposal?.switchApplied && resident.deadline === backPay.deadline;
+  const title = sameMonths
+    ? say.backPayOrResidentTitle({
+        deadline: backPay.deadline,
+        year: proposal.year,
+        price: residentPrice(a.ctx, proposal.year)?.value ?? null,
+      })
+    : say.backPayTitle({ deadline: backPay.deadline });
+  const sources = [...new Set([...backPay.sources, ...(sameMonths ? resident.sources : [])])];
+  return {
+    actions: [{ key: 'backpay-deadline', title, due: backPay.deadline, remindable: true, sources }],
+    withResident: Boolean(sameMonths),
+  };
+}
+
+function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
+  const { options, situation, timeline } = a;
+  const asOf = situation.asOf;
+  const actions: Action[] = [];
+  const flexible = byKey(options, 'flexible');
+  if (flexible && flexible.feasible !== 'no' && (flexible.waitingMonths ?? 0) > 0) {
+    const upperBound = options.flexibleUpperBound !== undefined;
+    actions.push({
+      key: 'flexible-enrol',
+      title: say.flexibleTitle({ benefitsFrom: flexible.benefitsFrom!, upperBound }),
+      due: asOf,
+      remindable: false,
+      sources: flexible.sources,
+    });
+  }
+  const resident = byKey(options, 'resident');
+  if (resident && resident.feasible !== 'no' && !backPayCovers) {
+    const year = options.proposedResident?.year ?? yearOf(timeline.asOfMonth) + 1;
+    actions.push({
+      key: 'resident-window',
+      title: say.residentTitle({
+        year,
+        deadline: resident.deadline ?? null,
+        waitingMonths: resident.waitingMonths ?? 0,
+      }),
+      due: resident.deadline ?? asOf,
+      remindable: Boolean(resident.deadline),
+      sources: resident.sources,
+    });
+  }
+  const repair = byKey(options, 'repair');
+  const enrolment = options.proposedResident ?? a.picture.residentEnrolments[a.picture.residentEnrolments.length - 1];
+  if (repair?.feasible === 'yes' && repair.deadline && enrolment) {
+    actions.push({
+      key: 'repair',
+      title: say.repairTitle({
+        years: enrolment.totalMonths - (repair.waitingMonths ?? 0),
+        benefitsFrom: repair.benefitsFrom!,
+        withoutRepair: enrolment.benefitsFrom,
+        due: repair.deadline,
+      }),
+      due: repair.deadline,
+      remindable: repair.deadline > asOf,
+      sources: repair.sources,
+    });
+  }
+  return actions;
+}
+
+/** Next year's resident insurance, whenever this year's is (or is proposed to be) resident cover (copy review H12). */
+function nextYearAction(a: ActionContext): Action | undefined {
+  const { ctx, timeline, options, situation } = a;
+  const thisYear = yearOf(timeline.asOfMonth);
+  if (timeline.residentYears.has(thisYear + 1)) return undefined;
+  const proposedThisYear = options.proposedResident?.year === thisYear;
+  if (!timeline.residentYears.has(thisYear) && !proposedThisYear) return undefined;
+  const window = residentWindow(ctx, thisYear + 1);
+  if (window.closes < situation.asOf) return undefined;
+  const waiting = ctx.get('resident.waiting', (thisYear + 1) * 12);
+  const conditional = proposedThisYear && byKey(options, 'backPay')?.feasible === 'yes';
+  return {
+    key: 'resident-next-year',
+    title: say.nextYearResidentTitle({
+      year: thisYear + 1,
+      closes: window.closes,
+      opens: window.opens,
+      conditional,
+      fixedMonths: waiting.value.fixedMonths,
+    }),
+    due: window.closes,
+    remindable: true,
+    sources: [...new Set([window.rule.source, waiting.source])],
+  };
+}
 
 export function buildActions(
   ctx: PolicyContext,
@@ -14,92 +134,21 @@ export function buildActions(
   situation: Situation & { asOf: string },
   needsLocalCheck: boolean,
 ): Action[] {
-  const actions: Action[] = [];
-  const asOf = situation.asOf;
-  const byKey = (key: Option['key']) => options.options.find((o) => o.key === key);
-
-  const backPay = byKey('backPay');
-  if (backPay?.feasible !== 'no' && backPay?.deadline && backPay.deadline >= asOf) {
-    actions.push({
-      key: 'backpay-deadline',
-      title: `在 ${chineseMonthDay(backPay.deadline)} 前补缴断缴月份的医保（以灵活就业身份或由新单位补缴）`,
-      due: backPay.deadline,
-      remindable: true,
-      sources: backPay.sources,
-    });
-  }
-  if (backPay?.feasible === 'yes' && situation.gapReason === 'employer') {
-    actions.push({
-      key: 'employer-arrears',
-      title: '要求单位补缴欠费；单位拒不补缴的，可向社保费征收机构（税务）或 12333 投诉',
-      due: asOf,
-      remindable: false,
-      sources: backPay.sources,
-    });
-  }
-  const flexible = byKey('flexible');
-  if (flexible && flexible.feasible !== 'no' && (flexible.waitingMonths ?? 0) > 0) {
-    actions.push({
-      key: 'flexible-enrol',
-      title: `尽快以灵活就业身份参保：等待期从缴费起算，越早缴越早恢复（最早 ${chineseDate(flexible.benefitsFrom!)}）`,
-      due: asOf,
-      remindable: false,
-      sources: flexible.sources,
-    });
-  }
-  const resident = byKey('resident');
-  if (resident && resident.feasible !== 'no') {
-    const due = resident.deadline ?? asOf;
-    const year = options.proposedResident?.year ?? yearOf(timeline.asOfMonth) + 1;
-    actions.push({
-      key: 'resident-window',
-      title: resident.deadline
-        ? `在 ${chineseMonthDay(resident.deadline)} 前缴纳 ${year} 年居民医保`
-        : `现在缴纳 ${year} 年居民医保${resident.waitingMonths ? `（不在集中参保期内，等待 ${resident.waitingMonths} 个月）` : ''}`,
-      due,
-      remindable: resident.deadline !== null && resident.deadline !== undefined,
-      sources: resident.sources,
-    });
-  }
-  const repair = byKey('repair');
-  if (repair?.feasible === 'yes') {
-    actions.push({
-      key: 'repair',
-      title: `缴费修复变动等待期：多缴 ${repair.cost?.basis.split(' ')[0] ?? ''} 年，可提前到 ${chineseDate(repair.benefitsFrom!)} 报销`,
-      // Repairing the proposed enrolment goes with its payment; repairing a paid year can be done now.
-      due: resident?.deadline ?? asOf,
-      remindable: false,
-      sources: repair.sources,
-    });
-  }
-  if (picture.waitingAhead && picture.waitingAhead.benefitsFrom > asOf) {
+  const a: ActionContext = { ctx, timeline, picture, options, situation };
+  const backPay = backPayActions(a);
+  const actions = [...backPay.actions, ...enrolActions(a, backPay.withResident)];
+  const ahead = picture.waitingAhead;
+  if (ahead && ahead.benefitsFrom > situation.asOf) {
     actions.push({
       key: 'waiting-ends',
-      title: `${chineseDate(picture.waitingAhead.benefitsFrom)}起医保开始报销（等待期结束），在此之前看病需自费`,
-      due: picture.waitingAhead.benefitsFrom,
+      title: say.waitingEndsTitle({ benefitsFrom: ahead.benefitsFrom, rate: ahead.rate }),
+      due: ahead.benefitsFrom,
       remindable: true,
     });
   }
-  // Resident cover this year but not next year: check next year is paid before the window closes.
-  const thisYear = yearOf(timeline.asOfMonth);
-  if (timeline.residentYears.has(thisYear) && !timeline.residentYears.has(thisYear + 1) && !resident) {
-    const window = residentWindow(ctx, thisYear + 1);
-    const due = window.closes >= asOf ? window.closes : asOf;
-    actions.push({
-      key: 'resident-next-year',
-      title: `在 ${chineseDate(window.closes)}前缴纳 ${thisYear + 1} 年居民医保（集中参保期 ${chineseMonthDay(window.opens)} 起），断保会带来等待期`,
-      due,
-      remindable: window.closes >= asOf,
-      sources: [window.rule.source],
-    });
-  }
-  if (needsLocalCheck) {
-    actions.push({
-      key: 'call-local-office',
-      title: '拨打 12393（医保）或 12333（社保）核实本地具体规定',
-      due: null,
-      remindable: false,
-    });
-  }
-  return actions.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  const next = nextYearAction(a);
+  if (next) actions.push(next);
+  if (needsLocalCheck)
+    actions.push({ key: 'call-local-office', title: say.CALL_OFFICE_TITLE, due: null, remindable: false });
+  return actions.sort((x, y) => (x.due ?? '9999').localeCompare(y.due ?? '9999'));
 }

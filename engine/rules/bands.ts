@@ -21,6 +21,7 @@ export function resumeBand(
   before?: 'employee' | 'flexible',
 ): ResolvedBand {
   for (const level of ctx.findAll('employee.resume', month)) {
+    // `after`: a band only for people who paid that way before the gap (武汉 F34: 4–6 months after employer cover).
     const bands = level.value.filter(
       (b) =>
         (!b.appliesTo || b.appliesTo.includes(scheme)) &&
@@ -42,6 +43,11 @@ export function resumeBand(
 export function benefitsMonthAfterRestart(band: ResumeBand, restartMonth: MonthIndex): MonthIndex {
   const from = band.waitingMonths > 0 ? band.waitingCountsFrom : band.benefitsStart;
   return restartMonth + (from === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+}
+
+/** The band as it applies after the gap was back-paid in full (福建 C05: a shorter wait, continuity not kept). */
+export function afterBackPay(band: ResumeBand): ResumeBand {
+  return band.waitingMonthsIfBackPaid !== undefined ? { ...band, waitingMonths: band.waitingMonthsIfBackPaid } : band;
 }
 
 /** Whether back-paying within `band` keeps continuity and pays the gap's bills. */

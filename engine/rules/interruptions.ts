@@ -43,9 +43,9 @@ export function regularEmployee(timeline: Timeline, m: MonthIndex): boolean {
   return paid !== undefined && !paid.backPaid;
 }
 
-/** The last month an interruption has missed so far: an ongoing one up to the month before asOf's. */
-export function lastMissedMonth(i: Interruption, asOfMonth: MonthIndex): MonthIndex {
-  return i.ongoing ? Math.max(asOfMonth - 1, i.from) : i.to;
+/** The last month an interruption has missed so far: an ongoing one up to the month before asOf's (or asOf's own). */
+export function lastMissedMonth(i: Interruption): MonthIndex {
+  return i.ongoing ? i.from + i.length - 1 : i.to;
 }
 
 function interruptionAt(timeline: Timeline, m: MonthIndex): Interruption {
@@ -107,12 +107,12 @@ function cumulativeInterruption(
   if (!flexibleBefore(interruption)) return undefined;
   const [rule] = ctx.findAll('flexible.cumulativeInterruption', ruleMonth); // recorded as used only if it applies
   if (!rule) return undefined;
-  const lastMonth = lastMissedMonth(interruption, timeline.asOfMonth);
+  const lastMonth = lastMissedMonth(interruption);
   const year = yearOf(lastMonth);
   let months = 0;
   for (const i of all) {
     if (i.from > interruption.from || !flexibleBefore(i)) continue;
-    for (let m = i.from; m <= lastMissedMonth(i, timeline.asOfMonth); m++) if (yearOf(m) === year) months++;
+    for (let m = i.from; m <= lastMissedMonth(i); m++) if (yearOf(m) === year) months++;
   }
   return { year, months, lastMonth, limit: rule.value.months, rule };
 }
@@ -136,6 +136,17 @@ export function judgeInterruptions(ctx: PolicyContext, timeline: Timeline, inter
       scheme,
       interruption.before,
     );
+    if (interruption.ongoing && resolved.band.countsPaymentMonth) {
+      // "含办理当月": the month of payment counts too, so the current month is part of the interruption.
+      interruption.length = timeline.asOfMonth - interruption.from + 1;
+      resolved = resumeBand(
+        ctx,
+        ruleMonth,
+        Math.max(judgedLength(timeline, interruption), 1),
+        scheme,
+        interruption.before,
+      );
+    }
     const yearToDate = cumulativeInterruption(ctx, timeline, interruptions, interruption, ruleMonth);
     interruption.yearToDate = yearToDate;
     const reached = yearToDate !== undefined && yearToDate.months >= yearToDate.limit;

@@ -1,12 +1,15 @@
-// What resets (清零) and what is kept: one item per thing the user cares about.
-import type { Concern, Item, ItemKey, Outcome, Situation } from '../contract';
-import { duration } from '../explain/format';
+// What resets (清零) and what is kept: one item per thing the user cares about. Each builder decides the outcome
+// and its v2 fields (restartFrom / eligibleFrom for `reset`, action + due or shortMonths for `atRisk`); the Chinese
+// comes from engine/explain/items.ts.
+import type { Concern, Item, ItemKey, Situation } from '../contract';
+import * as say from '../explain/items';
 import type { PolicyContext } from '../policy/resolve';
-import { chineseMonthDay, chineseYearMonth, formatMonth, type MonthIndex, toMonthIndex } from '../time';
-import { cumulativeReason, type MedicalPicture } from './medical';
+import { formatMonth, type MonthIndex, toMonthIndex } from '../time';
+import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import { retirementEstimates } from './retirement';
 import { contributionMonthCount, type Timeline } from './timeline';
+import { continuityItem } from './items-continuity';
 
 const ITEMS_BY_CONCERN: Record<Concern, ItemKey[]> = {
   medical: ['medicalAccount', 'medicalContinuity', 'residentIncentive', 'medicalRetirement'],
@@ -20,14 +23,7 @@ const ITEMS_BY_CONCERN: Record<Concern, ItemKey[]> = {
 
 const DEFAULT_CONCERNS: Concern[] = ['medical', 'pension'];
 
-function ageText(months: number): string {
-  return `${Math.floor(months / 12)} 岁${months % 12 ? ` ${months % 12} 个月` : ''}`;
-}
-
-/** Durations in sentences: one format for the whole report (engine/explain/format.ts). */
-export const yearsAndMonths = duration;
-
-interface ItemContext {
+export interface ItemContext {
   ctx: PolicyContext;
   timeline: Timeline;
   picture: MedicalPicture;
@@ -36,391 +32,356 @@ interface ItemContext {
 }
 
 type ItemBuilder = (c: ItemContext) => Item | undefined;
+type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths'>;
 
-function item(key: ItemKey, outcome: Outcome, summary: string, sources: string[]): Item {
-  return { key, outcome, summary, sources: [...new Set(sources)] };
+export function item(
+  key: ItemKey,
+  outcome: Item['outcome'],
+  summary: string,
+  sources: string[],
+  extra: Extra = {},
+): Item {
+  return { key, outcome, ...extra, summary, sources: [...new Set(sources)] };
 }
 
-/** Consecutive 职工 contribution months ending at `month`, counting back-paid months only up to `tolerated`. */
-export function continuousContributions(
+/** The month a continuous run is counted back from: asOf's month, or the one before while asOf's is not yet due. */
+function runEnd(timeline: Timeline): MonthIndex {
+  return timeline.employeeMonths.has(timeline.asOfMonth) ? timeline.asOfMonth : timeline.asOfMonth - 1;
+}
+
+/**
+ * Consecutive 职工 contribution months ending at `month`. Back-paid months count only when all of them in the run
+ * stay within `tolerated` (more than the city tolerates breaks the run at the first back-paid month).
+ */
+export function continuousRun(
   timeline: Timeline,
   month: MonthIndex,
   tolerated: number,
-  lateCounts = true,
-): number {
-  let count = 0;
+): { run: number; start: MonthIndex } {
   let backPaid = 0;
-  for (let m = month; ; m--) {
-    const paid = timeline.employeeMonths.get(m);
-    if (!paid) break;
-    if (paid.backPaid) {
-      if (!lateCounts) break;
-      backPaid++;
-      if (backPaid > tolerated) break;
-    }
-    count++;
+  let latestBackPaid: MonthIndex | undefined;
+  let m = month;
+  for (; timeline.employeeMonths.has(m); m--) {
+    if (!timeline.employeeMonths.get(m)!.backPaid) continue;
+    backPaid++;
+    latestBackPaid ??= m;
   }
-  return count;
+  const start = backPaid > tolerated ? latestBackPaid! + 1 : m + 1;
+  return { run: Math.max(0, month - start + 1), start };
 }
 
 const hasEmployee = (t: Timeline) => t.employeeMonths.size > 0;
 
-const BUILDERS: Record<ItemKey, ItemBuilder> = {
-  pensionYears: ({ timeline, ctx, situation }) => {
-    if (!hasEmployee(timeline)) {
-      return item('pensionYears', 'notApplicable', '没有职工医保/养老的缴费记录，不涉及职工养老缴费年限。', [
-        'nat.law.social-insurance',
-      ]);
-    }
-    const total = contributionMonthCount(timeline);
-    const min = ctx.get('pension.minimumYears', timeline.asOfMonth);
-    const law = ctx.get('pension.minimumYears', toMonthIndex('2029-12'));
-    const sources = [law.source, min.source, 'nat.law.social-insurance'];
-    let transfer = '';
-    if (situation.hukou === 'nonlocal') {
-      sources.push('nat.pension.transfer-66');
-      transfer =
-        '外地户籍跨省流动时，养老保险关系随本人转移，年限合并计算；领取地看户籍地或在当地累计缴费是否满 10 年。';
-      const age = situation.birth ? Math.floor((timeline.asOfMonth - toMonthIndex(situation.birth)) / 12) : undefined;
-      const threshold = situation.gender === 'male' ? 50 : situation.gender === 'female' ? 40 : undefined;
-      if (age !== undefined && threshold !== undefined && age >= threshold) {
-        transfer += `您已满 ${threshold} 岁：跨省到新地方参保时，一般只在新参保地建立临时缴费账户，关系不转入，缴费年限照样累计，退休时再归集。`;
-      }
-    }
-    let retirement = '';
-    let short = false;
-    if (situation.birth && situation.gender) {
-      const paidThisMonth = timeline.employeeMonths.has(timeline.asOfMonth);
-      for (const r of retirementEstimates(ctx, toMonthIndex(situation.birth), situation.gender, timeline.asOfMonth)) {
-        sources.push(...r.sources);
-        const needed = Math.round(r.minimumYears * 12);
-        const projected = total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0));
-        const when = `${r.label}法定退休年龄为 ${ageText(r.ageMonths)}，${r.month <= timeline.asOfMonth ? '已于' : '约在'} ${chineseYearMonth(r.month)}到龄，届时需累计满 ${r.minimumYears} 年`;
-        if (projected >= needed) {
-          retirement +=
-            r.month <= timeline.asOfMonth
-              ? `${when}，已满足。`
-              : `${when}；从现在起不再断缴，到时约累计 ${yearsAndMonths(projected)}，够了。`;
-        } else {
-          short = true;
-          retirement += `${when}；${r.month <= timeline.asOfMonth ? '现在' : '即使从现在起一直缴到退休，也'}只有约 ${yearsAndMonths(projected)}，差 ${yearsAndMonths(needed - projected)}，可以延长缴费或按规定一次性补缴。`;
-        }
-      }
-    }
-    return item(
-      'pensionYears',
-      short ? 'atRisk' : 'kept',
-      `职工养老累计缴费年限不清零：已累计约 ${yearsAndMonths(total)}，断缴的月份不计入，以后续缴接着累加，换城市也累计计算。` +
-        (retirement || `按月领取养老金需累计满 ${min.value} 年（2030 年起每年提高半年，逐步到 20 年）。`) +
-        transfer,
-      [...new Set(sources)],
-    );
+/** The open back-pay of the current gap, if it would keep a continuous run that tolerates `tolerated` months. */
+function openBackPay(c: ItemContext, tolerated: number): { deadline: string; months: number } | undefined {
+  const backPay = c.options.options.find((o) => o.key === 'backPay');
+  const gap = c.options.gap;
+  if (!backPay || !gap?.interruption.ongoing || backPay.feasible === 'no' || !backPay.deadline) return undefined;
+  if (backPay.who === 'employer' || gap.unpaid.length > tolerated) return undefined;
+  return { deadline: backPay.deadline, months: gap.unpaid.length };
+}
+
+/** A requirement of N continuous months (housing, hukou, car): kept, at risk until back-paid, short, or reset. */
+function continuousItem(
+  c: ItemContext,
+  key: ItemKey,
+  r: {
+    months: number;
+    tolerated: number;
+    what: string;
+    orTax?: boolean;
+    zones: string;
+    tolerance: string;
+    source: string;
   },
+): Item {
+  const { timeline } = c;
+  const { run, start } = continuousRun(timeline, runEnd(timeline), r.tolerated);
+  const sources = [r.source];
+  const open = openBackPay(c, r.tolerated);
+  if (open) {
+    const summary = say.continuousBackPay({ ...r, months: open.months, deadline: open.deadline });
+    return item(key, 'atRisk', summary, sources, { action: 'backpay-deadline', due: open.deadline });
+  }
+  if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, run, shortMonths: 0 }), sources);
+  const broken =
+    run === 0 || timeline.employeeMonths.has(start - 1) || [...timeline.employeeMonths.keys()].some((m) => m < start);
+  if (!broken) {
+    const shortMonths = r.months - run;
+    return item(key, 'atRisk', say.continuousRequirement({ ...r, run, shortMonths }), sources, { shortMonths });
+  }
+  const restart = run === 0 ? timeline.asOfMonth : start;
+  const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
+  return item(
+    key,
+    'reset',
+    say.continuousReset({ ...r, restartFrom: restart, eligibleFrom: restart + r.months }),
+    sources,
+    extra,
+  );
+}
+
+function pensionYears({ timeline, ctx, situation }: ItemContext): Item {
+  if (!hasEmployee(timeline))
+    return item('pensionYears', 'notApplicable', say.PENSION_NONE, ['nat.law.social-insurance']);
+  const total = contributionMonthCount(timeline);
+  const min = ctx.get('pension.minimumYears', timeline.asOfMonth);
+  const sources = [min.source, 'nat.law.social-insurance'];
+  let transfer = '';
+  if (situation.hukou === 'nonlocal') {
+    sources.push('nat.pension.transfer-66');
+    const age = situation.birth ? Math.floor((timeline.asOfMonth - toMonthIndex(situation.birth)) / 12) : undefined;
+    const threshold = situation.gender === 'male' ? 50 : situation.gender === 'female' ? 40 : undefined;
+    transfer = say.transferSentence({
+      ageThreshold: age !== undefined && threshold !== undefined && age >= threshold ? threshold : undefined,
+    });
+  }
+  let retirement = '';
+  let shortMonths = 0;
+  for (const r of applicableRetirements({ ctx, timeline, situation } as ItemContext)) {
+    sources.push(...r.sources);
+    const short = Math.max(0, Math.round(r.minimumYears * 12) - r.projectedMonths);
+    shortMonths = Math.max(shortMonths, short);
+    retirement += say.retirementSentence({ ...r, past: r.month <= timeline.asOfMonth, shortMonths: short });
+  }
+  const summary = say.pensionYearsSummary({ paidMonths: total, minimumYears: min.value, retirement, transfer });
+  return shortMonths > 0
+    ? item('pensionYears', 'atRisk', summary, sources, { shortMonths })
+    : item('pensionYears', 'kept', summary, sources);
+}
+
+/**
+ * The retirement estimates that apply: the given original age, else for a woman paying only as a flexible worker
+ * 55 (contract v2), else every group (women 50 and 55).
+ */
+function applicableRetirements({ ctx, timeline, situation }: ItemContext) {
+  if (!situation.birth || !situation.gender) return [];
+  const total = contributionMonthCount(timeline);
+  const paidThisMonth = timeline.employeeMonths.has(timeline.asOfMonth);
+  let estimates = retirementEstimates(ctx, toMonthIndex(situation.birth), situation.gender, timeline.asOfMonth);
+  const onlyFlexible = [...timeline.employeeMonths.values()].every((p) => p.scheme === 'flexible');
+  const original = situation.originalRetirementAge ?? (situation.gender === 'female' && onlyFlexible ? 55 : undefined);
+  const chosen =
+    original === undefined
+      ? []
+      : estimates.filter((e) => Math.round(e.ageMonths / 12) >= original && e.label.includes(String(original)));
+  if (chosen.length) estimates = chosen;
+  return estimates.map((r) => ({
+    ...r,
+    projectedMonths: total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0)),
+  }));
+}
+
+function medicalRetirement(c: ItemContext): Item | undefined {
+  const { ctx, timeline, situation } = c;
+  if (!hasEmployee(timeline)) return undefined;
+  const rule = ctx.find('medical.retirementYears', timeline.asOfMonth);
+  const total = contributionMonthCount(timeline);
+  if (!rule)
+    return item('medicalRetirement', 'unknown', say.medicalRetirementUnknown({ paidMonths: total }), [
+      'nat.law.social-insurance',
+    ]);
+  const r = rule.value;
+  const required =
+    situation.gender === 'female' ? r.femaleYears : situation.gender === 'male' ? r.maleYears : undefined;
+  const requiredYears =
+    required !== undefined
+      ? `${required} 年`
+      : r.maleYears === r.femaleYears
+        ? `${r.maleYears} 年（男女相同）`
+        : `男 ${r.maleYears} 年、女 ${r.femaleYears} 年`;
+  const sources = [rule.source, 'nat.law.social-insurance'];
+  const retirement = applicableRetirements(c).sort((a, b) => a.month - b.month)[0];
+  const targetApplies =
+    r.targetYear !== undefined && (!retirement || Math.floor(retirement.month / 12) >= r.targetYear);
+  const shortMonths =
+    retirement && required !== undefined ? Math.max(0, required * 12 - retirement.projectedMonths) : 0;
+  const summary = say.medicalRetirementSummary({
+    paidMonths: total,
+    requiredYears,
+    targetYear: targetApplies ? r.targetYear! : null,
+    localYears: r.localYears ?? null,
+    projectedMonths: retirement && required !== undefined ? retirement.projectedMonths : null,
+    shortMonths,
+    retirementMonth: retirement && required !== undefined ? retirement.month : null,
+    past: retirement !== undefined && retirement.month <= timeline.asOfMonth,
+  });
+  if (retirement) sources.push(...retirement.sources);
+  return shortMonths > 0
+    ? item('medicalRetirement', 'atRisk', summary, sources, { shortMonths })
+    : item('medicalRetirement', 'kept', summary, sources);
+}
+
+function residentIncentive({ ctx, timeline, picture }: ItemContext): Item | undefined {
+  // Only for people who have (had) resident insurance: the incentive counts resident years.
+  if (timeline.residentYears.size === 0) return undefined;
+  const latest = picture.residentEnrolments[picture.residentEnrolments.length - 1];
+  if (!latest) return undefined;
+  const thisYear = Math.floor(timeline.asOfMonth / 12);
+  const incentive = ctx.find('resident.incentive', Math.max(timeline.asOfMonth, latest.startMonth));
+  const sources = incentive ? [incentive.source] : [latest.ruleSource];
+  const lapsed =
+    !timeline.residentYears.has(thisYear) && !timeline.residentYears.has(thisYear + 1) && picture.status !== 'covered';
+  const restarted =
+    !latest.continuous && !latest.exempt && !latest.firstEver ? latest.year : lapsed ? thisYear + 1 : undefined;
+  if (restarted !== undefined) {
+    const summary = say.incentiveReset({ restartYear: restarted, penalty: incentive?.value.penaltyAfterGap ?? null });
+    return item('residentIncentive', 'reset', summary, sources, {
+      restartFrom: formatMonth(restarted * 12),
+      eligibleFrom: null,
+    });
+  }
+  // Years count from the incentive's start (国办发〔2024〕38号 from 2025), paid years only.
+  let countFrom = latest.year;
+  while (incentive && countFrom > latest.year - 50 && ctx.findAll('resident.incentive', (countFrom - 1) * 12).length)
+    countFrom--;
+  let years = 0;
+  for (let y = latest.year; y >= countFrom && timeline.residentYears.has(y); y--) years++;
+  const need = incentive?.value.continuousYears ?? 4;
+  return item(
+    'residentIncentive',
+    'kept',
+    say.incentiveKept({ years, need, raise: incentive?.value.raisePerYear ?? null, countFrom }),
+    sources,
+  );
+}
+
+function maternity(c: ItemContext): Item {
+  const { ctx, timeline, situation } = c;
+  const when = situation.plannedBirth ? toMonthIndex(situation.plannedBirth) : timeline.asOfMonth;
+  if (!hasEmployee(timeline))
+    return item('maternity', 'notApplicable', say.MATERNITY_NONE, ['nat.law.social-insurance']);
+  const rule = ctx.find('maternity.qualifying', when);
+  if (!rule) return item('maternity', 'unknown', say.MATERNITY_UNKNOWN, ['nat.law.social-insurance']);
+  const r = rule.value;
+  const open = openBackPay(c, r.toleratedGapMonths);
+  if (open) {
+    const summary = say.maternityBackPay({ qualifying: r.qualifyingMonths, deadline: open.deadline });
+    return item('maternity', 'atRisk', summary, [rule.source], { action: 'backpay-deadline', due: open.deadline });
+  }
+  const end = runEnd(timeline);
+  const { run } = continuousRun(timeline, Math.min(when, end), r.toleratedGapMonths);
+  const paying = end === timeline.asOfMonth || timeline.employeeMonths.has(timeline.asOfMonth - 1);
+  if (run === 0 || !paying) {
+    const restart = timeline.asOfMonth;
+    const eligible = restart + r.qualifyingMonths - 1;
+    const summary = say.maternityReset({
+      qualifying: r.qualifyingMonths,
+      tolerated: r.toleratedGapMonths,
+      restartFrom: restart,
+      eligibleFrom: eligible,
+    });
+    return item('maternity', 'reset', summary, [rule.source], {
+      restartFrom: formatMonth(restart),
+      eligibleFrom: formatMonth(eligible),
+    });
+  }
+  const projected = run + Math.max(0, when - end);
+  const summary = say.maternityProjection({ projected, qualifying: r.qualifyingMonths });
+  return projected >= r.qualifyingMonths
+    ? item('maternity', 'kept', summary, [rule.source])
+    : item('maternity', 'atRisk', summary, [rule.source], { shortMonths: r.qualifyingMonths - projected });
+}
+
+function housing(c: ItemContext): Item {
+  const { ctx, timeline, situation } = c;
+  if (situation.hukou === 'local') return item('housing', 'notApplicable', say.HOUSING_LOCAL, []);
+  const rule = ctx.find('housing.nonlocal', timeline.asOfMonth);
+  if (!rule) return item('housing', 'unknown', say.HOUSING_UNKNOWN, []);
+  const r = rule.value;
+  const jobChange = situation.gapReason === 'jobChange' || situation.gapReason === 'employer';
+  const tolerated = jobChange ? r.backPaidMonthsTolerated : 0;
+  const zones = r.zones?.map((z) => `${z.label} ${say.duration(z.months)}`).join('，') ?? say.duration(r.months);
+  const tolerance =
+    say.housingTolerance(r.backPaidMonthsTolerated) +
+    (r.taxAlternative ? '；这里只核对了社保，个税一直连续缴纳的也可以' : '');
+  return continuousItem(c, 'housing', {
+    months: r.months,
+    tolerated,
+    what: '非户籍买房',
+    orTax: r.taxAlternative,
+    zones,
+    tolerance,
+    source: rule.source,
+  });
+}
+
+function hukou(c: ItemContext): Item {
+  const { ctx, timeline, situation } = c;
+  if (situation.hukou === 'local') return item('hukou', 'notApplicable', say.HUKOU_LOCAL, []);
+  const rule = ctx.find('hukou.points', timeline.asOfMonth);
+  if (!rule) return item('hukou', 'unknown', say.HUKOU_UNKNOWN, []);
+  const r = rule.value;
+  if (r.continuous === false) {
+    // 上海居转户 F55: contribution years in total, no continuity condition stated.
+    let total = 0;
+    for (const m of timeline.employeeMonths.keys()) if (m <= timeline.asOfMonth) total++;
+    const summary = say.cumulativeRequirement({ what: '落户', months: r.months, total });
+    return total >= r.months
+      ? item('hukou', 'kept', summary, [rule.source])
+      : item('hukou', 'atRisk', summary, [rule.source], { shortMonths: r.months - total });
+  }
+  const tolerance = say.housingTolerance(r.backPaidMonthsTolerated);
+  const zones = say.duration(r.months);
+  return continuousItem(c, 'hukou', {
+    months: r.months,
+    tolerated: r.backPaidMonthsTolerated,
+    what: '落户',
+    zones,
+    tolerance,
+    source: rule.source,
+  });
+}
+
+function car(c: ItemContext): Item {
+  const { ctx, timeline, situation } = c;
+  if (situation.hukou === 'local') return item('car', 'notApplicable', say.CAR_LOCAL, []);
+  const rule = ctx.find('car.quota', timeline.asOfMonth);
+  if (!rule) return item('car', 'unknown', say.CAR_UNKNOWN, []);
+  const r = rule.value;
+  const tolerated = r.lateMonthsCount ? Number.MAX_SAFE_INTEGER : 0;
+  const zones = `近期连续缴纳本市医保 ${say.duration(r.months)}`;
+  return continuousItem(c, 'car', {
+    months: r.months,
+    tolerated,
+    what: '申请购车指标',
+    zones,
+    tolerance: say.carTolerance(r.lateMonthsCount),
+    source: rule.source,
+  });
+}
+
+function school({ ctx, timeline, situation, picture }: ItemContext): Item {
+  if (situation.hukou === 'local') return item('school', 'notApplicable', say.SCHOOL_LOCAL, []);
+  const rule = ctx.find('school.nonlocal', timeline.asOfMonth);
+  if (!rule) return item('school', 'unknown', say.SCHOOL_UNKNOWN, []);
+  const covered = picture.status === 'covered';
+  return item('school', covered ? 'kept' : 'unknown', say.schoolNote({ note: rule.value.note, covered }), [
+    rule.source,
+  ]);
+}
+
+const BUILDERS: Record<ItemKey, ItemBuilder> = {
+  pensionYears,
   pensionAccount: ({ timeline }) =>
     hasEmployee(timeline)
-      ? item(
-          'pensionAccount',
-          'kept',
-          '养老保险个人账户里的钱一直在、不清零，断缴期间只是不再新增，转移时随本人转移。',
-          ['nat.law.social-insurance', 'nat.pension.transfer-66'],
-        )
-      : item('pensionAccount', 'notApplicable', '没有职工养老缴费记录，不涉及个人账户。', ['nat.law.social-insurance']),
+      ? item('pensionAccount', 'kept', say.PENSION_ACCOUNT_KEPT, [
+          'nat.law.social-insurance',
+          'nat.pension.transfer-66',
+        ])
+      : item('pensionAccount', 'notApplicable', say.PENSION_ACCOUNT_NONE, ['nat.law.social-insurance']),
   medicalAccount: ({ timeline }) =>
     hasEmployee(timeline)
-      ? item(
-          'medicalAccount',
-          'kept',
-          '医保个人账户余额不清零，断缴期间仍可按当地规定使用，只是不再划入新钱；转移时随本人转移。',
-          ['nat.medical.transfer-43'],
-        )
-      : item(
-          'medicalAccount',
-          'notApplicable',
-          '居民医保没有个人账户（个人账户属于职工医保，可按规定给近亲属共济使用）。',
-          ['nat.medical.longterm-38'],
-        ),
-  medicalContinuity: ({ picture, options, situation, timeline }) => {
-    if (timeline.start === null) {
-      return item('medicalContinuity', 'notApplicable', '还没有参保记录，参保后从第一个月起计算连续参保时间。', []);
-    }
-    const current = options.current;
-    const backPay = options.options.find((o) => o.key === 'backPay');
-    const lastResident = picture.residentEnrolments[picture.residentEnrolments.length - 1];
-    if (current && !current.ongoing && backPay?.feasible === 'yes' && backPay.deadline) {
-      return item(
-        'medicalContinuity',
-        'atRisk',
-        `${current.length} 个月的断缴还可以补：${chineseMonthDay(backPay.deadline)}前补缴，前后参保时间可以连起来；过了期限就重新计算。`,
-        backPay.sources,
-      );
-    }
-    if (current?.ongoing) {
-      if (backPay?.feasible === 'yes' && backPay.deadline) {
-        return item(
-          'medicalContinuity',
-          'atRisk',
-          `连续参保时间还没断：${chineseMonthDay(backPay.deadline)}前补缴，前后参保时间可以连起来；过了期限就重新计算。`,
-          backPay.sources,
-        );
-      }
-      if (situation.gapReason === 'employer') {
-        return item(
-          'medicalContinuity',
-          'atRisk',
-          '单位欠缴属于单位责任，单位补缴本金和滞纳金后连续参保时间一般可以接上。',
-          backPay?.sources ?? [],
-        );
-      }
-      if (current.cumulative) {
-        return item(
-          'medicalContinuity',
-          'reset',
-          `${cumulativeReason(current.cumulative)}，连续参保时间将重新计算（累计缴费年限不受影响）。`,
-          [current.cumulative.rule.source],
-        );
-      }
-      return item(
-        'medicalContinuity',
-        'reset',
-        `已断缴 ${current.length} 个月，超过补缴期限，连续参保时间将重新计算（累计缴费年限不受影响）。`,
-        current.band ? [current.band.source] : [],
-      );
-    }
-    const last = picture.interruptions[picture.interruptions.length - 1];
-    // The latest event decides: a resident enrolment after the last 职工医保 interruption, or the interruption.
-    if (lastResident && (!last || lastResident.startMonth > last.to)) {
-      if (lastResident.continuous || lastResident.exempt) {
-        return item(
-          'medicalContinuity',
-          'kept',
-          lastResident.switchApplied
-            ? `从职工医保转为居民医保，中断 ${lastResident.interruption} 个月，在允许的期限内，视为连续参保。`
-            : '居民医保按年连续缴费，没有断保。',
-          [lastResident.ruleSource],
-        );
-      }
-      return item(
-        'medicalContinuity',
-        'reset',
-        `断保后重新参加居民医保，连续参保时间从 ${lastResident.year} 年重新计算。`,
-        [lastResident.ruleSource],
-      );
-    }
-    if (last) {
-      const kept =
-        last.band && last.band.band.backPay !== 'no' && last.backPaidMonths.length === last.to - last.from + 1;
-      if (kept)
-        return item('medicalContinuity', 'kept', '断缴的月份已按规定补缴，连续参保时间不中断。', [last.band!.source]);
-      if (last.cumulative) {
-        return item(
-          'medicalContinuity',
-          'reset',
-          `${cumulativeReason(last.cumulative)}，连续参保时间从重新参保时起算。`,
-          [last.cumulative.rule.source],
-        );
-      }
-      return item(
-        'medicalContinuity',
-        'reset',
-        `${formatMonth(last.from)} 起断缴 ${last.length} 个月未补缴，连续参保时间从重新参保时起算。`,
-        last.band ? [last.band.source] : [],
-      );
-    }
-    return item('medicalContinuity', 'kept', '医保一直连续缴纳，没有中断。', ['nat.medical.transfer-43']);
-  },
-  residentIncentive: ({ ctx, timeline, picture, options }) => {
-    // Only for people who have (had) resident insurance: the incentive counts resident years.
-    if (timeline.residentYears.size === 0) return undefined;
-    const latest = picture.residentEnrolments[picture.residentEnrolments.length - 1];
-    const target = options.proposedResident ?? latest;
-    if (!target) return undefined;
-    const incentive = ctx.find('resident.incentive', Math.max(timeline.asOfMonth, target.startMonth));
-    const sources = incentive ? [incentive.source] : [target.ruleSource];
-    // The count restarted at the latest enrolment (a gap before it), or restarts at the proposed one.
-    const restarted = [target, latest].find((e) => e && !e.continuous && !e.exempt && !e.firstEver);
-    if (restarted) {
-      const penalty = incentive?.value.penaltyAfterGap
-        ? `，再参保当年大病保险最高支付限额降低 ${incentive.value.penaltyAfterGap} 元`
-        : '';
-      return item(
-        'residentIncentive',
-        'reset',
-        `断保后居民医保的连续参保年数清零，从 ${restarted.year} 年重新计算，已积累的连续参保和零报销激励额度不再有效${penalty}。`,
-        sources,
-      );
-    }
-    let years = 0;
-    for (let y = target.year; timeline.residentYears.has(y) || y === target.year; y--) {
-      years++;
-      if (!timeline.residentYears.has(y - 1)) break;
-    }
-    const need = incentive?.value.continuousYears ?? 4;
-    const raise = incentive?.value.raisePerYear ? `每年提高 ${incentive.value.raisePerYear} 元` : '逐年提高';
-    return item(
-      'residentIncentive',
-      'kept',
-      years >= need
-        ? `已连续参加居民医保 ${years} 年，满 ${need} 年后每多连续 1 年，大病保险最高支付限额${raise}；保持每年按时缴费即可保留。`
-        : `居民医保连续参保 ${years} 年，没有断保；连续满 ${need} 年后大病保险最高支付限额${raise}，断保会清零。`,
-      sources,
-    );
-  },
-  medicalRetirement: ({ ctx, timeline, situation }) => {
-    if (!hasEmployee(timeline)) return undefined;
-    const rule = ctx.find('medical.retirementYears', timeline.asOfMonth);
-    const total = contributionMonthCount(timeline);
-    if (!rule) {
-      return item(
-        'medicalRetirement',
-        'unknown',
-        `职工医保累计缴费约 ${yearsAndMonths(total)}，不清零；退休后免缴费享受医保需要的年限由各地规定，本地数值未收录，请向当地医保部门核实。`,
-        ['nat.law.social-insurance'],
-      );
-    }
-    const r = rule.value;
-    const years =
-      situation.gender === 'female'
-        ? `${r.femaleYears} 年`
-        : situation.gender === 'male'
-          ? `${r.maleYears} 年`
-          : `男 ${r.maleYears} 年、女 ${r.femaleYears} 年`;
-    return item(
-      'medicalRetirement',
-      'kept',
-      `职工医保累计缴费约 ${yearsAndMonths(total)}，断缴不清零，但断缴月份不计入。退休时需累计满 ${years}${r.targetYear ? `（${r.targetYear} 年起的统一标准）` : ''}` +
-        `${r.localYears ? `，且在本地实际缴费满 ${r.localYears} 年` : ''}，不足的可一次性补足。`,
-      [rule.source, 'nat.law.social-insurance'],
-    );
-  },
-  maternity: ({ ctx, timeline, situation, picture }) => {
-    const when = situation.plannedBirth ? toMonthIndex(situation.plannedBirth) : timeline.asOfMonth;
-    const rule = ctx.find('maternity.qualifying', when);
-    if (!hasEmployee(timeline)) {
-      return item(
-        'maternity',
-        'notApplicable',
-        '生育津贴只发给参加职工医保（生育保险）的人；居民医保可以报销生育医疗费，没有生育津贴。',
-        ['nat.law.social-insurance'],
-      );
-    }
-    if (!rule) {
-      return item(
-        'maternity',
-        'unknown',
-        '生育津贴要求生育前连续缴费的月数由各地规定（常见 6、9、10 或 12 个月），本地规定未收录；断缴可能影响领取，请向当地医保部门核实。',
-        ['nat.law.social-insurance'],
-      );
-    }
-    const r = rule.value;
-    const continuingNow =
-      timeline.employeeMonths.has(timeline.asOfMonth) && !timeline.employeeMonths.get(timeline.asOfMonth)!.backPaid;
-    const sofar = continuousContributions(timeline, Math.min(when, timeline.asOfMonth), r.toleratedGapMonths);
-    const projected = continuingNow ? sofar + Math.max(0, when - timeline.asOfMonth) : sofar;
-    if (!continuingNow && picture.status !== 'covered') {
-      return item(
-        'maternity',
-        'reset',
-        `生育津贴要求生育当月连续缴费满 ${r.qualifyingMonths} 个月；现在断缴，重新缴费后从头计算（中断 ${r.toleratedGapMonths} 个月以内并及时补缴的视为连续）。`,
-        [rule.source],
-      );
-    }
-    return projected >= r.qualifyingMonths
-      ? item(
-          'maternity',
-          'kept',
-          `按时缴到生育当月可连续缴费 ${projected} 个月，满足 ${r.qualifyingMonths} 个月的要求，不要断缴。`,
-          [rule.source],
-        )
-      : item(
-          'maternity',
-          'atRisk',
-          `到生育当月只能连续缴费 ${projected} 个月，不满 ${r.qualifyingMonths} 个月：津贴要等连续缴满后补发，期间断缴会影响领取。`,
-          [rule.source],
-        );
-  },
-  housing: ({ ctx, timeline, situation }) => {
-    if (situation.hukou === 'local')
-      return item('housing', 'notApplicable', '本地户籍购房一般不看社保连续缴纳年限。', []);
-    const rule = ctx.find('housing.nonlocal', timeline.asOfMonth);
-    if (!rule)
-      return item(
-        'housing',
-        'unknown',
-        '本市非户籍购房对社保连续缴纳的要求未收录（不少城市已放开限购），请向当地住建部门核实。',
-        [],
-      );
-    const r = rule.value;
-    const jobChange = situation.gapReason === 'jobChange' || situation.gapReason === 'employer';
-    const run = continuousContributions(timeline, timeline.asOfMonth, jobChange ? r.backPaidMonthsTolerated : 0);
-    const zones =
-      r.zones?.map((z) => `${z.label} ${yearsAndMonths(z.months)}`).join('，') ?? `${yearsAndMonths(r.months)}`;
-    const tolerated = r.backPaidMonthsTolerated
-      ? `换工作等原因补缴累计不超过 ${r.backPaidMonthsTolerated} 个月的视为连续`
-      : '补缴的月份不算连续';
-    if (run === 0) {
-      return item(
-        'housing',
-        'reset',
-        `非户籍购房要求连续缴纳社保（${zones}），申请当月须正常参保；现在断缴，连续年限从重新缴费起算（${tolerated}）。`,
-        [rule.source],
-      );
-    }
-    return item(
-      'housing',
-      run >= r.months ? 'kept' : 'atRisk',
-      `已连续缴纳 ${yearsAndMonths(run)}；要求 ${zones}，${tolerated}。`,
-      [rule.source],
-    );
-  },
-  hukou: ({ ctx, timeline, situation }) => {
-    if (situation.hukou === 'local') return item('hukou', 'notApplicable', '已是本地户籍，不涉及积分落户。', []);
-    const rule = ctx.find('hukou.points', timeline.asOfMonth);
-    if (!rule)
-      return item('hukou', 'unknown', '本市积分落户/居转户对社保连续缴纳的要求未收录，请向当地人社部门核实。', []);
-    const r = rule.value;
-    const run = continuousContributions(timeline, timeline.asOfMonth, r.backPaidMonthsTolerated);
-    const tolerated = r.backPaidMonthsTolerated ? `补缴累计不超过 ${r.backPaidMonthsTolerated} 个月` : '补缴不算';
-    if (run === 0)
-      return item(
-        'hukou',
-        'reset',
-        `落户要求连续缴纳社保满 ${yearsAndMonths(r.months)}（${tolerated}），断缴未及时补缴的不算连续，需从头累计。`,
-        [rule.source],
-      );
-    return item(
-      'hukou',
-      run >= r.months ? 'kept' : 'atRisk',
-      `已连续缴纳 ${yearsAndMonths(run)}，落户要求 ${yearsAndMonths(r.months)}（${tolerated}）。`,
-      [rule.source],
-    );
-  },
-  school: ({ ctx, timeline, situation, picture }) => {
-    if (situation.hukou === 'local') return item('school', 'notApplicable', '本地户籍子女入学一般不看父母社保。', []);
-    const rule = ctx.find('school.nonlocal', timeline.asOfMonth);
-    if (!rule)
-      return item('school', 'unknown', '本市非户籍子女入学对社保的要求未收录，各区口径不同，请向区教委核实。', []);
-    return item('school', picture.status === 'covered' ? 'atRisk' : 'reset', `${rule.value.note}。`, [rule.source]);
-  },
-  car: ({ ctx, timeline, situation }) => {
-    if (situation.hukou === 'local') return item('car', 'notApplicable', '本地户籍申请购车指标不看社保年限。', []);
-    const rule = ctx.find('car.quota', timeline.asOfMonth);
-    if (!rule) return item('car', 'unknown', '本市购车指标对社保的要求未收录，请向当地交通部门核实。', []);
-    const r = rule.value;
-    const run = continuousContributions(timeline, timeline.asOfMonth, 0, r.lateMonthsCount);
-    if (run === 0)
-      return item(
-        'car',
-        'reset',
-        `非户籍申请普通小汽车指标需近期连续缴纳本市医保 ${yearsAndMonths(r.months)}，${r.lateMonthsCount ? '' : '逾期补缴的月份不算，'}断缴后需重新累计。`,
-        [rule.source],
-      );
-    return item(
-      'car',
-      run >= r.months ? 'kept' : 'atRisk',
-      `已连续按时缴纳医保 ${yearsAndMonths(run)}，要求 ${yearsAndMonths(r.months)}${r.lateMonthsCount ? '' : '（逾期补缴不算）'}。`,
-      [rule.source],
-    );
-  },
+      ? item('medicalAccount', 'kept', say.MEDICAL_ACCOUNT_KEPT, ['nat.medical.transfer-43'])
+      : item('medicalAccount', 'notApplicable', say.MEDICAL_ACCOUNT_NONE, ['nat.medical.longterm-38']),
+  medicalContinuity: continuityItem,
+  residentIncentive,
+  medicalRetirement,
+  maternity,
+  housing,
+  hukou,
+  school,
+  car,
 };
 
 export function buildItems(c: ItemContext): Item[] {

@@ -13,7 +13,7 @@ import {
 import type { PolicyContext } from '../policy/resolve';
 import type { JurisdictionLevel } from '../policy/types';
 import { firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
-import { benefitsMonthAfterRestart, keepsContinuity } from './bands';
+import { afterBackPay, benefitsMonthAfterRestart, keepsContinuity } from './bands';
 import {
   backPayRetroactive,
   findInterruptions,
@@ -25,12 +25,25 @@ import { type ResidentEnrolment, residentEnrolment } from './resident';
 import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
 
 // The concepts used to live here; they moved to their own modules and are re-exported for existing importers.
-export { benefitsMonthAfterRestart, resumeBand } from './bands';
-export { type Interruption } from './interruptions';
-export { type ResidentEnrolment, residentEnrolment, residentSwitchRule, residentWindow } from './resident';
-export { cumulativeReason, LEVEL_WORD, upperBoundReading } from '../explain/readings';
+export { benefitsMonthAfterRestart, resumeBand, type ResolvedBand } from './bands';
+export { type CumulativeInterruption, type Interruption } from './interruptions';
+export {
+  type ResidentEnrolment,
+  residentEnrolment,
+  type ResidentQuery,
+  residentSwitchRule,
+  residentWindow,
+} from './resident';
+export { cumulativeReason, LEVEL_WORD, residentReading, upperBoundReading } from '../explain/readings';
 
 export type MonthCover = 'covered' | 'hole' | 'waiting';
+
+/** A waiting period estimated at a rule's maximum: N, the rule's level, and the gap length it applies after. */
+export interface UpperBound {
+  months: number;
+  level: JurisdictionLevel;
+  afterMonths: number | null;
+}
 
 /** A waiting period found in the history: from its first month to the day full benefits start. */
 export interface WaitingSpan extends Waiting {
@@ -52,7 +65,7 @@ export interface MedicalPicture {
   waitingAhead: Waiting | null;
   holeMonths: MonthIndex[];
   /** Set when a waiting period was estimated at a rule's maximum ("不超过 N 个月"): N and the rule's level. */
-  upperBound?: { months: number; level: JurisdictionLevel };
+  upperBound?: UpperBound;
 }
 
 /** What the steps below build up. */
@@ -74,11 +87,8 @@ function markWaiting(d: Draft, from: MonthIndex, until: MonthIndex, end: MonthIn
 function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   const resolved = i.band!;
   const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
-  // 福建 C05: back-paying a longer gap shortens the wait (3 months instead of 6) without keeping continuity.
-  const band =
-    fullyBackPaid && resolved.band.waitingMonthsIfBackPaid !== undefined
-      ? { ...resolved.band, waitingMonths: resolved.band.waitingMonthsIfBackPaid }
-      : resolved.band;
+  // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
+  const band = fullyBackPaid ? afterBackPay(resolved.band) : resolved.band;
   if (fullyBackPaid && keepsContinuity(band)) return;
   const r = i.resumedAt!;
   const scheme = i.resumedAs === 'employee' ? 'employee' : 'flexible';
@@ -91,6 +101,12 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   }
   if (band.waitingMonths === 0) return;
   d.withWaiting.add(i);
+  if (band.waitingIsUpperBound)
+    d.upperBound = {
+      months: band.waitingMonths,
+      level: resolved.level,
+      afterMonths: resolved.tolerance?.maxGapMonths ?? null,
+    };
   const reading = i.cumulative
     ? cumulativeReason(i.cumulative)
     : band.waitingIsUpperBound
@@ -116,9 +132,6 @@ function applyInterruptions(
   situation: Situation,
 ): void {
   for (const i of interruptions) {
-    const band = i.band!;
-    if (band.band.waitingIsUpperBound && band.band.waitingMonths > 0)
-      d.upperBound = { months: band.band.waitingMonths, level: band.level };
     if (i.backPaidMonths.length && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth))
       for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
     if (i.resumedAt !== undefined && i.resumedAs !== 'resident' && situation.gapReason !== 'employer')

@@ -1,7 +1,7 @@
 // The pension section: retirement month under 渐进式延迟退休 (P09), minimum years then (P10), years paid and
 // projected, and what the months without pension contribution cost per month for life at today's parameters
 // (P01 basic pension, P02/P03/P04/P05 personal account). Unknown 计发基数 → gapEffect null with a notice.
-import type { GapEffect, Item, PensionReport, Situation } from '../contract';
+import type { GapEffect, PensionReport, Situation } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import { formatMonth, type MonthIndex, toMonthIndex } from '../time';
 import {
@@ -10,7 +10,6 @@ import {
   gapEffectBasis,
   lowConfidenceBaseNotice,
   needAgeNotice,
-  shortOfMinimum,
   unknownBaseNotice,
 } from '../explain/pension';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
@@ -180,19 +179,4 @@ export function buildPension(
     retirement: personal?.estimate,
     projectedMonths: projected,
   };
-}
-
-/** The pensionYears item names the shortfall of this person's own retirement group (`shortMonths`). */
-export function applyPensionToItems(items: Item[], pension: PensionResult): void {
-  const item = items.find((i) => i.key === 'pensionYears');
-  const short = pension.section.years.shortMonths;
-  if (!item || item.outcome === 'notApplicable' || !pension.retirement || short === null) return;
-  if (short > 0) {
-    item.outcome = 'atRisk';
-    item.shortMonths = short;
-    const text = shortOfMinimum(pension.retirement.month, pension.retirement.minimumYears, short);
-    if (!item.summary.includes(text)) item.summary += text;
-  } else {
-    item.shortMonths = 0;
-  }
 }

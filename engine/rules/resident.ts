@@ -97,7 +97,8 @@ function timing(window: WindowDates, q: ResidentQuery): Timing {
   const inWindow = inRegularWindow || inExtension;
   if (q.previousCovered === undefined) return { inRegularWindow, inWindow, interruption: 0 };
   const gapBeforeStart = q.startMonth - q.previousCovered - 1;
-  const gapToPayment = paidOn !== undefined ? monthOfDate(paidOn) - q.previousCovered : 0;
+  // The month of payment is not missed: it is paid before it ends (contract v2).
+  const gapToPayment = paidOn !== undefined ? monthOfDate(paidOn) - q.previousCovered - 1 : 0;
   const interruption = inWindow ? Math.max(gapBeforeStart, 0) : Math.max(gapBeforeStart, gapToPayment, 0);
   return { inRegularWindow, inWindow, interruption };
 }
@@ -140,10 +141,18 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
     t.interruption > 0 &&
     t.interruption <= switchRule.value.maxGapMonths &&
     q.priorContinuousMonths >= switchRule.value.priorYears * 12;
-  const continuous = firstEver || t.interruption === 0 || switchApplied;
-
   const waitingRule = ctx.get('resident.waiting', januaryOf(q.year));
   const rule = waitingRule.value;
+  // Gap years before `gapYearsCountFrom` are ignored altogether (厦门 F07(b)): a gap entirely before it is no break.
+  const lastGapMonth =
+    t.inWindow || q.paidOn === undefined ? q.startMonth - 1 : Math.max(q.startMonth, monthOfDate(q.paidOn)) - 1;
+  const ignoredGap =
+    !firstEver &&
+    t.interruption > 0 &&
+    rule.gapYearsCountFrom !== null &&
+    yearOf(lastGapMonth) < rule.gapYearsCountFrom;
+  const continuous = firstEver || t.interruption === 0 || switchApplied || ignoredGap;
+
   const gapYears = !continuous && !firstEver ? gapYearsOf(q, rule) : 0;
   const fixedMonths = q.exempt || (t.inWindow && continuous) || switchApplied ? 0 : rule.fixedMonths;
   const countedYears = Math.max(0, gapYears - (rule.firstGapYearFree ? 1 : 0));

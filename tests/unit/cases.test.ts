@@ -44,7 +44,13 @@ it('the facts our own cases name exist: a fact of docs/policy-facts.md or a sour
 });
 
 // Engine steps that are not a policy rule kind but still deserve cases of their own.
-const ENGINE_STEPS = new Set(['input.validation', 'region.lookup', 'medical.uninsured', 'medical.covered']);
+const ENGINE_STEPS = new Set([
+  'input.validation',
+  'region.lookup',
+  'medical.uninsured',
+  'medical.covered',
+  'report.notices',
+]);
 
 it('each own case sits in a jurisdiction folder (<code>-<name>/) and names the rule it exercises', () => {
   const codes = new Set(['000000', ...Object.keys(policyTables.jurisdictions)]);

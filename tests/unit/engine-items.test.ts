@@ -49,7 +49,7 @@ it('pension minimum years follow the asOf year (15 until 2029, 15.5 in 2030)', (
     ).summary;
   expect(at('2029-12-31')).toContain('满 15 年');
   // asOf may not be after "today" + nothing; the engine accepts future asOf for planning.
-  expect(at('2030-01-01')).toContain('满 15.5 年');
+  expect(at('2030-01-01')).toContain('满 15 年 6 个月');
 });
 
 it('a resident waiting period states which reading of the gap-year rule was used, and the other result', () => {
@@ -101,26 +101,26 @@ describe('statutory retirement age under 渐进式延迟退休 (F23) and the min
     item(report({ asOf: '2026-11-23', city: '武汉', gender, birth, periods, concerns: ['pension'] }), 'pensionYears');
   it.each([
     // [birth, age text, month text]: the original 60th birthday month before 2025 keeps 60; each 4 months add one.
-    ['1964-12', '60 岁，已于 2024 年 12 月到龄'],
-    ['1965-01', '60 岁 1 个月，已于 2025 年 2 月到龄'],
-    ['1965-04', '60 岁 1 个月，已于 2025 年 5 月到龄'],
-    ['1965-05', '60 岁 2 个月，已于 2025 年 7 月到龄'],
-    ['1967-05', '60 岁 8 个月，约在 2028 年 1 月到龄'], // worked example: born 1967-05-12 → 2028-01-12
-    ['1971-01', '61 岁 7 个月，约在 2032 年 8 月到龄'], // worked example: born 1971-01-10 → 2032-08-10
-    ['1976-08', '62 岁 11 个月，约在 2039 年 7 月到龄'],
-    ['1976-09', '63 岁，约在 2039 年 9 月到龄'], // the cap of 36 months: men born from 1976-09 retire at 63
-    ['1990-01', '63 岁，约在 2053 年 1 月到龄'],
+    ['1964-12', '60 岁，已于 2024年12月到退休年龄'],
+    ['1965-01', '60 岁 1 个月，已于 2025年2月到退休年龄'],
+    ['1965-04', '60 岁 1 个月，已于 2025年5月到退休年龄'],
+    ['1965-05', '60 岁 2 个月，已于 2025年7月到退休年龄'],
+    ['1967-05', '60 岁 8 个月，约 2028年1月到退休年龄'], // worked example: born 1967-05-12 → 2028-01-12
+    ['1971-01', '61 岁 7 个月，约 2032年8月到退休年龄'], // worked example: born 1971-01-10 → 2032-08-10
+    ['1976-08', '62 岁 11 个月，约 2039年7月到退休年龄'],
+    ['1976-09', '63 岁，约 2039年9月到退休年龄'], // the cap of 36 months: men born from 1976-09 retire at 63
+    ['1990-01', '63 岁，约 2053年1月到退休年龄'],
   ])('a man born %s: %s', (birth, text) => {
     expect(at('male', birth).summary).toContain(`男职工法定退休年龄为 ${text}`);
   });
   it('a woman gets both original ages (50: one month every 2 months, to 55; 55: every 4 months, to 58)', () => {
     const s = at('female', '1980-01').summary;
-    expect(s).toContain('原 50 岁退休）法定退休年龄为 52 岁 7 个月，约在 2032 年 8 月到龄'); // 2030-01: ⌈61/2⌉ = 31
-    expect(s).toContain('原 55 岁退休的管理、技术岗位）法定退休年龄为 57 岁 7 个月，约在 2037 年 8 月到龄'); // 2035-01: ⌈121/4⌉ = 31
-    expect(at('female', '1984-12').summary).toContain('原 50 岁退休）法定退休年龄为 55 岁，约在 2039 年 12 月到龄'); // cap of 60 months
+    expect(s).toContain('原 50 岁退休）法定退休年龄为 52 岁 7 个月，约 2032年8月到退休年龄'); // 2030-01: ⌈61/2⌉ = 31
+    expect(s).toContain('原 55 岁退休的管理、技术岗位）法定退休年龄为 57 岁 7 个月，约 2037年8月到退休年龄'); // 2035-01: ⌈121/4⌉ = 31
+    expect(at('female', '1984-12').summary).toContain('原 50 岁退休）法定退休年龄为 55 岁，约 2039年12月到退休年龄'); // cap of 60 months
   });
   it('the minimum years are those of the retirement year: 16.5 in 2032', () => {
-    expect(at('male', '1971-01').summary).toContain('届时需累计满 16.5 年');
+    expect(at('male', '1971-01').summary).toContain('那时需要累计满 16 年 6 个月');
   });
   it('kept when paying on to retirement reaches the minimum exactly; at risk one month short', () => {
     // Born 1971-01 → retires 2032-08, minimum 16.5 years = 198 months. Paying from 2026-11 to 2032-07 gives 69 months,
@@ -138,6 +138,6 @@ describe('statutory retirement age under 渐进式延迟退休 (F23) and the min
       birth: '1971-01',
       periods: [{ scheme: 'employee', from: '2000-01', to: null }],
     });
-    expect(item(r, 'pensionYears').summary).toContain('按月领取养老金需累计满 15 年');
+    expect(item(r, 'pensionYears').summary).toContain('按月领养老金需要累计缴费满 15 年');
   });
 });

@@ -81,8 +81,8 @@ describe('prices', () => {
     expect(at('1960-06')).toBe(460);
     expect(at('1980-06')).toBe(795);
     expect(at('2015-06')).toBe(435);
-    // 2027 has no recorded group values: the national minimum with its source.
-    expect(residentCost(bj, { city: '北京', periods: [], birth: '1960-06' }, 2027, 1).cost?.amount).toBe(400);
+    // 2027 has no recorded group values: the single amount 北京 is estimated at (working age, low confidence).
+    expect(residentCost(bj, { city: '北京', periods: [], birth: '1960-06' }, 2027, 1).cost?.amount).toBe(795);
   });
 });
 

@@ -25,6 +25,14 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "rules": [
      "职工医保转居民医保"
     ]
+   },
+   {
+    "kind": "缴费标准",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "居民医保个人缴费标准"
+    ]
    }
   ]
  },
@@ -149,7 +157,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
    {
     "kind": "断缴/等待期",
     "verified": "2026-11-23",
-    "confidence": "中",
+    "confidence": "低",
     "rules": [
      "职工医保断缴后恢复",
      "单位欠缴后的待遇"
@@ -200,6 +208,15 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   "level": "city",
   "kinds": [
    {
+    "kind": "缴费标准",
+    "verified": "2026-11-28",
+    "confidence": "低",
+    "rules": [
+     "居民医保个人缴费标准",
+     "居民医保分人群个人缴费"
+    ]
+   },
+   {
     "kind": "购房",
     "verified": "2026-09-01",
     "confidence": "中",
@@ -224,27 +241,11 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     ]
    },
    {
-    "kind": "居民参保期",
-    "verified": "2026-09-01",
-    "confidence": "低",
-    "rules": [
-     "居民医保集中参保期"
-    ]
-   },
-   {
     "kind": "养老",
     "verified": "2026-11-28",
     "confidence": "中",
     "rules": [
      "基本养老金计发基数"
-    ]
-   },
-   {
-    "kind": "缴费标准",
-    "verified": "2026-11-28",
-    "confidence": "低",
-    "rules": [
-     "居民医保分人群个人缴费"
     ]
    }
   ]
@@ -292,14 +293,6 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "confidence": "中",
     "rules": [
      "职工医保费率"
-    ]
-   },
-   {
-    "kind": "参保条件",
-    "verified": "2026-09-01",
-    "confidence": "中",
-    "rules": [
-     "非户籍灵活就业可参加职工医保"
     ]
    },
    {
@@ -438,7 +431,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
    {
     "kind": "断缴/等待期",
     "verified": "2026-11-23",
-    "confidence": "中",
+    "confidence": "低",
     "rules": [
      "职工医保断缴后恢复",
      "单位欠缴后的待遇",
@@ -556,14 +549,6 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   "level": "city",
   "kinds": [
    {
-    "kind": "断缴/等待期",
-    "verified": "2026-09-01",
-    "confidence": "低",
-    "rules": [
-     "职工医保断缴后恢复"
-    ]
-   },
-   {
     "kind": "购车",
     "verified": "2026-09-01",
     "confidence": "低",
@@ -620,8 +605,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
     "verified": "2026-09-01",
     "confidence": "低",
     "rules": [
-     "职工医保转居民医保",
-     "职工医保断缴后恢复"
+     "职工医保转居民医保"
     ]
    }
   ]

@@ -1,0 +1,39 @@
+// The Chinese of the notices: where the answer rests on fallback or weak rules, and duplicate enrolment.
+import type { JurisdictionLevel } from '../policy/types';
+import { monthRange } from './format';
+import { LEVEL_WORD } from './readings';
+
+export function fallbackNotice(regionName: string, topics: string[], level: JurisdictionLevel): string {
+  return `${regionName}下面几项没有收录本地规定，按${LEVEL_WORD[level]}规定估算：${topics.join('、')}。请打 12393（医保热线）核实。`;
+}
+
+export function upperBoundNotice(f: { months: number; level: JurisdictionLevel; afterMonths: number | null }): string {
+  const after = f.afterMonths !== null ? `断缴超过 ${f.afterMonths} 个月后` : '断缴后';
+  return (
+    `${LEVEL_WORD[f.level]}规定${after}的等待期“不超过 ${f.months} 个月”，` +
+    `${f.level === 'city' ? '具体几个月没有写明' : '本地具体几个月还没有收录'}，按最长 ${f.months} 个月估算。`
+  );
+}
+
+export function weakSourceNotice(topics: string[]): string {
+  return `${topics.join('、')}的依据可信度低（网上转载的二手资料），相关日期和金额是估算，请向当地核实（12393 或当地医保局）。`;
+}
+
+export function gapYearReadingNotice(f: { firstGapYearFree: boolean; alternative: number; perYear: number }): string {
+  return f.firstGapYearFree
+    ? `断缴年数的算法各地不一：本结果按“断缴第一年不多等”（一地官方举例的算法）计算；若按“每断缴一年多等 ${f.perYear} 个月”，等待期为 ${f.alternative} 个月。`
+    : `断缴年数按“每断缴一年多等 ${f.perYear} 个月”计算；若按“断缴第一年不多等”（一地官方举例的算法），等待期为 ${f.alternative} 个月。`;
+}
+
+/** The same months paid in two schemes (医保办发〔2021〕43号: benefits are not paid twice). */
+export function duplicateNotice(runs: Array<{ from: number; to: number }>): string {
+  const months = runs.map((r) => monthRange(r.from, r.to)).join('、');
+  return `${months}同时缴了职工医保和居民医保：同一时间只能享受一份医保待遇，重复缴的钱可以向医保局申请退还（一般退居民医保）。`;
+}
+
+export const NO_HISTORY_NOTICE =
+  '没有填写缴费记录，以下按第一次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。';
+
+export function provinceOnlyNotice(name: string): string {
+  return `只填了省份，按${name}的规定估算；填写所在城市可以更准确。`;
+}

@@ -1,0 +1,194 @@
+// The Chinese of the remedies (options): each function phrases one remedy from its structured facts. Every number
+// is a parameter (computed or read from the policy table), never typed into the text.
+import { day, duration, money, monthRange, percent } from './format';
+import { cumulativeReason } from './readings';
+
+export interface YearCapFacts {
+  year: number;
+  months: number;
+  limit: number;
+  until: string;
+}
+
+export function yearCapNote(c: YearCapFacts): string {
+  return `${c.year} 年内已断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月当作第一次参保，所以最晚 ${day(c.until)}。`;
+}
+
+export function arrearsSummary(f: {
+  months: number;
+  lateFeePerDay: number;
+  resumesNextMonth: boolean;
+  retroactive: boolean;
+}): string {
+  return (
+    `单位欠缴 ${f.months} 个月：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
+    (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
+    (f.retroactive
+      ? '欠费期间看病的钱可以补报。'
+      : '欠费期间看病的钱，医保一般不补报；这部分损失可以要求单位承担，请保留好票据。')
+  );
+}
+
+export function arrearsTooLongSummary(f: { months: number; limit: number }): string {
+  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，按停保处理；欠费期间看病的钱依法由单位承担，请保留好票据。`;
+}
+
+export function backPayOpenSummary(f: {
+  months: number;
+  from: number;
+  to: number;
+  deadline: string | null;
+  retroactive: boolean;
+  benefitsFrom: string | null;
+  asOf: string;
+  capNote?: string;
+  askOffice: boolean;
+  /** A wait that remains after back-paying (福建 C05: 3 months at 50 %). */
+  waitAfter?: { months: number; rate?: number };
+}): string {
+  const by = f.deadline ? `最晚 ${day(f.deadline)}（当天也可以）` : '尽快';
+  const what = `${monthRange(f.from, f.to)}共 ${f.months} 个月没有缴`;
+  const effect = f.waitAfter
+    ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
+        f.benefitsFrom ? `，${day(f.benefitsFrom)}起全额报销` : ''
+      }。`
+    : f.retroactive
+      ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
+      : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
+          f.benefitsFrom && f.benefitsFrom > f.asOf ? `，${day(f.benefitsFrom)}起恢复报销` : ''
+        }。`;
+  return (
+    `${what}，${by}补缴（以灵活就业身份或由新单位补缴）。${effect}` +
+    (f.capNote ?? '') +
+    (f.askOffice ? '当地对能否补缴没有写明，请先打 12393 问医保局。' : '')
+  );
+}
+
+/** Back-pay no longer keeps continuity: say when the deadline was, and who may still pay. */
+export function backPayClosedSummary(f: {
+  from: number;
+  missed: number;
+  deadline: string | null;
+  tolerance: number | null;
+  cumulative?: { year: number; months: number; limit: number };
+  employerMayPay: boolean;
+}): string {
+  if (f.cumulative) return `${cumulativeReason(f.cumulative)}，现在补缴也接不上连续参保了。`;
+  const start = `断缴从 ${monthRange(f.from, f.from)}开始`;
+  const rule =
+    f.deadline && f.tolerance
+      ? `，按规定断缴不超过 ${f.tolerance} 个月、最晚 ${day(f.deadline)}前补缴才能接上连续参保，这个期限已经过了`
+      : `，已经断缴 ${f.missed} 个月，当地规定这种情况补缴也接不上连续参保`;
+  if (f.employerMayPay)
+    return `${start}${rule}。新单位或原单位也许还能按当地规定为你补缴，请问单位；单位不能补的，连续参保重新计算。`;
+  return `${start}${rule}，现在补缴也接不上了。`;
+}
+
+export function flexibleSummary(f: {
+  deadline: string | null;
+  waitingMonths: number;
+  retroactive: boolean;
+  benefitsFrom: string;
+  upperBoundNote?: string;
+  nextMonth: boolean;
+  /** Share of benefits paid during the wait (福建 C05). */
+  rate?: number;
+  cumulativeNote?: string;
+  capNote?: string;
+  askOffice: boolean;
+}): string {
+  const by = f.deadline ? `最晚 ${day(f.deadline)}` : '现在';
+  const main =
+    f.waitingMonths === 0
+      ? `${by}以灵活就业身份参加职工医保${f.retroactive ? '并补缴断缴的月份，不用等待，断缴期间看病的钱也能补报' : `，不用等待，${day(f.benefitsFrom)}起能报销`}。`
+      : `现在以灵活就业身份参保，要先连续缴费 ${f.waitingMonths} 个月（等待期${f.nextMonth ? '从缴费的次月起算' : ''}${f.upperBoundNote ? `，${f.upperBoundNote}` : ''}）；按今天缴费估算，${day(f.benefitsFrom)}起才能${f.rate ? `全额报销（等待期内按 ${Math.round(f.rate * 100)}% 报销）` : '报销'}，晚一个月缴就晚一个月报销。`;
+  return (
+    (f.cumulativeNote ? `${f.cumulativeNote}。` : '') +
+    main +
+    (f.capNote ?? '') +
+    (f.askOffice ? '外地户籍能否以灵活就业身份参保，请打 12393 问医保局。' : '')
+  );
+}
+
+/** What switching to resident insurance gives up (copy review H11). */
+export const RESIDENT_TRADE_OFF = '注意：居民医保没有生育津贴，也没有个人账户，职工医保的连续参保会中断。';
+
+export function residentSummary(f: {
+  year: number;
+  now: boolean;
+  deadline: string | null;
+  closes: string;
+  exemptNewborn: boolean;
+  switchApplied: boolean;
+  switchMonths: number;
+  retroactive: boolean;
+  gapFrom: number | null;
+  benefitsFrom: string;
+  fixedMonths: number;
+  variableMonths: number;
+  gapYears: number;
+  inWindow: boolean;
+  fromEmployee: boolean;
+}): string {
+  const year = `${f.year} 年居民医保`;
+  const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
+  if (f.exemptNewborn && f.deadline) {
+    return `新生儿不用等待：最晚 ${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，出生以来看病的钱都能报销。`;
+  }
+  if (f.switchApplied) {
+    const by = f.deadline ? `最晚 ${day(f.deadline)}` : '现在';
+    const from =
+      f.retroactive && f.gapFrom !== null ? `${monthRange(f.gapFrom, f.gapFrom)}起看病的钱都能报` : '缴费后就能报销';
+    return `职工医保断缴不超过 ${f.switchMonths} 个月：${by}改交 ${year}，不用等待，${from}。${tradeOff}`;
+  }
+  const timing = f.now ? `现在缴纳 ${year}` : `最晚 ${day(f.closes)}（集中参保期内）缴纳 ${year}`;
+  if (f.fixedMonths + f.variableMonths === 0) return `${timing}，${day(f.benefitsFrom)}起能报销，不用等待。${tradeOff}`;
+  const parts: string[] = [];
+  if (f.fixedMonths)
+    parts.push(`先等 ${f.fixedMonths} 个月（${f.inWindow ? '因为中间断缴了' : '因为不在集中参保期内缴费'}）`);
+  if (f.variableMonths) parts.push(`因断缴 ${f.gapYears} 年再多等 ${f.variableMonths} 个月`);
+  return `${timing}：${parts.join('，')}，共 ${f.fixedMonths + f.variableMonths} 个月，${day(f.benefitsFrom)}起才能报销。${tradeOff}`;
+}
+
+export function repairClosedSummary(f: { repairable: boolean; gapYears: number; floorMonths: number }): string {
+  return f.repairable
+    ? `连续断缴 ${f.gapYears} 年，多交钱后等待期也不少于 ${f.floorMonths} 个月，再多交也不能缩短。`
+    : '当地没有开放多交钱缩短等待期。';
+}
+
+export function repairSummary(f: {
+  years: number;
+  year: number;
+  price: number | null;
+  targetMonths: number;
+  benefitsFrom: string;
+  withoutRepair: string;
+  floorMonths: number;
+  gapYears: number;
+  due: string;
+}): string {
+  const price = f.price !== null ? `（按 ${f.year} 年个人缴费标准，每年不少于 ${money(f.price)} 元）` : '';
+  const floor = f.floorMonths ? `连续断缴 ${f.gapYears} 年，等待期最少 ${f.floorMonths} 个月。` : '';
+  return (
+    `再多交 ${f.years} 年的保费${price}，不增加保障时间，但因断缴多等的月份能少 ${f.years} 个月：` +
+    `等待期变为 ${f.targetMonths} 个月，${day(f.benefitsFrom)}起能报销（不多交则 ${day(f.withoutRepair)}起）。` +
+    `最晚 ${day(f.due)}前交才有用。${floor}先等的月份不能缩短。`
+  );
+}
+
+export function costBasis(f: { months: number; base: number; rate: number; extra: number }): string {
+  const perMonth = f.extra
+    ? `（${money(f.base)} 元 × ${percent(f.rate)} + ${money(f.extra)} 元）`
+    : `${money(f.base)} 元 × ${percent(f.rate)}`;
+  return `${f.months} 个月 × ${perMonth}`;
+}
+
+export function lateFeeBasis(f: { perDay: number; asOf: string }): string {
+  return `；滞纳金：每月欠费自次月 1 日起按每天 ${percent(f.perDay)} 加收（截至 ${day(f.asOf)}）`;
+}
+
+export function residentCostBasis(f: { years: number; price: number }): string {
+  return `${f.years} 年 × 不少于 ${money(f.price)} 元`;
+}
+
+export { duration };

@@ -1,0 +1,122 @@
+// The medicalContinuity item: whether the months of 职工医保 or 居民医保 run on without a break. The latest event
+// decides: an open gap (at risk until its deadline), a resident enrolment, or the last interruption of 职工医保.
+import type { Item } from '../contract';
+import * as say from '../explain/items';
+import { formatMonth, type MonthIndex, yearOf } from '../time';
+import { keepsContinuity } from './bands';
+import type { Interruption } from './interruptions';
+import { item, type ItemContext } from './items';
+import type { ResidentEnrolment } from './resident';
+
+/** An open gap: at risk until the back-pay deadline, or hinging on the employer. */
+function openGapItem(c: ItemContext): Item | undefined {
+  const { options, situation } = c;
+  const backPay = options.options.find((o) => o.key === 'backPay');
+  if (!options.current || !backPay) return undefined;
+  const sources = backPay.sources;
+  if (situation.gapReason === 'employer')
+    return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
+      action: 'employer-arrears',
+      due: situation.asOf,
+    });
+  if (backPay.feasible === 'depends' && backPay.who === 'employer')
+    return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_EMPLOYER, sources, {
+      action: 'ask-employer',
+      due: situation.asOf,
+    });
+  if (backPay.feasible === 'no' || !backPay.deadline) return undefined;
+  const summary =
+    backPay.feasible === 'depends'
+      ? say.continuityAskOffice({ deadline: backPay.deadline })
+      : say.continuityOpen({
+          months: options.gap!.unpaid.length,
+          deadline: backPay.deadline,
+          employerStillPaying: false,
+        });
+  return item('medicalContinuity', 'atRisk', summary, sources, { action: 'backpay-deadline', due: backPay.deadline });
+}
+
+function resetItem(i: Interruption, restart: MonthIndex, ongoing: boolean): Item {
+  const sources = i.cumulative ? [i.cumulative.rule.source] : i.band ? [i.band.source] : [];
+  const summary = say.continuityReset({
+    from: i.from,
+    missed: i.length,
+    restartFrom: restart,
+    cumulative: i.cumulative,
+    ongoing,
+  });
+  return item('medicalContinuity', 'reset', summary, sources, {
+    restartFrom: formatMonth(restart),
+    eligibleFrom: null,
+  });
+}
+
+function residentItem(c: ItemContext, e: ResidentEnrolment): Item {
+  const sources = [e.ruleSource];
+  if (e.continuous || e.exempt) {
+    if (!e.switchApplied) return item('medicalContinuity', 'kept', say.CONTINUITY_RESIDENT_KEPT, sources);
+    const holeFrom = e.startMonth - e.interruption;
+    const hole = [...c.picture.cover.entries()].some(([m, s]) => m >= holeFrom && m < e.startMonth && s === 'hole');
+    const summary = say.continuitySwitch({
+      interruption: e.interruption,
+      holeFrom: hole ? holeFrom : null,
+      holeTo: hole ? e.startMonth - 1 : null,
+    });
+    return item('medicalContinuity', 'kept', summary, sources);
+  }
+  const restart = e.startMonth;
+  return item('medicalContinuity', 'reset', say.continuityResidentReset({ restartFrom: restart }), sources, {
+    restartFrom: formatMonth(restart),
+    eligibleFrom: null,
+  });
+}
+
+/** Resident insurance that stopped: the last resident year is over and nothing covers today (copy review H5). */
+function lapsedResident(c: ItemContext): Item | undefined {
+  const { timeline, picture, options } = c;
+  const years = [...timeline.residentYears.keys()];
+  if (!years.length || picture.status === 'covered' || picture.status === 'waiting') return undefined;
+  const lastYear = Math.max(...years);
+  const thisYear = yearOf(timeline.asOfMonth);
+  if (lastYear >= thisYear || [...timeline.employeeMonths.keys()].some((m) => yearOf(m) > lastYear)) return undefined;
+  const restart = options.proposedResident?.startMonth ?? timeline.asOfMonth;
+  const e = picture.residentEnrolments[picture.residentEnrolments.length - 1];
+  const summary = say.continuityResidentLapsed({ lastYear, years: thisYear - lastYear, restartFrom: restart });
+  return item('medicalContinuity', 'reset', summary, e ? [e.ruleSource] : ['nat.medical.longterm-38'], {
+    restartFrom: formatMonth(restart),
+    eligibleFrom: null,
+  });
+}
+
+function pastInterruptionItem(i: Interruption): Item {
+  const band = i.band!;
+  const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
+  if (fullyBackPaid && band.band.backPay !== 'no' && !i.cumulative) {
+    const summary = say.continuityBackPaid({ from: i.from, to: i.to, retroactive: keepsContinuity(band.band) });
+    return item('medicalContinuity', 'kept', summary, [band.source]);
+  }
+  const restart = i.resumedAt ?? i.to + 1;
+  if (i.backPaidMonths.length && !i.cumulative) {
+    const summary = say.continuityLateBackPaid({ from: i.from, missed: i.length, restartFrom: restart });
+    return item('medicalContinuity', 'reset', summary, [band.source], {
+      restartFrom: formatMonth(restart),
+      eligibleFrom: null,
+    });
+  }
+  return resetItem(i, restart, false);
+}
+
+export function continuityItem(c: ItemContext): Item {
+  const { timeline, picture, options } = c;
+  if (timeline.start === null) return item('medicalContinuity', 'notApplicable', say.CONTINUITY_NONE, []);
+  const open = openGapItem(c);
+  if (open) return open;
+  if (options.current?.ongoing) return resetItem(options.current, timeline.asOfMonth, true);
+  const lapsed = lapsedResident(c);
+  if (lapsed) return lapsed;
+  const last = picture.interruptions[picture.interruptions.length - 1];
+  const lastResident = picture.residentEnrolments[picture.residentEnrolments.length - 1];
+  if (lastResident && (!last || lastResident.startMonth > last.to)) return residentItem(c, lastResident);
+  if (last) return pastInterruptionItem(last);
+  return item('medicalContinuity', 'kept', say.CONTINUITY_ALWAYS, ['nat.medical.transfer-43']);
+}

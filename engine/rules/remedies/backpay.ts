@@ -1,0 +1,140 @@
+// Remedy: back-pay (补缴) the months of the current gap. Employer arrears are the employer's to pay; a job change
+// whose individual deadline has passed may still be back-paid by the old or new employer (医保办发〔2021〕43号 按转入地
+// 规定), so that answer is `depends` on the employer rather than `no`.
+import type { Option, Situation } from '../../contract';
+import {
+  arrearsSummary,
+  arrearsTooLongSummary,
+  backPayClosedSummary,
+  backPayOpenSummary,
+  yearCapNote,
+} from '../../explain/options';
+import type { PolicyContext } from '../../policy/resolve';
+import { firstDay, lastDay, type MonthIndex } from '../../time';
+import { afterBackPay, benefitsMonthAfterRestart } from '../bands';
+import type { ResumeBand } from '../../policy/types';
+import { contributionCost } from './cost';
+import type { CurrentGap } from './current';
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/** When benefits restart if 职工医保 contributions restart in `month` under `band`. */
+export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex): string {
+  if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
+  return firstDay(benefitsMonthAfterRestart(band, month));
+}
+
+function arrearsOption(
+  ctx: PolicyContext,
+  gap: CurrentGap,
+  situation: Situation & { asOf: string },
+  asOfMonth: MonthIndex,
+): Option {
+  const arrears = ctx.get('employer.arrears', asOfMonth);
+  const late = ctx.get('employee.lateFeePerDay', asOfMonth);
+  const base = situation.monthlyBase;
+  // 东莞 C09: arrears longer than the limit can no longer be back-paid (自动停保).
+  const limit = arrears.value.maxArrearsMonths;
+  if (limit !== undefined && gap.unpaid.length > limit)
+    return {
+      key: 'backPay',
+      feasible: 'no',
+      who: 'employer',
+      deadline: null,
+      retroactive: false,
+      waitingMonths: 0,
+      benefitsFrom: null,
+      summary: arrearsTooLongSummary({ months: gap.unpaid.length, limit }),
+      sources: unique([...gap.sources, arrears.source]),
+    };
+  return {
+    key: 'backPay',
+    feasible: 'yes',
+    who: 'employer',
+    deadline: limit !== undefined ? lastDay(gap.interruption.from + limit - 1) : null,
+    retroactive: arrears.value.retroactive,
+    waitingMonths: 0,
+    benefitsFrom: null,
+    cost: base ? contributionCost(ctx, gap.unpaid, base, situation.asOf, 'employer') : undefined,
+    summary: arrearsSummary({
+      months: gap.unpaid.length,
+      lateFeePerDay: late.value,
+      resumesNextMonth: arrears.value.resumes === 'nextMonth',
+      retroactive: arrears.value.retroactive,
+    }),
+    sources: unique([...gap.sources, arrears.source, late.source]),
+  };
+}
+
+/** Whether an employer may still back-pay a closed gap the individual can no longer repair. */
+function employerMayPay(gap: CurrentGap, situation: Situation): boolean {
+  const i = gap.interruption;
+  const byEmployer = i.resumedAs === 'employee' || situation.gapReason === 'jobChange';
+  return !i.ongoing && !i.cumulative && byEmployer && gap.band.band.backPay !== 'no';
+}
+
+export function backPayOption(
+  ctx: PolicyContext,
+  gap: CurrentGap,
+  situation: Situation & { asOf: string },
+  asOfMonth: MonthIndex,
+): Option | undefined {
+  if (!gap.unpaid.length) return undefined;
+  if (situation.gapReason === 'employer') return arrearsOption(ctx, gap, situation, asOfMonth);
+  const asOf = situation.asOf;
+  const band = gap.band.band;
+  const i = gap.interruption;
+  const open = band.backPay !== 'no' && (gap.deadline === null || asOf <= gap.deadline);
+  const sources = unique(gap.sources);
+  if (!open) {
+    const viaEmployer = employerMayPay(gap, situation);
+    return {
+      key: 'backPay',
+      feasible: viaEmployer ? 'depends' : 'no',
+      ...(viaEmployer ? { who: 'employer' as const } : {}),
+      deadline: null,
+      retroactive: false,
+      waitingMonths: 0,
+      benefitsFrom: null,
+      summary: backPayClosedSummary({
+        from: i.from,
+        missed: gap.missed,
+        deadline: gap.deadline,
+        tolerance: gap.band.tolerance?.maxGapMonths ?? null,
+        cumulative: i.cumulative,
+        employerMayPay: viaEmployer,
+      }),
+      sources,
+    };
+  }
+  const retroactive = band.retroactive;
+  // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
+  const paid = afterBackPay(band);
+  const benefitsFrom = restartDate(paid, i.from, asOfMonth);
+  return {
+    key: 'backPay',
+    feasible: band.backPay,
+    ...(band.backPay === 'depends' ? { who: 'office' as const } : {}),
+    deadline: gap.deadline,
+    retroactive,
+    waitingMonths: paid.waitingMonths,
+    benefitsFrom,
+    cost: situation.monthlyBase
+      ? contributionCost(ctx, gap.unpaid, situation.monthlyBase, asOf, 'flexible')
+      : undefined,
+    summary: backPayOpenSummary({
+      months: gap.unpaid.length,
+      from: gap.unpaid[0],
+      to: gap.unpaid[gap.unpaid.length - 1],
+      deadline: gap.deadline,
+      retroactive,
+      benefitsFrom,
+      asOf,
+      capNote: gap.cap ? yearCapNote(gap.cap) : undefined,
+      askOffice: band.backPay === 'depends',
+      waitAfter:
+        !retroactive && paid.waitingMonths > 0 ? { months: paid.waitingMonths, rate: paid.waitingRate } : undefined,
+    }),
+    sources,
+  };
+}

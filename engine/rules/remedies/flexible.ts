@@ -1,0 +1,72 @@
+// Remedy: enrol (or go on) as a flexible worker (灵活就业) from now. Not when the employer is in arrears: the
+// person is still employed, and 职工医保 through the employer is the only right cover (no duplicate enrolment, F12).
+import type { Option, Situation } from '../../contract';
+import { flexibleSummary, yearCapNote } from '../../explain/options';
+import { cumulativeReason, upperBoundReading } from '../../explain/readings';
+import type { PolicyContext } from '../../policy/resolve';
+import type { MonthIndex } from '../../time';
+import { resumeBand } from '../bands';
+import type { UpperBound } from '../medical';
+import { restartDate } from './backpay';
+import { contributionCost } from './cost';
+import { bandDeadlineOf, type CurrentGap } from './current';
+
+export function flexibleOption(
+  ctx: PolicyContext,
+  gap: CurrentGap,
+  situation: Situation & { asOf: string },
+  asOfMonth: MonthIndex,
+): { option: Option; upperBound?: UpperBound } | undefined {
+  const i = gap.interruption;
+  if (!i.ongoing || situation.gapReason === 'employer') return undefined;
+  const flexBand = i.cumulative ? gap.band : resumeBand(ctx, asOfMonth, Math.max(i.length, 1), 'flexible', i.before);
+  const band = flexBand.band;
+  const openRule = ctx.find('flexible.openToNonlocal', asOfMonth);
+  const askOffice = situation.hukou === 'nonlocal' && !openRule?.value;
+  const retroactive = band.backPay !== 'no' && band.retroactive;
+  const bandDeadline =
+    band.maxGapMonths !== null && band.waitingMonths === 0
+      ? bandDeadlineOf(i.from, { ...band, maxGapMonths: band.maxGapMonths })
+      : null;
+  const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
+  const deadline = capped ? gap.cap!.until : bandDeadline;
+  const benefitsFrom = restartDate(band, i.from, asOfMonth);
+  const option: Option = {
+    key: 'flexible',
+    feasible: askOffice ? 'depends' : 'yes',
+    ...(askOffice ? { who: 'office' as const } : {}),
+    deadline,
+    retroactive,
+    waitingMonths: band.waitingMonths,
+    benefitsFrom,
+    cost: situation.monthlyBase
+      ? contributionCost(ctx, [asOfMonth], situation.monthlyBase, situation.asOf, 'flexible')
+      : undefined,
+    summary: flexibleSummary({
+      deadline,
+      waitingMonths: band.waitingMonths,
+      retroactive,
+      benefitsFrom,
+      upperBoundNote: band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, flexBand.level) : undefined,
+      nextMonth: band.waitingCountsFrom === 'nextMonth',
+      rate: band.waitingRate,
+      cumulativeNote: i.cumulative ? cumulativeReason(i.cumulative) : undefined,
+      capNote: capped ? yearCapNote(gap.cap!) : undefined,
+      askOffice,
+    }),
+    sources: [
+      ...new Set([
+        flexBand.source,
+        ...(i.cumulative ? [i.cumulative.rule.source] : []),
+        ...(capped ? [gap.cap!.source] : []),
+        ...(openRule ? [openRule.source] : []),
+      ]),
+    ],
+  };
+  const atCap = band.waitingIsUpperBound === true && band.waitingMonths > 0;
+  const afterMonths = flexBand.tolerance?.maxGapMonths ?? null;
+  return {
+    option,
+    upperBound: atCap ? { months: band.waitingMonths, level: flexBand.level, afterMonths } : undefined,
+  };
+}

@@ -1,0 +1,237 @@
+// Remedies in resident insurance (居民医保): which year to enrol in from today and what waiting that brings, and
+// repairing the variable waiting period by paying extra years (缴费修复, 国办发〔2024〕38号 F05).
+import type { Option, Situation } from '../../contract';
+import { repairClosedSummary, repairSummary, residentSummary } from '../../explain/options';
+import type { PolicyContext } from '../../policy/resolve';
+import {
+  addDays,
+  addMonthsToDate,
+  firstDay,
+  januaryOf,
+  lastDay,
+  type MonthIndex,
+  toMonthIndex,
+  yearOf,
+} from '../../time';
+import type { Interruption } from '../interruptions';
+import type { MedicalPicture } from '../medical';
+import {
+  type ResidentEnrolment,
+  residentEnrolment,
+  residentSwitchRule,
+  residentWindow,
+  type WindowDates,
+} from '../resident';
+import { coverBefore, type Timeline } from '../timeline';
+import { residentCost, residentPrice } from './cost';
+
+export interface ResidentProposal {
+  enrolment: ResidentEnrolment;
+  window: WindowDates;
+  /** True: enrol for the current year now (outside the window or under the switch rule). */
+  now: boolean;
+  /** Last day the proposal holds: window close, end of the switching tolerance, a newborn's grace period. */
+  deadline: string | null;
+}
+
+interface Asker {
+  ctx: PolicyContext;
+  timeline: Timeline;
+  asOf: string;
+  thisYear: number;
+  exempt: boolean;
+  newbornBirth?: MonthIndex;
+}
+
+/** Enrolling for `year` from `startMonth`, paying on `paidOn`. */
+function ask(a: Asker, year: number, startMonth: MonthIndex, paidOn: string): ResidentEnrolment {
+  const before = coverBefore(a.timeline, startMonth);
+  return residentEnrolment(a.ctx, {
+    year,
+    startMonth,
+    paidOn,
+    previousCovered: before.last,
+    previousScheme: before.scheme,
+    priorContinuousMonths: before.continuousMonths,
+    exempt: a.exempt,
+    newbornBirthMonth: a.newbornBirth,
+  });
+}
+
+/** A newborn not yet enrolled for the birth year: enrol now; within the grace period cover starts at birth (F31). */
+function newbornProposal(a: Asker): ResidentProposal | undefined {
+  const birth = a.newbornBirth;
+  if (birth === undefined || yearOf(birth) !== a.thisYear || a.timeline.residentYears.has(a.thisYear)) return undefined;
+  const grace = a.ctx.get('resident.newbornGraceDays', birth);
+  const graceEnds = addDays(firstDay(birth), grace.value);
+  const window = residentWindow(a.ctx, a.thisYear);
+  return {
+    enrolment: ask(a, a.thisYear, birth, a.asOf),
+    window,
+    now: true,
+    deadline: graceEnds >= a.asOf ? graceEnds : null,
+  };
+}
+
+/** Switching from 职工医保 within the tolerance: enrol now for this year, from the first month without cover. */
+function switchProposal(a: Asker, current: Interruption | undefined): ResidentProposal | undefined {
+  if (!current?.ongoing || a.timeline.residentYears.has(a.thisYear)) return undefined;
+  const now = ask(a, a.thisYear, Math.max(current.from, januaryOf(a.thisYear)), a.asOf);
+  if (!now.switchApplied) return undefined;
+  const tolerance = residentSwitchRule(a.ctx, a.timeline.asOfMonth)?.value.maxGapMonths ?? 0;
+  // The switch stays within the tolerance while the months missed stay within it: the month after may still pay.
+  const deadline = lastDay(current.from + tolerance);
+  return { enrolment: now, window: residentWindow(a.ctx, a.thisYear), now: true, deadline };
+}
+
+function windowProposal(a: Asker, picture: MedicalPicture): ResidentProposal {
+  const next = residentWindow(a.ctx, a.thisYear + 1);
+  const current = residentWindow(a.ctx, a.thisYear);
+  const paidThisYear = a.timeline.residentYears.has(a.thisYear);
+  if (a.asOf >= next.opens && a.asOf <= next.closes)
+    return {
+      enrolment: ask(a, a.thisYear + 1, januaryOf(a.thisYear + 1), a.asOf),
+      window: next,
+      now: false,
+      deadline: next.closes,
+    };
+  const currentUntil = current.extensionUntil ?? current.closes;
+  if (!paidThisYear && a.asOf >= current.opens && a.asOf <= currentUntil)
+    return {
+      enrolment: ask(a, a.thisYear, januaryOf(a.thisYear), a.asOf),
+      window: current,
+      now: true,
+      deadline: currentUntil,
+    };
+  // Outside every window: enrol for this year now (fixed waiting from payment), unless this year is paid.
+  if (!paidThisYear && picture.status !== 'covered')
+    return { enrolment: ask(a, a.thisYear, a.timeline.asOfMonth, a.asOf), window: current, now: true, deadline: null };
+  const paidOn = a.asOf > next.opens ? a.asOf : next.opens;
+  return {
+    enrolment: ask(a, a.thisYear + 1, januaryOf(a.thisYear + 1), paidOn),
+    window: next,
+    now: false,
+    deadline: next.closes,
+  };
+}
+
+export function proposeResident(
+  ctx: PolicyContext,
+  timeline: Timeline,
+  picture: MedicalPicture,
+  situation: Situation & { asOf: string },
+  current: Interruption | undefined,
+): ResidentProposal | undefined {
+  const thisYear = yearOf(timeline.asOfMonth);
+  if (timeline.residentYears.has(thisYear + 1)) return undefined; // already paid next year: nothing to propose
+  const a: Asker = {
+    ctx,
+    timeline,
+    asOf: situation.asOf,
+    thisYear,
+    exempt: situation.specialGroup !== undefined,
+    newbornBirth: situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined,
+  };
+  return newbornProposal(a) ?? switchProposal(a, current) ?? windowProposal(a, picture);
+}
+
+export function residentOption(
+  ctx: PolicyContext,
+  p: ResidentProposal,
+  current: Interruption | undefined,
+  asOfMonth: MonthIndex,
+): Option {
+  const e = p.enrolment;
+  const switchRule = residentSwitchRule(ctx, asOfMonth);
+  const retroactive = e.switchApplied && (switchRule?.value.retroactive ?? false);
+  const fromEmployee = current !== undefined && current.resumedAs !== 'resident';
+  return {
+    key: 'resident',
+    feasible: 'yes',
+    deadline: p.deadline,
+    retroactive,
+    waitingMonths: e.totalMonths,
+    benefitsFrom: e.benefitsFrom,
+    cost: residentCost(ctx, e.year, 1),
+    summary: residentSummary({
+      year: e.year,
+      now: p.now,
+      deadline: p.deadline,
+      closes: p.window.closes,
+      exemptNewborn: e.exempt && e.startDate === firstDay(e.startMonth) && p.deadline !== null && p.now,
+      switchApplied: e.switchApplied,
+      switchMonths: switchRule?.value.maxGapMonths ?? 0,
+      retroactive,
+      gapFrom: current?.from ?? null,
+      benefitsFrom: e.benefitsFrom,
+      fixedMonths: e.fixedMonths,
+      variableMonths: e.variableMonths,
+      gapYears: e.gapYears,
+      inWindow: e.inWindow,
+      fromEmployee: fromEmployee && current?.ongoing === true,
+    }),
+    sources: [
+      ...new Set([p.window.rule.source, e.ruleSource, ...(e.switchApplied && switchRule ? [switchRule.source] : [])]),
+    ],
+  };
+}
+
+/**
+ * Repairing the variable waiting period of `e` by paying extra years. It only helps before the wait would end
+ * anyway, so it is due the day before that (or with the proposal's own deadline, if earlier).
+ */
+export function repairOption(
+  ctx: PolicyContext,
+  e: ResidentEnrolment,
+  asOf: string,
+  proposalDeadline: string | null,
+): Option | undefined {
+  if (e.variableMonths <= 0) return undefined;
+  const sources = [e.ruleSource];
+  const target = Math.max(e.fixedMonths, e.floorMonths);
+  const years = e.totalMonths - target;
+  if (!e.rule.repairable || years <= 0) {
+    const summary = repairClosedSummary({
+      repairable: e.rule.repairable,
+      gapYears: e.gapYears,
+      floorMonths: e.floorMonths,
+    });
+    return {
+      key: 'repair',
+      feasible: 'no',
+      deadline: null,
+      waitingMonths: e.totalMonths,
+      benefitsFrom: e.benefitsFrom,
+      summary,
+      sources,
+    };
+  }
+  const price = residentPrice(ctx, e.year);
+  if (price) sources.push(price.source);
+  // Paying the extra years today cannot bring cover back before today.
+  const repaired = addMonthsToDate(e.startDate, target);
+  const benefitsFrom = repaired > asOf ? repaired : asOf;
+  const lastUseful = addDays(e.benefitsFrom, -1);
+  const deadline = proposalDeadline !== null && proposalDeadline < lastUseful ? proposalDeadline : lastUseful;
+  return {
+    key: 'repair',
+    feasible: 'yes',
+    deadline,
+    retroactive: false,
+    waitingMonths: target,
+    benefitsFrom,
+    cost: residentCost(ctx, e.year, years),
+    summary: repairSummary({
+      years,
+      year: e.year,
+      price: price?.value ?? null,
+      targetMonths: target,
+      benefitsFrom,
+      withoutRepair: e.benefitsFrom,
+      floorMonths: e.floorMonths,
+      gapYears: e.gapYears,
+      due: deadline,
+    }),
+    sources: [...new Set(sources)],
+  };
+}
