@@ -84,6 +84,8 @@ export interface Option {
   waitingMonths?: number;
   benefitsFrom?: string | null;
   cost?: Cost;
+  /** A resident waiting period's parts (added field): months for not enrolling on time, months per gap year. */
+  waitingParts?: { fixed: number; variable: number; gapYears: number };
   /** With `feasible: "depends"`: on whom the answer hinges (v2). */
   who?: Who;
   /** Plain-language explanation (added field). */

@@ -1,9 +1,10 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateResult, Report, Situation, SourceRef } from './contract';
+import type { EvaluateError, EvaluateResult, Report, Situation, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
 import { buildPlan } from './plan/plan';
+import { checkPlace } from './places/ambiguous';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { buildHeadline } from './explain/headline';
@@ -51,23 +52,43 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateRe
   }
 }
 
+/** The region asked about, or the UNKNOWN_CITY error (ambiguous district names list their candidates). */
+function regionOf(tables: PolicyTables, city: string): ResolvedRegion | EvaluateError {
+  const place = checkPlace(city);
+  if (place?.kind === 'ambiguous') {
+    const message = `“${city.trim()}”在不止一个城市都有，请选择你说的是哪一个：${place.suggestions.join('、')}`;
+    return { error: { code: 'UNKNOWN_CITY', field: 'city', message, suggestions: place.suggestions } };
+  }
+  const region = findRegion(tables, place?.kind === 'city' ? place.city : city);
+  if (region) return region;
+  return {
+    error: {
+      code: 'UNKNOWN_CITY',
+      field: 'city',
+      message: `没有找到“${city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`,
+      suggestions: suggestRegions(tables, city),
+    },
+  };
+}
+
+/** The cited sources, once each, sorted by id. */
+function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
+  return [...ids].sort().map((id) => {
+    const s = tables.sources[id];
+    if (!s) throw new Error(`unknown source ${id}`);
+    const { title, docNo, url, confidence, verified, facts } = s;
+    return { id: s.id, title, docNo, url, confidence, verified, facts };
+  });
+}
+
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const tables = opts.tables ?? policyTables;
   const validated = validateSituation(input, opts.today ?? todayInChina());
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
 
-  const region = findRegion(tables, situation.city);
-  if (!region) {
-    return {
-      error: {
-        code: 'UNKNOWN_CITY',
-        field: 'city',
-        message: `没有找到“${situation.city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`,
-        suggestions: suggestRegions(tables, situation.city),
-      },
-    };
-  }
+  const region = regionOf(tables, situation.city);
+  if ('error' in region) return region;
   const run = runRules(tables, region, situation);
   if (situation.plan) {
     const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run, runRules });
@@ -131,20 +152,7 @@ export function runRules(
   for (const entry of [...options.options, ...items, ...actions])
     for (const id of entry.sources ?? []) sourceIds.add(id);
   for (const id of pension?.section.sources ?? []) sourceIds.add(id);
-  const toRef = (id: string): SourceRef => {
-    const s = tables.sources[id];
-    if (!s) throw new Error(`unknown source ${id}`);
-    return {
-      id: s.id,
-      title: s.title,
-      docNo: s.docNo,
-      url: s.url,
-      confidence: s.confidence,
-      verified: s.verified,
-      facts: s.facts,
-    };
-  };
-  const sources: SourceRef[] = lite ? [] : [...sourceIds].sort().map(toRef);
+  const sources: SourceRef[] = lite ? [] : sourcesOf(tables, sourceIds);
 
   const medical: Report['medical'] = {
     status: picture.status,
@@ -159,6 +167,7 @@ export function runRules(
     waitingAhead: picture.waitingAhead,
     options: options.options,
     gapReason: situation.gapReason,
+    newborn: situation.specialGroup === 'newborn',
   });
   const report: Report = {
     asOf: situation.asOf,
@@ -175,7 +184,7 @@ export function runRules(
   const addSource = (id: string) => {
     if (sourceIds.has(id)) return;
     sourceIds.add(id);
-    report.sources = [...sourceIds].sort().map(toRef);
+    report.sources = sourcesOf(tables, sourceIds);
   };
   return { report, ctx, timeline, picture, options, addSource };
 }

@@ -6,11 +6,16 @@ export function backPayTitle(f: { deadline: string }): string {
 }
 
 /** Back-pay and a switch to resident insurance cover the same months: one to-do, two ways (copy review H10). */
-export function backPayOrResidentTitle(f: { deadline: string; year: number; price: number | null }): string {
+export function backPayOrResidentTitle(f: {
+  deadline: string;
+  residentDeadline: string;
+  year: number;
+  price: number | null;
+}): string {
   const price = f.price !== null ? `，每年不少于 ${money(f.price)} 元` : '';
   return (
-    `最晚 ${day(f.deadline)}选一种方式接上医保（二选一，不要重复缴）：① 补缴职工医保（保住职工医保的连续参保）；` +
-    `② 改交 ${f.year} 年居民医保（没有生育津贴和个人账户${price}）`
+    `选一种方式接上医保（二选一，不要重复缴）：① 最晚 ${day(f.deadline)}补缴职工医保（保住职工医保的连续参保）；` +
+    `② 最晚 ${day(f.residentDeadline)}改交 ${f.year} 年居民医保（没有生育津贴和个人账户${price}）`
   );
 }
 

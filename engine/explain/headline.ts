@@ -10,6 +10,8 @@ export interface HeadlineInput {
   waitingAhead: { benefitsFrom: string } | null;
   options: Option[];
   gapReason?: GapReason;
+  /** A newborn not yet enrolled (copy review M25). */
+  newborn?: boolean;
 }
 
 const open = (o: Option | undefined, asOf: string): o is Option =>
@@ -18,7 +20,7 @@ const open = (o: Option | undefined, asOf: string): o is Option =>
 /** The open remedy that brings benefits back soonest (the back-pay by its deadline first when it is retroactive). */
 function soonest(options: Option[], asOf: string): Option | undefined {
   return options
-    .filter((o) => o.feasible === 'yes' && open(o, asOf) && o.benefitsFrom)
+    .filter((o) => o.key !== 'repair' && o.feasible === 'yes' && open(o, asOf) && o.benefitsFrom)
     .sort((a, b) => a.benefitsFrom!.localeCompare(b.benefitsFrom!))[0];
 }
 
@@ -59,6 +61,11 @@ export function buildHeadline(h: HeadlineInput): Headline {
     const w = medical.waiting;
     const share = w.rate !== undefined ? `，在此之前按 ${Math.round(w.rate * 100)}% 报销` : '';
     return { key: 'waiting', text: `医保在等待期，${day(w.benefitsFrom)}起才能全额报销${share}`, due: w.benefitsFrom };
+  }
+  const resident = options.find((o) => o.key === 'resident');
+  if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
+    const text = `宝宝还没参保：最晚 ${day(resident.deadline)}缴上，出生以来看病的钱都能报销`;
+    return { key: 'enrolNow', text, due: resident.deadline };
   }
   if (suspended) {
     const best = soonest(options, asOf);

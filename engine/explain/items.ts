@@ -16,9 +16,12 @@ export function pensionYearsSummary(f: {
   minimumYears: number;
   retirement: string;
   transfer: string;
+  schedule?: { from: number; step: number; final: number };
 }) {
-  const rule =
-    f.retirement || `按月领养老金需要累计缴费满 ${years(f.minimumYears)}（2030 年起每年提高半年，逐步到 20 年）。`;
+  const rising = f.schedule
+    ? `（${f.schedule.from} 年起每年提高 ${years(f.schedule.step)}，逐步到 ${years(f.schedule.final)}）`
+    : '';
+  const rule = f.retirement || `按月领养老金需要累计缴费满 ${years(f.minimumYears)}${rising}。`;
   return `职工养老累计缴费年限不清零：已累计约 ${duration(f.paidMonths)}，断缴的月份不计入，以后接着缴就接着累加，换城市也合并计算。${rule}${f.transfer}`;
 }
 
@@ -50,7 +53,7 @@ export function transferSentence(f: { ageThreshold?: number }): string {
 }
 
 export function continuityOpen(f: { months: number; deadline: string; employerStillPaying: boolean }): string {
-  return `连续参保还没有断：最晚 ${day(f.deadline)}把断缴的 ${f.months} 个月补缴上，前后就能接上；过了这一天就要重新计算。`;
+  return `连续参保还没有断：最晚 ${day(f.deadline)}把断缴的月份补缴上，前后就能接上；过了这一天就要重新计算。`;
 }
 
 export function continuityAskOffice(f: { deadline: string }): string {
@@ -70,9 +73,7 @@ export function continuityReset(f: {
   cumulative?: { year: number; months: number; limit: number };
   ongoing: boolean;
 }): string {
-  const why = f.cumulative
-    ? `${cumulativeReason(f.cumulative)}`
-    : `${month(f.from)}起断缴 ${f.missed} 个月，已经过了补缴能接上的期限`;
+  const why = f.cumulative ? `${cumulativeReason(f.cumulative)}` : `${month(f.from)}起断缴，已经过了补缴能接上的期限`;
   const restart = f.ongoing
     ? `重新缴费后从缴费的月份算起（最早 ${month(f.restartFrom)}）`
     : `从 ${month(f.restartFrom)}重新算起`;
@@ -85,8 +86,8 @@ export function continuityBackPaid(f: { from: number; to: number; retroactive: b
     : `断缴的月份已按规定补缴，连续参保没有中断；但按当地规定，${month(f.from)}至${month(f.to)}看病的钱不能补报。`;
 }
 
-export function continuityLateBackPaid(f: { from: number; missed: number; restartFrom: number }): string {
-  return `${month(f.from)}起的 ${f.missed} 个月是过了期限才补缴的，补缴只算累计缴费年限，连续参保从 ${month(f.restartFrom)}重新算起。`;
+export function continuityLateBackPaid(f: { from: number; to: number; restartFrom: number }): string {
+  return `${monthRange(f.from, f.to)}是过了期限才补缴的，补缴只算累计缴费年限，连续参保从 ${month(f.restartFrom)}重新算起。`;
 }
 
 export function continuitySwitch(f: { interruption: number; holeFrom: number | null; holeTo: number | null }): string {
@@ -104,7 +105,7 @@ export function continuityResidentReset(f: { restartFrom: number }): string {
 }
 
 export function continuityResidentLapsed(f: { lastYear: number; years: number; restartFrom: number }): string {
-  return `${f.lastYear + 1} 年起没有交居民医保，已经断缴 ${f.years} 年。重新参保后，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `${f.lastYear + 1} 年起没有交居民医保，一直断缴到现在。重新参保后，连续参保从 ${month(f.restartFrom)}重新算起。`;
 }
 
 export function incentiveReset(f: { restartYear: number; penalty: number | null }): string {
@@ -112,11 +113,17 @@ export function incentiveReset(f: { restartYear: number; penalty: number | null 
   return `断缴后居民医保的连续参保年数清零，从 ${f.restartYear} 年重新算，已经攒下的连续参保和没报销过的奖励额度不再有效${penalty}。`;
 }
 
-export function incentiveKept(f: { years: number; need: number; raise: number | null; countFrom: number }): string {
+export function incentiveKept(f: {
+  years: number;
+  need: number;
+  raise: number | null;
+  countFrom: number | null;
+}): string {
   const raise = f.raise ? `每年至少多 ${f.raise} 元（各地不同）` : '逐年提高';
+  const since = f.countFrom !== null ? `从 ${f.countFrom} 年起` : '';
   return f.years >= f.need
-    ? `从 ${f.countFrom} 年起已连续参加居民医保 ${f.years} 年；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
-    : `从 ${f.countFrom} 年起连续参加居民医保 ${f.years} 年，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;
+    ? `${since}已连续参加居民医保 ${f.years} 年；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
+    : `${since}连续参加居民医保 ${f.years} 年，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;
 }
 
 export function medicalRetirementUnknown(f: { paidMonths: number }): string {
@@ -159,10 +166,10 @@ export function maternityBackPay(f: { qualifying: number; deadline: string }): s
   return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月：最晚 ${day(f.deadline)}把断缴的月份补缴上，仍算连续；过期不补就要从头算。`;
 }
 
-export function maternityProjection(f: { projected: number; qualifying: number }): string {
-  return f.projected >= f.qualifying
-    ? `按时缴到生育当月，可连续缴费 ${f.projected} 个月，满足 ${f.qualifying} 个月的要求；不要断缴。`
-    : `到生育当月只能连续缴费 ${f.projected} 个月，还差 ${f.qualifying - f.projected} 个月才满 ${f.qualifying} 个月：津贴要等缴满后补发，期间断缴会影响领取。`;
+export function maternityProjection(f: { shortMonths: number; qualifying: number }): string {
+  return f.shortMonths === 0
+    ? `按时缴到生育当月，连续缴费能满 ${f.qualifying} 个月的要求；不要断缴。`
+    : `到生育当月连续缴费还差 ${f.shortMonths} 个月才满 ${f.qualifying} 个月：津贴要等缴满后补发，期间断缴会影响领取。`;
 }
 
 export const HOUSING_LOCAL = '本地户籍买房一般不看社保连续缴纳年限。';
@@ -184,13 +191,12 @@ export function continuousRequirement(f: {
   /** 北京 F49/F50: 社保 or 个税 (only 社保 is checked here). */
   orTax?: boolean;
   zones: string;
-  run: number;
   tolerance: string;
   shortMonths: number;
 }): string {
   return f.shortMonths > 0
-    ? `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；已连续缴纳 ${duration(f.run)}，还差 ${duration(f.shortMonths)}，期间不能断缴（${f.tolerance}）。`
-    : `已连续缴纳 ${duration(f.run)}，满足${f.what}要求的 ${f.zones}（${f.tolerance}）。`;
+    ? `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在还差 ${duration(f.shortMonths)}，期间不能断缴（${f.tolerance}）。`
+    : `已连续缴纳社保满${f.what}要求的 ${f.zones}（${f.tolerance}）。`;
 }
 
 export function continuousBackPay(f: {
@@ -200,7 +206,7 @@ export function continuousBackPay(f: {
   deadline: string;
   tolerance: string;
 }) {
-  return `还来得及：最晚 ${day(f.deadline)}把这 ${f.months} 个月补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
+  return `还来得及：最晚 ${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
 }
 
 export function continuousReset(f: {

@@ -35,5 +35,5 @@ export const NO_HISTORY_NOTICE =
   '没有填写缴费记录，以下按第一次参保估算；如果以前参过保又断了，等待期可能更长，请补充以前的缴费记录。';
 
 export function provinceOnlyNotice(name: string): string {
-  return `只填了省份，按${name}的规定估算；填写所在城市可以更准确。`;
+  return `只填了省份（${name}），没有按城市的具体规定计算；填写所在城市可以更准确。`;
 }

@@ -1,6 +1,6 @@
 // The Chinese of the remedies (options): each function phrases one remedy from its structured facts. Every number
 // is a parameter (computed or read from the policy table), never typed into the text.
-import { day, duration, money, monthRange, percent } from './format';
+import { day, duration, money, month, monthRange, percent } from './format';
 import { cumulativeReason } from './readings';
 
 export interface YearCapFacts {
@@ -15,13 +15,13 @@ export function yearCapNote(c: YearCapFacts): string {
 }
 
 export function arrearsSummary(f: {
-  months: number;
+  from: number;
   lateFeePerDay: number;
   resumesNextMonth: boolean;
   retroactive: boolean;
 }): string {
   return (
-    `单位欠缴 ${f.months} 个月：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
+    `单位从 ${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
     (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
     (f.retroactive
       ? '欠费期间看病的钱可以补报。'
@@ -47,7 +47,7 @@ export function backPayOpenSummary(f: {
   waitAfter?: { months: number; rate?: number };
 }): string {
   const by = f.deadline ? `最晚 ${day(f.deadline)}（当天也可以）` : '尽快';
-  const what = `${monthRange(f.from, f.to)}共 ${f.months} 个月没有缴`;
+  const what = `${monthRange(f.from, f.to)}没有缴`;
   const effect = f.waitAfter
     ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
         f.benefitsFrom ? `，${day(f.benefitsFrom)}起全额报销` : ''
@@ -78,7 +78,7 @@ export function backPayClosedSummary(f: {
   const rule =
     f.deadline && f.tolerance
       ? `，按规定断缴不超过 ${f.tolerance} 个月、最晚 ${day(f.deadline)}前补缴才能接上连续参保，这个期限已经过了`
-      : `，已经断缴 ${f.missed} 个月，当地规定这种情况补缴也接不上连续参保`;
+      : '，已经超过当地规定补缴能接上的时间';
   if (f.employerMayPay)
     return `${start}${rule}。新单位或原单位也许还能按当地规定为你补缴，请问单位；单位不能补的，连续参保重新计算。`;
   return `${start}${rule}，现在补缴也接不上了。`;

@@ -36,10 +36,11 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
   if (backPay.feasible === 'no' || !backPay.deadline || backPay.deadline < asOf) return none;
   const resident = byKey(options, 'resident');
   const proposal = options.proposedResident;
-  const sameMonths = resident && proposal?.switchApplied && resident.deadline === backPay.deadline;
+  const sameMonths = resident?.deadline && proposal?.switchApplied;
   const title = sameMonths
     ? say.backPayOrResidentTitle({
         deadline: backPay.deadline,
+        residentDeadline: resident.deadline!,
         year: proposal.year,
         price: residentPrice(a.ctx, proposal.year)?.value ?? null,
       })
@@ -61,7 +62,8 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
     actions.push({
       key: 'flexible-enrol',
       title: say.flexibleTitle({ benefitsFrom: flexible.benefitsFrom!, upperBound }),
-      due: asOf,
+      // "As soon as possible"; undated when a dated remedy is listed, so the sooner remedy comes first (H9).
+      due: byKey(options, 'resident')?.deadline || backPayCovers ? null : asOf,
       remindable: false,
       sources: flexible.sources,
     });

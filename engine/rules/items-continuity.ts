@@ -97,7 +97,7 @@ function pastInterruptionItem(i: Interruption): Item {
   }
   const restart = i.resumedAt ?? i.to + 1;
   if (i.backPaidMonths.length && !i.cumulative) {
-    const summary = say.continuityLateBackPaid({ from: i.from, missed: i.length, restartFrom: restart });
+    const summary = say.continuityLateBackPaid({ from: i.from, to: i.to, restartFrom: restart });
     return item('medicalContinuity', 'reset', summary, [band.source], {
       restartFrom: formatMonth(restart),
       eligibleFrom: null,

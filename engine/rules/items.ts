@@ -103,12 +103,12 @@ function continuousItem(
     const summary = say.continuousBackPay({ ...r, months: open.months, deadline: open.deadline });
     return item(key, 'atRisk', summary, sources, { action: 'backpay-deadline', due: open.deadline });
   }
-  if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, run, shortMonths: 0 }), sources);
+  if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, shortMonths: 0 }), sources);
   const broken =
     run === 0 || timeline.employeeMonths.has(start - 1) || [...timeline.employeeMonths.keys()].some((m) => m < start);
   if (!broken) {
     const shortMonths = r.months - run;
-    return item(key, 'atRisk', say.continuousRequirement({ ...r, run, shortMonths }), sources, { shortMonths });
+    return item(key, 'atRisk', say.continuousRequirement({ ...r, shortMonths }), sources, { shortMonths });
   }
   const restart = run === 0 ? timeline.asOfMonth : start;
   const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
@@ -144,10 +144,34 @@ function pensionYears({ timeline, ctx, situation }: ItemContext): Item {
     shortMonths = Math.max(shortMonths, short);
     retirement += say.retirementSentence({ ...r, past: r.month <= timeline.asOfMonth, shortMonths: short });
   }
-  const summary = say.pensionYearsSummary({ paidMonths: total, minimumYears: min.value, retirement, transfer });
+  const schedule = retirement ? undefined : minimumYearsSchedule(ctx, timeline.asOfMonth);
+  if (schedule) sources.push(schedule.source);
+  const summary = say.pensionYearsSummary({
+    paidMonths: total,
+    minimumYears: min.value,
+    retirement,
+    transfer,
+    schedule,
+  });
   return shortMonths > 0
     ? item('pensionYears', 'atRisk', summary, sources, { shortMonths })
     : item('pensionYears', 'kept', summary, sources);
+}
+
+/** How the minimum years rise from the current value (渐进式延迟退休 F24), read from the rule's future values. */
+function minimumYearsSchedule(ctx: PolicyContext, asOfMonth: MonthIndex) {
+  const at = (year: number) => ctx.findAll('pension.minimumYears', year * 12)[0];
+  const now = at(Math.floor(asOfMonth / 12));
+  if (!now) return undefined;
+  let year = Math.floor(asOfMonth / 12) + 1;
+  while (year < Math.floor(asOfMonth / 12) + 30 && at(year)?.value === now.value) year++;
+  const first = at(year);
+  if (!first || first.value <= now.value) return undefined;
+  let last = year;
+  while (last < year + 40 && at(last + 1) && at(last + 1)!.value !== at(last)!.value) last++;
+  const final = at(last)!;
+  ctx.use('pension.minimumYears', first);
+  return { from: year, step: first.value - now.value, final: final.value, source: first.source };
 }
 
 /**
@@ -232,16 +256,23 @@ function residentIncentive({ ctx, timeline, picture }: ItemContext): Item | unde
     });
   }
   // Years count from the incentive's start (国办发〔2024〕38号 from 2025), paid years only.
-  let countFrom = latest.year;
-  while (incentive && countFrom > latest.year - 50 && ctx.findAll('resident.incentive', (countFrom - 1) * 12).length)
+  const ruleYear = Math.max(thisYear, latest.year);
+  let countFrom = ruleYear;
+  while (incentive && countFrom > ruleYear - 50 && ctx.findAll('resident.incentive', (countFrom - 1) * 12).length)
     countFrom--;
+  if (incentive && latest.year < countFrom) return undefined; // resident years before the incentive existed
   let years = 0;
   for (let y = latest.year; y >= countFrom && timeline.residentYears.has(y); y--) years++;
   const need = incentive?.value.continuousYears ?? 4;
   return item(
     'residentIncentive',
     'kept',
-    say.incentiveKept({ years, need, raise: incentive?.value.raisePerYear ?? null, countFrom }),
+    say.incentiveKept({
+      years,
+      need,
+      raise: incentive?.value.raisePerYear ?? null,
+      countFrom: incentive ? countFrom : null,
+    }),
     sources,
   );
 }
@@ -277,7 +308,10 @@ function maternity(c: ItemContext): Item {
     });
   }
   const projected = run + Math.max(0, when - end);
-  const summary = say.maternityProjection({ projected, qualifying: r.qualifyingMonths });
+  const summary = say.maternityProjection({
+    shortMonths: Math.max(0, r.qualifyingMonths - projected),
+    qualifying: r.qualifyingMonths,
+  });
   return projected >= r.qualifyingMonths
     ? item('maternity', 'kept', summary, [rule.source])
     : item('maternity', 'atRisk', summary, [rule.source], { shortMonths: r.qualifyingMonths - projected });

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { evaluate, isEvaluateError, type Period, type Report, type Situation } from '../../engine';
 import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
+import { policyTables } from '../../engine';
+import { strayNumbers } from './support/sentence-numbers';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
 const CITIES = [
@@ -151,6 +153,23 @@ function checkMonths(report: Report, asOfMonth: number) {
   expect(report.headline.text).toMatch(/[\u4e00-\u9fa5]/);
 }
 
+/** reset → restartFrom; atRisk → a dated action that is in the list, or how much a projection is short. */
+function checkItems(report: Report) {
+  const actions = new Map(report.actions.map((a) => [a.key, a]));
+  const wrong: string[] = [];
+  for (const i of report.items) {
+    if (i.outcome === 'reset' && !/^\d{4}-\d{2}$/.test(i.restartFrom ?? ''))
+      wrong.push(`${i.key}: reset without restartFrom`);
+    if (i.outcome !== 'atRisk') continue;
+    if (i.shortMonths !== undefined) {
+      if (!(i.shortMonths > 0)) wrong.push(`${i.key}: shortMonths ${i.shortMonths}`);
+    } else if (!i.due || !i.action || actions.get(i.action)?.due !== i.due) {
+      wrong.push(`${i.key}: atRisk without a listed action and due (${i.action}, ${i.due})`);
+    }
+  }
+  expect(wrong).toEqual([]);
+}
+
 function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
   const paid = paidMonths(s, asOfMonth);
@@ -212,6 +231,10 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   for (const entry of [...report.options, ...report.items, ...report.actions]) {
     for (const id of entry.sources ?? []) expect(sourceIds.has(id)).toBe(true);
   }
+  checkItems(report);
+  // Every number in a sentence is in a structured field or a cited rule (the retirement projections of the pension
+  // items are the pension section's, see the plan answer).
+  expect(strayNumbers(report, policyTables, ['items.pensionYears', 'items.medicalRetirement'])).toEqual([]);
   const dues = report.actions.map((a) => a.due ?? '9999');
   expect([...dues].sort()).toEqual(dues);
 }

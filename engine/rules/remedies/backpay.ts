@@ -57,7 +57,7 @@ function arrearsOption(
     benefitsFrom: null,
     cost: base ? contributionCost(ctx, gap.unpaid, base, situation.asOf, 'employer') : undefined,
     summary: arrearsSummary({
-      months: gap.unpaid.length,
+      from: gap.unpaid[0],
       lateFeePerDay: late.value,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
       retroactive: arrears.value.retroactive,
@@ -73,6 +73,31 @@ function employerMayPay(gap: CurrentGap, situation: Situation): boolean {
   return !i.ongoing && !i.cumulative && byEmployer && gap.band.band.backPay !== 'no';
 }
 
+/** Back-pay no longer keeps continuity: `no`, or `depends` on an employer who may still pay (a closed job-change gap). */
+function closedBackPay(gap: CurrentGap, situation: Situation, sources: string[]): Option {
+  const i = gap.interruption;
+  const viaEmployer = employerMayPay(gap, situation);
+  return {
+    key: 'backPay',
+    feasible: viaEmployer ? 'depends' : 'no',
+    ...(viaEmployer ? { who: 'employer' as const } : {}),
+    // The day it last kept continuity, already past (null when no calendar limit applies).
+    deadline: gap.deadline,
+    retroactive: false,
+    waitingMonths: 0,
+    benefitsFrom: null,
+    summary: backPayClosedSummary({
+      from: i.from,
+      missed: gap.missed,
+      deadline: gap.deadline,
+      tolerance: gap.band.tolerance?.maxGapMonths ?? null,
+      cumulative: i.cumulative,
+      employerMayPay: viaEmployer,
+    }),
+    sources,
+  };
+}
+
 export function backPayOption(
   ctx: PolicyContext,
   gap: CurrentGap,
@@ -86,27 +111,7 @@ export function backPayOption(
   const i = gap.interruption;
   const open = band.backPay !== 'no' && (gap.deadline === null || asOf <= gap.deadline);
   const sources = unique(gap.sources);
-  if (!open) {
-    const viaEmployer = employerMayPay(gap, situation);
-    return {
-      key: 'backPay',
-      feasible: viaEmployer ? 'depends' : 'no',
-      ...(viaEmployer ? { who: 'employer' as const } : {}),
-      deadline: null,
-      retroactive: false,
-      waitingMonths: 0,
-      benefitsFrom: null,
-      summary: backPayClosedSummary({
-        from: i.from,
-        missed: gap.missed,
-        deadline: gap.deadline,
-        tolerance: gap.band.tolerance?.maxGapMonths ?? null,
-        cumulative: i.cumulative,
-        employerMayPay: viaEmployer,
-      }),
-      sources,
-    };
-  }
+  if (!open) return closedBackPay(gap, situation, sources);
   const retroactive = band.retroactive;
   // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
   const paid = afterBackPay(band);

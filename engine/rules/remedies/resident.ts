@@ -151,6 +151,7 @@ export function residentOption(
     deadline: p.deadline,
     retroactive,
     waitingMonths: e.totalMonths,
+    waitingParts: { fixed: e.fixedMonths, variable: e.variableMonths, gapYears: e.gapYears },
     benefitsFrom: e.benefitsFrom,
     cost: residentCost(ctx, e.year, 1),
     summary: residentSummary({
