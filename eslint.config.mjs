@@ -48,18 +48,10 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY: files being split by the client restructure (issue 13); this list only shrinks.
-    files: [
-      'client/src/components/remind.tsx',
-      'client/src/components/report.tsx',
-      'client/src/pages/index/index.tsx',
-      'client/src/pages/intake/index.tsx',
-      'client/src/pages/privacy/index.tsx',
-      'client/src/pages/reminders/index.tsx',
-      'client/src/pages/shared/index.tsx',
-      'client/src/utils/intake.ts',
-    ],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+    // The privacy page is being extended by the `harden` branch (issue 12, delete-all); split it there or after
+    // that merge, then drop this exemption.
+    files: ['client/src/pages/privacy/index.tsx'],
+    rules: { 'max-lines-per-function': 'off' },
   },
   {
     // Generated data (client/scripts/gen-cities.mjs): exempt from the size limits.

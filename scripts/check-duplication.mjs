@@ -17,8 +17,7 @@ const MIN_LINES = 6;
  * is better than a shared helper; a clone between these two files is then allowed. Keep it short.
  */
 const ALLOW = [
-  // (none yet)
-  // { files: ['engine/a.ts', 'engine/b.ts'], why: 'two policy eras spelled out side by side on purpose' },
+  // (none at present) e.g. { files: ['engine/a.ts', 'engine/b.ts'], why: 'two policy eras spelled out side by side' },
 ];
 
 const allowed = (a, b) => ALLOW.some(({ files: [x, y] }) => (x === a && y === b) || (x === b && y === a));

@@ -49,6 +49,7 @@ for (const tz of ['Asia/Shanghai', 'America/New_York']) {
       'tests/unit/reminders',
       'tests/unit/dispatch',
       'tests/unit/share',
+      'tests/client',
     ],
     { TZ: tz, PROPERTY_RUNS: '1000' },
   );

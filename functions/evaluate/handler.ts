@@ -11,7 +11,14 @@ export interface EvaluationDoc extends Doc {
   owner: string;
   createdAt: string;
   situation: Situation;
-  headline: { city: string; status: Report['medical']['status']; holes: number; benefitsFrom: string | null };
+  /** What the recent-results list shows; `text` is the report's headline (absent in entries made before v2). */
+  headline: {
+    city: string;
+    status: Report['medical']['status'];
+    holes: number;
+    benefitsFrom: string | null;
+    text?: string;
+  };
 }
 
 /** WeChat adds these to every event; they are not part of the Situation. */
@@ -53,6 +60,7 @@ async function remember(ctx: CloudContext, owner: string, situation: Situation, 
     status: report.medical.status,
     holes: report.medical.holeMonths.length,
     benefitsFrom: report.medical.waiting?.benefitsFrom ?? null,
+    text: report.headline.text,
   };
   // Opening a recent result again refreshes it instead of filling the history with copies.
   const [latest] = await history.find({ owner }, { sort: { createdAt: -1 }, limit: 1 });

@@ -5,15 +5,18 @@
 // (the client and the local runtime both use today's date in China).
 import {
   beginIntake,
+  expectPaintsEngineAnswer,
   type Env,
   monthsFromNow,
   openHome,
+  paintedMonths,
   pickCity,
   pickMonth,
+  pickPaidDay,
   shot,
+  shownResult,
   startEnv,
   THIS_YEAR,
-  timelineKinds,
   waitStep,
   walkJobChange,
 } from './helpers';
@@ -36,13 +39,15 @@ it('a job change with a short gap: 8 taps to a result that says how to resume wi
   expect(taps).toBeLessThanOrEqual(8);
 
   await expect(page.getAttribute('#status', 'data-status')).resolves.toBe('suspended');
-  const headline = await page.textContent('#headline .headline__text');
-  expect(headline).toMatch(/^医保已暂停，.+前补缴可无缝恢复$/);
-  // the picture: the gap months are drawn as holes that back-paying still fills, the months before as paid
-  const kinds = await timelineKinds(page);
-  expect(kinds[monthsFromNow(-1)]).toBe('fixable');
-  expect(kinds[monthsFromNow(0)]).toBe('fixable');
-  expect(kinds[left]).toBe('paid');
+  // the headline and every painted month are the engine's (headline.text, medical.months)
+  const report = await expectPaintsEngineAnswer(page);
+  expect(report.headline.key).toBe('backPayNow');
+  await expect(page.textContent('#headline .headline__text')).resolves.toMatch(/前补缴/);
+  // the picture: the gap months are drawn as holes that back-paying still fills, the months before as covered
+  const months = await paintedMonths(page);
+  expect(months[monthsFromNow(-1)]).toBe('repairable');
+  expect(months[monthsFromNow(0)]).toBe('repairable');
+  expect(months[left]).toBe('covered');
   // remedies side by side, the 清零 list with its 为什么, dated actions with 提醒我
   const options = await page.$$eval('.option', (els) => els.map((e) => e.getAttribute('data-key')));
   expect(options).toEqual(expect.arrayContaining(['backPay', 'flexible', 'resident']));
@@ -69,9 +74,10 @@ it('a job change where the new employer already pays: covered now, and the gap c
   const options = await page.$$eval('.option', (els) => els.map((e) => e.getAttribute('data-key')));
   expect(options).toContain('backPay');
   expect(options).not.toContain('flexible');
-  const kinds = await timelineKinds(page);
-  expect(kinds[monthsFromNow(0)]).toBe('restored');
-  expect(kinds[monthsFromNow(-1)]).toBe('fixable');
+  await expectPaintsEngineAnswer(page);
+  const months = await paintedMonths(page);
+  expect(months[monthsFromNow(0)]).toBe('covered');
+  expect(months[monthsFromNow(-1)]).toBe('repairable');
   await page.context().close();
 });
 
@@ -146,18 +152,20 @@ it('the employee → resident hole: the months between the two schemes are drawn
   await page.click(`#resyear-${THIS_YEAR + 1}`);
   await waitStep(page, 'resPaid');
   await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await pickPaidDay(page, 1);
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });
 
-  const kinds = await timelineKinds(page);
-  expect(kinds[last]).toBe('paid');
+  await expectPaintsEngineAnswer(page);
+  const months = await paintedMonths(page);
+  expect(months[last]).toBe('covered');
   // no cover between the two schemes (drawn striped instead when back-paying could still fill it)
-  expect(['hole', 'fixable']).toContain(kinds[monthsFromNow(-3)]);
-  expect(['hole', 'fixable']).toContain(kinds[`${THIS_YEAR}-12`]);
-  expect(Object.values(kinds)).toContain('waiting');
+  expect(['hole', 'repairable']).toContain(months[monthsFromNow(-3)]);
+  expect(['hole', 'repairable']).toContain(months[`${THIS_YEAR}-12`]);
+  expect(Object.values(months)).toContain('waiting');
   await expect(page.textContent('#hole-months')).resolves.toContain('看病不能报销');
-  await expect(page.textContent('#waiting')).resolves.toContain('等待期（缴费后要等一段时间才能报销）');
+  await expect(page.textContent('#waiting')).resolves.toContain('等待期（交了钱还要等一段时间才能报销）');
   await shot(page, 'result-employee-to-resident', { full: true });
   await page.context().close();
 });
@@ -173,16 +181,15 @@ it('a resident multi-year gap: the waiting period, its end date, and the repair 
   await page.click(`#resyear-${THIS_YEAR + 1}`);
   await waitStep(page, 'resPaid');
   await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await pickPaidDay(page, 'unknown');
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });
 
-  const headline = await page.textContent('#headline .headline__text');
-  expect(headline).toMatch(/起才能报销/);
-  const kinds = await page.$$eval('#timeline .tl-cell[data-month]', (els) =>
-    els.map((e) => e.getAttribute('data-kind')),
-  );
-  expect(kinds).toEqual(expect.arrayContaining(['hole', 'waiting', 'restored']));
+  const report = await expectPaintsEngineAnswer(page);
+  await expect(page.textContent('#headline .headline__text')).resolves.toMatch(/起.*报销/);
+  expect(report.medical.waiting).not.toBeNull();
+  expect(Object.values(await paintedMonths(page))).toEqual(expect.arrayContaining(['hole', 'waiting']));
   expect(await page.$('.option[data-key="repair"]')).not.toBeNull();
   const items = await page.$$eval('.item', (els) =>
     Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), e.getAttribute('data-outcome')])),
@@ -256,6 +263,10 @@ it('关怀模式: switched on at home, remembered after a reload, larger type an
   await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-2));
   await expect(page.getAttribute('#report', 'data-care')).resolves.toBe('on');
   expect(await page.$$('#actions .action')).toHaveLength(1);
+  // the one action shown is the one the headline is about (its date), not merely the first of the list
+  const { report } = await shownResult(page);
+  const about = report.actions.find((a) => a.due === report.headline.due) ?? report.actions[0];
+  await expect(page.getAttribute('#actions .action', 'data-key')).resolves.toBe(about.key);
   expect(await page.$('#items')).toBeNull();
   await shot(page, 'result-care', { full: true });
   await page.click('#care-more');
@@ -272,6 +283,9 @@ it('recent results on the home page survive a server restart and open again', as
   await page.reload();
   await page.waitForSelector('#recent .recent', { timeout: 20_000 });
   await expect(page.textContent('#recent')).resolves.toContain('上海市');
+  // the history entry shows the report's headline
+  const { report } = await shownResult(page);
+  await expect(page.textContent('#recent')).resolves.toContain(report.headline.text);
   await page.click('#recent .recent');
   await page.waitForSelector('#report', { timeout: 15_000 });
   await expect(page.textContent('#region')).resolves.toBe('上海市');

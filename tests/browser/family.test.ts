@@ -1,7 +1,17 @@
 // 发给家人 and 提醒我 in a real browser against the local runtime's share and reminders functions:
 // a shared link opened by a second browser (another identity), revoked and unknown links, a reminder that
 // shows up in 我的提醒, goes out through the local outbox when its time comes, and can be cancelled.
-import { monthsFromNow, newContext, openHome, shot, startEnv, walkJobChange, type Env } from './helpers';
+import {
+  monthsFromNow,
+  newContext,
+  openHome,
+  paintedMonths,
+  shot,
+  shownResult,
+  startEnv,
+  walkJobChange,
+  type Env,
+} from './helpers';
 
 let env: Env;
 
@@ -17,6 +27,8 @@ it('发给家人: a link another browser opens read-only, with 我也查一查; 
   const page = await openHome(env);
   await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-2));
   const headline = await page.textContent('#headline .headline__text');
+  const ownerMonths = await paintedMonths(page);
+  const { report } = await shownResult(page);
   await page.click('#share');
   await page.waitForSelector('#share-link', { timeout: 15_000 });
   const link = (await page.textContent('#share-link'))!.trim();
@@ -30,7 +42,11 @@ it('发给家人: a link another browser opens read-only, with 我也查一查; 
   await family.goto(link);
   await family.waitForSelector('#report', { timeout: 20_000 });
   await expect(family.textContent('#shared-head')).resolves.toContain('家人分享');
+  // the shared page paints the snapshot exactly as the owner saw it: the same headline and the same months
   await expect(family.textContent('#headline .headline__text')).resolves.toBe(headline);
+  expect(headline).toBe(report.headline.text);
+  await expect(paintedMonths(family)).resolves.toEqual(ownerMonths);
+  expect(Object.keys(ownerMonths)).toEqual(report.medical.months.map((m) => m.month));
   expect(await family.$('.remind-btn')).toBeNull();
   expect(await family.$('#share')).toBeNull();
   await shot(family, 'shared-report', { full: true });

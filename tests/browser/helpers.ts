@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { evaluate } from '../../engine';
+import type { Report, Situation } from '../../engine/contract';
 import { startLocalServer, type LocalServer } from '../../local/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -121,6 +123,13 @@ export async function pickMonth(page: Page, grid: string, month: string, taps?: 
   else await page.click(`#${grid} .month-cell[data-month="${month}"]`);
 }
 
+/** After the month of a payment, its day (a number) or 「查不到是哪天」. */
+export async function pickPaidDay(page: Page, day: number | 'unknown') {
+  await page.waitForSelector('#resPaidDay', { timeout: 10_000 });
+  if (day === 'unknown') await page.click('#respaid-day-unknown');
+  else await page.click(`#resPaidDay .day-cell[data-day="${day}"]`);
+}
+
 export async function pickCity(page: Page, city: string, taps?: Taps) {
   const listed = await page.$(`.city-option[data-city="${city}"]`);
   if (!listed) await page.fill('#city input', city);
@@ -137,11 +146,34 @@ export async function beginIntake(page: Page, city: string, hukou: 'local' | 'no
   await page.click(`#event-${event}`);
 }
 
-/** The coverage picture as month → kind (paid, hole, fixable, waiting, restored, …). */
-export async function timelineKinds(page: Page): Promise<Record<string, string | null>> {
+/** The painted cover picture as month → state (covered, hole, repairable, waiting, reduced, upcoming). */
+export async function paintedMonths(page: Page): Promise<Record<string, string | null>> {
   return page.$$eval('#timeline .tl-cell[data-month]', (els) =>
-    Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-kind')])),
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-month'), e.getAttribute('data-state')])),
   );
+}
+
+/** The Situation and Report the result page shows, as the client stored them (Taro H5 wraps values in {data}). */
+export async function shownResult(page: Page): Promise<{ situation: Situation; report: Report }> {
+  const raw = await page.evaluate(() => window.localStorage.getItem('sdjz.current'));
+  const parsed = JSON.parse(raw ?? 'null');
+  return parsed && 'data' in parsed ? parsed.data : parsed;
+}
+
+/**
+ * The result screen paints the engine's answer and decides nothing itself: the months as `medical.months` (every
+ * month, its state) and the headline as `headline.text`, for the Situation the client sent, evaluated here by the
+ * engine independently of the client. Returns that report.
+ */
+export async function expectPaintsEngineAnswer(page: Page): Promise<Report> {
+  const { situation } = await shownResult(page);
+  const report = evaluate(situation) as Report;
+  expect(report.medical.months.length).toBeGreaterThan(0);
+  await expect(paintedMonths(page)).resolves.toEqual(
+    Object.fromEntries(report.medical.months.map((m) => [m.month, m.state])),
+  );
+  await expect(page.textContent('#headline .headline__text')).resolves.toBe(report.headline.text);
+  return report;
 }
 
 /**

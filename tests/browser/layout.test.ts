@@ -8,6 +8,7 @@ import {
   openHome,
   pickCity,
   pickMonth,
+  pickPaidDay,
   startEnv,
   waitStep,
 } from './helpers';
@@ -98,6 +99,8 @@ it('320 px: the newborn flow and the shared-report error page', async () => {
   await waitStep(page, 'resPaid');
   await expectGoodLayout(page, '320 px newborn resPaid');
   await pickMonth(page, 'resPaid', monthsFromNow(0));
+  await expectGoodLayout(page, '320 px newborn resPaid day');
+  await pickPaidDay(page, 1);
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await page.waitForSelector('#report', { timeout: 15_000 });

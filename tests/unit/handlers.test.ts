@@ -35,16 +35,18 @@ describe('evaluate handler', () => {
 
   it("keeps each answer in the caller's own history, never under an openid taken from the payload", async () => {
     const store = new NedbStore();
-    await evaluateHandler(
+    const answered = (await evaluateHandler(
       { ...situation, openid: 'attacker', _openid: 'attacker', OPENID: 'attacker' },
       context('alice', store),
-    );
+    )) as any;
     await evaluateHandler(situation, context('bob', store));
     const all = await store.collection(HISTORY).find({});
     expect(all.map((d) => d.owner).sort()).toEqual(['alice', 'bob']);
     const alice = (await historyHandler({}, context('alice', store))) as any;
     expect(alice.items).toHaveLength(1);
     expect(alice.items[0].headline.city).toBe('武汉市');
+    // the history entry shows the report's own headline
+    expect(alice.items[0].headline.text).toBe(answered.headline.text);
     const attacker = (await historyHandler({ owner: 'alice' }, context('attacker', store))) as any;
     expect(attacker.items).toHaveLength(0);
   });

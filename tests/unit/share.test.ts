@@ -12,6 +12,8 @@ import {
   SHARES,
   type ShareDoc,
 } from '../../functions/share/handler';
+import { SHARE_TITLE_MAX } from '../../functions/share/title';
+import { shorten } from '../../functions/shared/text';
 import { testWorld } from './support/context';
 
 const NOW = '2026-11-23T02:00:00Z';
@@ -35,13 +37,16 @@ async function shared(world = testWorld(NOW), owner = 'alice') {
 describe('create and get', () => {
   it('evaluates on the server and lets anyone holding the token read the report', async () => {
     const { world, created } = await shared();
+    const report = evaluate(situation, { today: '2026-11-23' }) as any;
+    // The title is the report's headline (cut to the share card's 30 characters), never a second phrasing.
+    expect(created.title).toBe(shorten(report.headline.text, SHARE_TITLE_MAX));
+    expect(created.title.length).toBeGreaterThan(5);
     expect(created).toMatchObject({
-      title: '医保已暂停：10月31日前补缴可无缝恢复',
       path: `/pages/shared/index?token=${created.token}`,
       expiresAt: '2026-12-23T02:00:00.000Z',
     });
     const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
-    expect(got.report).toEqual(evaluate(situation, { today: '2026-11-23' }));
+    expect(got.report).toEqual(report);
     expect(got).toMatchObject({
       createdAt: '2026-11-23T02:00:00.000Z',
       expiresAt: created.expiresAt,

@@ -9,7 +9,7 @@ import type { Action } from '../types/contract';
 import { REMINDER_TEMPLATE_ID } from '../config';
 import { createReminder, isApiError, messageOf } from '../services/api';
 import { fmtInstant } from '../utils/dates';
-import { remindKey, type RemindControl, type RemindState } from './report';
+import { leadLabel, remindKey, type RemindControl, type RemindState } from '../utils/reminders';
 import { AS_BUTTON } from './common';
 
 interface Pending {
@@ -74,33 +74,46 @@ export function useRemind(): { control: RemindControl; sheet: JSX.Element | null
   };
 
   const sheet = pending ? (
-    <View id="remind-sheet" className="mask" onClick={() => setPending(null)}>
+    <RemindSheet
+      pending={pending}
+      onCancel={() => setPending(null)}
+      onConfirm={() => {
+        setPending(null);
+        create(pending.action, pending.lead, true);
+      }}
+    />
+  ) : null;
+
+  return { control: { onRemind, states }, sheet };
+}
+
+/** H5: confirms where the reminder will show up before creating it. */
+function RemindSheet({
+  pending,
+  onCancel,
+  onConfirm,
+}: {
+  pending: Pending;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  return (
+    <View id="remind-sheet" className="mask" onClick={onCancel}>
       <View className="sheet" onClick={(e) => e.stopPropagation()}>
         <Text className="sheet__title">设置提醒</Text>
         <Text className="sheet__text">
-          {pending.lead === 0 ? '到期当天' : `到期前 ${pending.lead} 天`}上午 9 点提醒你：{pending.action.title}
+          {leadLabel(pending.lead)}上午 9 点提醒你：{pending.action.title}
         </Text>
         <Text className="sheet__text muted">在浏览器中，提醒会显示在「我的提醒」和本地发件箱。</Text>
         <View className="btn-row mt">
-          <View id="remind-cancel" className="btn btn--quiet tap" {...AS_BUTTON} onClick={() => setPending(null)}>
+          <View id="remind-cancel" className="btn btn--quiet tap" {...AS_BUTTON} onClick={onCancel}>
             取消
           </View>
-          <View
-            id="remind-ok"
-            className="btn btn--primary tap"
-            {...AS_BUTTON}
-            onClick={() => {
-              const p = pending;
-              setPending(null);
-              create(p.action, p.lead, true);
-            }}
-          >
+          <View id="remind-ok" className="btn btn--primary tap" {...AS_BUTTON} onClick={onConfirm}>
             确定
           </View>
         </View>
       </View>
     </View>
-  ) : null;
-
-  return { control: { onRemind, states }, sheet };
+  );
 }

@@ -30,7 +30,8 @@ export interface HistoryItem {
   id: string;
   createdAt: string;
   situation: Situation;
-  headline: { city: string; status: MedicalStatus; holes: number; benefitsFrom: string | null };
+  /** `text` is the report's headline (entries made before contract v2 have none). */
+  headline: { city: string; status: MedicalStatus; holes: number; benefitsFrom: string | null; text?: string };
 }
 
 export function listHistory() {

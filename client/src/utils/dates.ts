@@ -36,6 +36,11 @@ export function makeMonth(year: number, month: number): string {
   return `${year}-${month < 10 ? '0' : ''}${month}`;
 }
 
+/** 2026-02, 5 → 2026-02-05 */
+export function makeDate(month: string, day: number): string {
+  return `${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
 /** 2026-07 → 2026年7月 */
 export function fmtMonth(m: string): string {
   return `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`;
@@ -75,8 +80,8 @@ export function monthRanges(months: string[]): [string, string][] {
 
 export function fmtRange([a, b]: [string, string]): string {
   if (a === b) return fmtMonth(a);
-  if (a.slice(0, 4) === b.slice(0, 4)) return `${fmtMonth(a)}–${Number(b.slice(5, 7))}月`;
-  return `${fmtMonth(a)}–${fmtMonth(b)}`;
+  if (a.slice(0, 4) === b.slice(0, 4)) return `${fmtMonth(a)}至${Number(b.slice(5, 7))}月`;
+  return `${fmtMonth(a)}至${fmtMonth(b)}`;
 }
 
 /** ISO instant → 2026年12月24日 09:00 in China time. */

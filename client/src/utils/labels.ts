@@ -1,4 +1,16 @@
-import type { Concern, Confidence, Feasible, MedicalStatus, Outcome, RulesLevel } from '../types/contract';
+// Every label the client shows for a contract code (status, outcome, option, item, concern, confidence), in the
+// project's glossary (shared notes/copy-review.md): 断缴, 补缴, 能报销, 补报, 等待期, 连续参保, 累计缴费年限.
+import type {
+  Concern,
+  Confidence,
+  Feasible,
+  MedicalStatus,
+  MonthState,
+  Option,
+  Outcome,
+  Report,
+  RulesLevel,
+} from '../types/contract';
 
 export const RULES_LEVEL: Record<RulesLevel, string> = {
   city: '按本市规定计算',
@@ -20,6 +32,23 @@ export const STATUS: Record<MedicalStatus, string> = {
   none: '没有参保',
 };
 
+/** The month picture's states (report.medical.months), in legend order. */
+export const MONTH_STATE: Record<MonthState, string> = {
+  covered: '能报销',
+  hole: '断缴，不能报销',
+  repairable: '现在补缴，能补报',
+  waiting: '等待期，不能报销',
+  reduced: '等待期，按比例报销',
+  upcoming: '还没到',
+};
+export const MONTH_STATE_ORDER: MonthState[] = ['covered', 'hole', 'repairable', 'waiting', 'reduced', 'upcoming'];
+
+/** A reduced month says its share when the report gives one. */
+export function monthStateLabel(state: MonthState, rate?: number): string {
+  if (state === 'reduced' && typeof rate === 'number') return `等待期，按 ${Math.round(rate * 100)}% 报销`;
+  return MONTH_STATE[state];
+}
+
 export const FEASIBLE: Record<Feasible, string> = {
   yes: '可以办',
   no: '办不了',
@@ -37,23 +66,23 @@ export const OUTCOME: Record<Outcome, string> = {
 export const OUTCOME_HINT: Record<Outcome, string> = {
   kept: '已有的都还在',
   reset: '要重新计算',
-  atRisk: '及时补上就能保住',
+  atRisk: '还没丢，请按下面说的做',
   notApplicable: '你的情况用不到',
   unknown: '本地规定没查到',
 };
 
 export const OPTION_NAME: Record<string, string> = {
-  backPay: '补缴断掉的月份',
+  backPay: '补缴断缴的月份',
   flexible: '自己交职工医保（灵活就业）',
-  resident: '改交居民医保',
-  repair: '多交一年，少等一个月',
+  resident: '交居民医保',
+  repair: '多交几年的钱，缩短等待期',
 };
 
 export const OPTION_HINT: Record<string, string> = {
-  backPay: '补缴：把断掉的月份补交上',
-  flexible: '灵活就业：没有单位，以个人身份交职工医保',
-  resident: '居民医保：城乡居民医保，按年交费',
-  repair: '缴费修复：按当年标准多交一年，等待期少一个月',
+  backPay: '补缴：过后把断缴的月份交上',
+  flexible: '灵活就业：没有单位，自己以个人身份交职工医保',
+  resident: '居民医保：按年交，没有个人账户和生育津贴；从职工医保转过来，职工医保的缴费年限会中断',
+  repair: '再多交几年的保费（不增加保障时间），等待期能缩短几个月',
 };
 
 export const ITEM_NAME: Record<string, string> = {
@@ -67,7 +96,7 @@ export const ITEM_NAME: Record<string, string> = {
   hukou: '积分落户',
   school: '孩子上学',
   car: '买车摇号资格',
-  medicalRetirement: '退休后免费享受医保的年限',
+  medicalRetirement: '退休后不用再交医保所需的缴费年限',
 };
 
 export const CONCERNS: { key: Concern; label: string }[] = [
@@ -93,4 +122,26 @@ export function label<K extends string>(map: Record<K, string>, key: string): st
 export function formatMoney(n: number): string {
   const v = Math.round(n * 100) / 100;
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
+/** The rules used, in words; a city answer with notices says that some topics were estimated (no local rule). */
+export function rulesLevelText(report: Pick<Report, 'region' | 'notices'>): string {
+  const level = report.region.rulesLevel;
+  if (level === 'city' && (report.notices ?? []).length > 0) return '主要按本市规定，没有本市规定的部分按国家规定估算';
+  return label(RULES_LEVEL, level);
+}
+
+/** 补缴 is a total, 灵活就业 a monthly payment, 居民医保 a yearly one, 多交钱缩短等待期 a total. */
+const COST_UNIT: Record<string, [string, string]> = {
+  backPay: ['共约 ', ' 元'],
+  flexible: ['约 ', ' 元/月'],
+  resident: ['约 ', ' 元/年'],
+  repair: ['共约 ', ' 元'],
+};
+
+export function costText(o: Option): string {
+  if (!o.cost || typeof o.cost.amount !== 'number') return '按当地标准';
+  const [before, after] = COST_UNIT[o.key] ?? ['约 ', ' 元'];
+  const late = o.cost.lateFee ? `（含滞纳金 ${formatMoney(o.cost.lateFee)} 元）` : '';
+  return `${before}${formatMoney(o.cost.amount)}${after}${late}`;
 }

@@ -2,19 +2,12 @@
 // report's action list), the cover picture on the day paying resumes, and the bridges with their price. Paints
 // report.plan; computes nothing.
 import { View, Text } from '@tarojs/components';
-import type { MonthCell, PlanReport, Report } from '../../types/contract';
+import type { PlanReport, Report } from '../../types/contract';
 import { fmtDate, fmtMonth } from '../../utils/dates';
 import { BRIDGES, CONCERN_LABEL } from '../../utils/plan';
-import { ActionsCard, type RemindControl } from '../report';
-
-const CELL: Record<MonthCell['state'], string> = {
-  covered: 'paid',
-  hole: 'hole',
-  repairable: 'fixable',
-  waiting: 'waiting',
-  reduced: 'waiting',
-  upcoming: 'future',
-};
+import type { RemindControl } from '../../utils/reminders';
+import { ActionsCard } from '../report/ActionsCard';
+import { MonthsCard } from '../report/MonthsCard';
 
 function LimitsCard({ plan }: { plan: PlanReport }) {
   return (
@@ -36,31 +29,6 @@ function LimitsCard({ plan }: { plan: PlanReport }) {
           <Text className="muted small block">{l.ifLater}</Text>
         </View>
       ))}
-    </View>
-  );
-}
-
-function CoverCard({ months, asOf }: { months: MonthCell[]; asOf: string }) {
-  const years = [...new Set(months.map((m) => m.month.slice(0, 4)))];
-  return (
-    <View id="plan-cover" className="card">
-      <Text className="h2">恢复缴费那天的医保</Text>
-      <Text className="muted small block">按 {fmtDate(asOf)} 恢复缴费、按时补缴估算</Text>
-      <View className="tl">
-        {years.map((y) => (
-          <View key={y} className="tl__row" data-year={y}>
-            <Text className="tl__year">{y}</Text>
-            <View className="tl__cells">
-              {Array.from({ length: 12 }, (_, i) => {
-                const key = `${y}-${String(i + 1).padStart(2, '0')}`;
-                const cell = months.find((m) => m.month === key);
-                const kind = cell ? CELL[cell.state] : 'blank';
-                return <View key={key} className={`tl-cell tl-cell--${kind}`} data-month={key} data-kind={kind} />;
-              })}
-            </View>
-          </View>
-        ))}
-      </View>
     </View>
   );
 }
@@ -92,9 +60,12 @@ export function PlanView({ report, remind }: { report: Report; remind?: RemindCo
   return (
     <View id="plan" className="report">
       <LimitsCard plan={plan} />
-      <ActionsCard report={{ ...report, actions: plan.actions }} remind={remind} />
-      {plan.outcome?.medical.months ? (
-        <CoverCard months={plan.outcome.medical.months} asOf={plan.outcome.asOf} />
+      <ActionsCard report={report} actions={plan.actions} remind={remind} countdown={!!remind} />
+      {plan.outcome ? (
+        <View id="plan-cover">
+          <Text className="muted small block">下面是 {fmtDate(plan.outcome.asOf)} 恢复缴费、按时补缴时的医保：</Text>
+          <MonthsCard report={{ ...report, asOf: plan.outcome.asOf, medical: plan.outcome.medical }} />
+        </View>
       ) : null}
       <BridgesCard plan={plan} />
     </View>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Input } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
-import { MonthGrid, YearGrid } from '../../components/pickers';
+import { MonthGrid, YearGrid } from '../../components/MonthGrid';
 import { evaluate, messageOf } from '../../services/api';
 import { loadRecentCities, rememberCity, setCurrent } from '../../services/storage';
 import { isEvaluateError, isReport } from '../../types/contract';

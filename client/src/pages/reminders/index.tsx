@@ -14,6 +14,8 @@ import {
 } from '../../services/api';
 import { fetchOutbox } from '../../services/cloud';
 import { fmtDate, fmtInstant } from '../../utils/dates';
+import { leadLabel } from '../../utils/reminders';
+import './index.scss';
 
 const STATE: Record<ReminderState, { text: string; tone: string }> = {
   pending: { text: '等待发送', tone: 'tag--info' },
@@ -41,6 +43,59 @@ function outboxList(body: unknown): OutboxMessage[] {
     }
   }
   return [];
+}
+
+function ReminderRow({ r, busy, onCancel }: { r: Reminder; busy: boolean; onCancel: () => void }) {
+  const st = STATE[r.state] ?? { text: r.state, tone: '' };
+  return (
+    <View className="reminder" data-id={r.id} data-state={r.state} data-action={r.actionKey}>
+      <View className="row">
+        <Text className={`tag ${st.tone}`}>{st.text}</Text>
+      </View>
+      <Text className="reminder__title">{r.title}</Text>
+      <Text className="muted small">
+        日期 {fmtDate(r.due)} · {leadLabel(r.leadDays)} · {fmtInstant(r.sendAt)} 发送
+      </Text>
+      {r.lastError && r.state !== 'pending' ? <Text className="muted small block">原因：{r.lastError}</Text> : null}
+      {r.state === 'pending' ? (
+        <View
+          id={`cancel-${r.id}`}
+          className={`btn btn--quiet tap mt cancel-btn${busy ? ' btn--busy' : ''}`}
+          {...AS_BUTTON}
+          onClick={onCancel}
+        >
+          取消这个提醒
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** H5 only: what the local runtime "sent" in place of WeChat messages (undefined = loading, null = unavailable). */
+function OutboxCard({ outbox }: { outbox: OutboxMessage[] | null | undefined }) {
+  return (
+    <View id="outbox" className="card">
+      <Text className="h2">本地发件箱</Text>
+      <Text className="muted small block">本地运行时代替微信发出的提醒消息。</Text>
+      {outbox === undefined ? <Text className="muted block mt">正在加载…</Text> : null}
+      {outbox === null ? <Text className="muted block mt">发件箱暂时打不开。</Text> : null}
+      {outbox && outbox.length === 0 ? (
+        <Text id="outbox-empty" className="block mt">
+          还没有发出的消息。
+        </Text>
+      ) : null}
+      {(outbox ?? []).map((m, i) => (
+        <View key={m._id ?? m.id ?? i} className="outbox-msg">
+          {m.sentAt ? <Text className="muted small block">{fmtInstant(m.sentAt)} 发出</Text> : null}
+          {Object.values(m.data ?? {}).map((d, j) => (
+            <Text key={j} className="block">
+              {d?.value ?? ''}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
 }
 
 export default function Reminders() {
@@ -102,59 +157,12 @@ export default function Reminders() {
             <Text className="muted">在结果页的「接下来要做的事」里点「提醒我」就能设置。</Text>
           </View>
         ) : null}
-        {(reminders ?? []).map((r) => {
-          const st = STATE[r.state] ?? { text: r.state, tone: '' };
-          return (
-            <View key={r.id} className="reminder" data-id={r.id} data-state={r.state} data-action={r.actionKey}>
-              <View className="row">
-                <Text className={`tag ${st.tone}`}>{st.text}</Text>
-              </View>
-              <Text className="reminder__title">{r.title}</Text>
-              <Text className="muted small">
-                截止 {fmtDate(r.due)} · {r.leadDays === 0 ? '当天' : `提前 ${r.leadDays} 天`} · {fmtInstant(r.sendAt)}{' '}
-                发送
-              </Text>
-              {r.lastError && r.state !== 'pending' ? (
-                <Text className="muted small block">原因：{r.lastError}</Text>
-              ) : null}
-              {r.state === 'pending' ? (
-                <View
-                  id={`cancel-${r.id}`}
-                  className={`btn btn--quiet tap mt cancel-btn${busy === r.id ? ' btn--busy' : ''}`}
-                  {...AS_BUTTON}
-                  onClick={() => cancel(r)}
-                >
-                  取消这个提醒
-                </View>
-              ) : null}
-            </View>
-          );
-        })}
+        {(reminders ?? []).map((r) => (
+          <ReminderRow key={r.id} r={r} busy={busy === r.id} onCancel={() => cancel(r)} />
+        ))}
       </View>
 
-      {process.env.TARO_ENV !== 'weapp' ? (
-        <View id="outbox" className="card">
-          <Text className="h2">本地发件箱</Text>
-          <Text className="muted small block">本地运行时代替微信发出的提醒消息。</Text>
-          {outbox === undefined ? <Text className="muted block mt">正在加载…</Text> : null}
-          {outbox === null ? <Text className="muted block mt">发件箱暂时打不开。</Text> : null}
-          {outbox && outbox.length === 0 ? (
-            <Text id="outbox-empty" className="block mt">
-              还没有发出的消息。
-            </Text>
-          ) : null}
-          {(outbox ?? []).map((m, i) => (
-            <View key={m._id ?? m.id ?? i} className="outbox-msg">
-              {m.sentAt ? <Text className="muted small block">{fmtInstant(m.sentAt)} 发出</Text> : null}
-              {Object.values(m.data ?? {}).map((d, j) => (
-                <Text key={j} className="block">
-                  {d?.value ?? ''}
-                </Text>
-              ))}
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {process.env.TARO_ENV !== 'weapp' ? <OutboxCard outbox={outbox} /> : null}
     </Page>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, goHome, useCare } from '../../components/common';
-import { ReportView } from '../../components/report';
+import { ReportView } from '../../components/report/ReportView';
 import { useRemind } from '../../components/remind';
 import { ShareCard } from '../../components/share';
 import { getCurrent, startIntake } from '../../services/storage';
@@ -46,7 +46,6 @@ export default function Result() {
     <Page care={care} id="result">
       <ReportView
         report={current.report}
-        situation={current.situation}
         remind={control}
         care={care}
         middle={<ShareCard situation={current.situation} share={share} onShared={setShare} />}

@@ -1,11 +1,11 @@
 // A report someone shared (read-only): share.get with the token from the link. Expired, revoked and unknown
 // tokens get a page that says so; either way the reader can start their own check.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type PropsWithChildren } from 'react';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { PlanView } from '../../components/plan/PlanView';
-import { ReportView } from '../../components/report';
+import { ReportView } from '../../components/report/ReportView';
 import { getShare, isApiError, messageOf, type SharedReport } from '../../services/api';
 import { fmtDate, todayInChina } from '../../utils/dates';
 import { startIntake } from '../../services/storage';
@@ -31,6 +31,38 @@ const GONE: Record<string, { title: string; text: string }> = {
 function chinaDay(iso: string): string {
   const t = Date.parse(iso);
   return fmtDate(todayInChina(Number.isNaN(t) ? Date.now() : t));
+}
+
+function StartButtons() {
+  return (
+    <View className="btn-stack">
+      <View id="self-check" className="btn btn--primary tap" {...AS_BUTTON} onClick={() => startIntake(false)}>
+        我也查一查
+      </View>
+      <View id="family-check" className="btn tap" {...AS_BUTTON} onClick={() => startIntake(true)}>
+        帮家人查
+      </View>
+    </View>
+  );
+}
+
+function Gone({
+  state,
+  onRetry,
+  children,
+}: PropsWithChildren<{ state: Extract<State, { kind: 'gone' }>; onRetry: () => void }>) {
+  return (
+    <View id="shared-error" className="card" data-code={state.code}>
+      <Text className="h1">{state.title}</Text>
+      <Text className="para">{state.text}</Text>
+      {state.code === 'NETWORK' ? (
+        <View id="retry" className="btn tap mt" {...AS_BUTTON} onClick={onRetry}>
+          重试
+        </View>
+      ) : null}
+      {children}
+    </View>
+  );
 }
 
 export default function Shared() {
@@ -65,16 +97,7 @@ export default function Shared() {
 
   useEffect(load, [token]);
 
-  const startButtons = (
-    <View className="btn-stack">
-      <View id="self-check" className="btn btn--primary tap" {...AS_BUTTON} onClick={() => startIntake(false)}>
-        我也查一查
-      </View>
-      <View id="family-check" className="btn tap" {...AS_BUTTON} onClick={() => startIntake(true)}>
-        帮家人查
-      </View>
-    </View>
-  );
+  const startButtons = <StartButtons />;
 
   if (state.kind === 'loading') {
     return (
@@ -87,16 +110,9 @@ export default function Shared() {
   if (state.kind === 'gone') {
     return (
       <Page care={care} id="shared">
-        <View id="shared-error" className="card" data-code={state.code}>
-          <Text className="h1">{state.title}</Text>
-          <Text className="para">{state.text}</Text>
-          {state.code === 'NETWORK' ? (
-            <View id="retry" className="btn tap mt" {...AS_BUTTON} onClick={load}>
-              重试
-            </View>
-          ) : null}
+        <Gone state={state} onRetry={load}>
           {startButtons}
-        </View>
+        </Gone>
       </Page>
     );
   }
@@ -109,7 +125,7 @@ export default function Shared() {
         前可以查看）。结果按当时的情况计算。
       </View>
       {data.report.plan ? <PlanView report={data.report} /> : null}
-      <ReportView report={data.report} situation={null} care={care} />
+      <ReportView report={data.report} care={care} shared />
       <View className="card">
         <Text className="h2">自己也有断缴的情况？</Text>
         {startButtons}

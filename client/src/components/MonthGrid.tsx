@@ -1,7 +1,7 @@
 // Tappable year and month grids (the weui picker is unreliable in H5; these work the same in weapp and H5).
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { fmtMonth, makeMonth } from '../utils/dates';
+import { fmtMonth, makeDate, makeMonth } from '../utils/dates';
 import { AS_BUTTON } from './common';
 
 const PAGE = 12;
@@ -133,6 +133,38 @@ export function MonthGrid({
         })}
       </View>
       {value ? <Text className="picked">已选：{fmtMonth(value)}</Text> : null}
+    </View>
+  );
+}
+
+/** The days of `month` (a "YYYY-MM"); days after `today` are dimmed (still tappable, so the check can say why). */
+export function DayGrid({
+  id,
+  month,
+  value,
+  today,
+  onPick,
+}: {
+  id: string;
+  month: string;
+  value?: number;
+  today: string;
+  onPick: (day: number) => void;
+}) {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return (
+    <View id={id} className="grid4 grid4--days">
+      {Array.from({ length: days }, (_, i) => i + 1).map((d) => (
+        <View
+          key={d}
+          className={`cell tap day-cell${d === value ? ' cell--on' : ''}${makeDate(month, d) > today ? ' cell--dim' : ''}`}
+          data-day={d}
+          {...AS_BUTTON}
+          onClick={() => onPick(d)}
+        >
+          {d}
+        </View>
+      ))}
     </View>
   );
 }

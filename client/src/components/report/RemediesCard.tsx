@@ -1,0 +1,75 @@
+// 现在可以怎么补救: the remedies side by side (can it be done, cost, wait, benefits date, deadline, 补报), open
+// ones first. The engine decides each fact; this card only lays them out.
+import type { ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+import type { Option, Report } from '../../types/contract';
+import { fmtDate } from '../../utils/dates';
+import { FEASIBLE, OPTION_HINT, OPTION_NAME, costText, label } from '../../utils/labels';
+import { Why } from './Why';
+
+function Fact({ name, value }: { name: string; value: ReactNode }) {
+  return (
+    <View className="option__fact">
+      <Text className="option__label">{name}</Text>
+      <Text className="option__value">{value}</Text>
+    </View>
+  );
+}
+
+const waitText = (o: Option) =>
+  typeof o.waitingMonths !== 'number' ? '要问当地' : o.waitingMonths > 0 ? `${o.waitingMonths} 个月` : '不用等';
+
+/** Without a deadline a later payment still works, but a wait starts later: 越早越好. */
+const deadlineText = (o: Option) =>
+  o.deadline ? fmtDate(o.deadline) : o.waitingMonths ? '越早越好（晚一个月交，报销也晚一个月）' : '越早越好';
+
+function OptionCard({ o, report }: { o: Option; report: Report }) {
+  return (
+    <View className={`option option--${o.feasible}`} data-key={o.key} data-feasible={o.feasible}>
+      <Text className="option__name">
+        {o.key === 'backPay' && o.who === 'employer' ? '由单位补缴（不用你自己交）' : label(OPTION_NAME, o.key)}
+      </Text>
+      <Text className="muted small block">{label(OPTION_HINT, o.key)}</Text>
+      <Fact name="能不能办" value={label(FEASIBLE, o.feasible)} />
+      {o.feasible !== 'no' ? (
+        <View>
+          <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costText(o)} />
+          <Fact name="要等多久" value={waitText(o)} />
+          <Fact name="哪天起能报销" value={o.benefitsFrom ? fmtDate(o.benefitsFrom) : '要问当地'} />
+          <Fact name="最晚哪天办" value={deadlineText(o)} />
+          {typeof o.retroactive === 'boolean' ? (
+            <Fact name="断缴期间看病的钱" value={o.retroactive ? '能补报' : '不能补报'} />
+          ) : null}
+        </View>
+      ) : null}
+      <Why
+        id={`why-option-${o.key}`}
+        summary={o.summary}
+        sources={o.sources ?? []}
+        report={report}
+        open={o.feasible === 'no'}
+      />
+    </View>
+  );
+}
+
+export function RemediesCard({ report }: { report: Report }) {
+  const rank = (o: Option) => (o.feasible === 'yes' ? 0 : o.feasible === 'depends' ? 1 : 2);
+  const options = [...(report.options ?? [])].sort(
+    (a, b) => rank(a) - rank(b) || (a.benefitsFrom ?? '9').localeCompare(b.benefitsFrom ?? '9'),
+  );
+  if (options.length === 0) return null;
+  return (
+    <View id="options" className="card">
+      <Text className="h2">现在可以怎么补救</Text>
+      <Text className="muted small block">
+        等待期：交了钱还要等一段时间才能报销，这段时间看病自己付钱。几种办法选一种，不要重复交。
+      </Text>
+      <View className="options">
+        {options.map((o) => (
+          <OptionCard key={o.key} o={o} report={report} />
+        ))}
+      </View>
+    </View>
+  );
+}

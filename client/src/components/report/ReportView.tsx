@@ -1,0 +1,69 @@
+// The whole report, shared by the result page and the read-only shared page. 关怀模式 shows one thing per screen
+// first (headline, picture, the next step) and the rest behind a tap.
+import { useState, type ReactNode } from 'react';
+import { View } from '@tarojs/components';
+import type { Action, Report } from '../../types/contract';
+import type { RemindControl } from '../../utils/reminders';
+import { AS_BUTTON } from '../common';
+import { ActionsCard } from './ActionsCard';
+import { HeadlineCard } from './HeadlineCard';
+import { ItemsCard } from './ItemsCard';
+import { NoticesCard } from './NoticesCard';
+import { PensionCard } from './PensionCard';
+import { RemediesCard } from './RemediesCard';
+import { SourcesCard } from './SourcesCard';
+import { MonthsCard } from './MonthsCard';
+import './index.scss';
+
+/** 关怀模式's one action: the one the headline is about (same date), else the soonest. */
+function firstAction(report: Report): Action[] {
+  const actions = report.actions ?? [];
+  const due = report.headline.due;
+  const match = due ? actions.find((a) => a.due === due) : undefined;
+  return (match ? [match] : actions).slice(0, 1);
+}
+
+export function ReportView({
+  report,
+  remind,
+  care,
+  shared = false,
+  middle,
+}: {
+  report: Report;
+  remind?: RemindControl;
+  care?: boolean;
+  /** A snapshot someone sent: no countdowns (they would count from the day it was made). */
+  shared?: boolean;
+  /** Rendered after the action list (the result page's 发给家人). */
+  middle?: ReactNode;
+}) {
+  const [more, setMore] = useState(false);
+  const brief = care && !more;
+  return (
+    <View id="report" className="report" data-care={brief ? 'on' : undefined}>
+      <HeadlineCard report={report} />
+      <MonthsCard report={report} />
+      {brief ? null : <RemediesCard report={report} />}
+      <ActionsCard
+        report={report}
+        actions={brief ? firstAction(report) : report.actions}
+        remind={remind}
+        countdown={!shared}
+      />
+      {middle}
+      {brief ? (
+        <View id="care-more" className="btn btn--quiet tap" {...AS_BUTTON} onClick={() => setMore(true)}>
+          查看全部说明（补救办法、清零情况、政策依据）
+        </View>
+      ) : (
+        <View>
+          <ItemsCard report={report} />
+          <PensionCard report={report} />
+          <NoticesCard report={report} />
+          <SourcesCard report={report} />
+        </View>
+      )}
+    </View>
+  );
+}
