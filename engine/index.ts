@@ -159,7 +159,8 @@ export function runRules(
     gaps: timeline.gaps.map(toContractGap),
     holeMonths: picture.holeMonths.map(formatMonth),
     waiting: picture.waiting,
-    months: coverMonths(picture, timeline, options, situation.asOf),
+    // The month picture is painted only for shown reports (the planner's hypotheticals do not need it).
+    months: lite ? [] : coverMonths(picture, timeline, options, situation.asOf),
   };
   const headline = buildHeadline({
     asOf: situation.asOf,

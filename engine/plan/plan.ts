@@ -26,7 +26,6 @@ import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLi
 export const MAX_GAP_MONTHS = 24;
 
 const CHAIN_CONCERNS: Concern[] = ['housing', 'hukou', 'car'];
-const ALL_CONCERNS: Concern[] = ['medical', 'pension', 'housing', 'hukou', 'school', 'maternity', 'car'];
 
 type RunRules = (
   tables: PolicyTables,
@@ -73,6 +72,9 @@ class Planner {
   readonly history: Period[];
   readonly resumeScheme: 'employee' | 'flexible';
 
+  /** The concerns the hypothetical runs build items for (the searched ones; medical for its continuity). */
+  concerns: Concern[] = ['medical'];
+
   constructor(private readonly a: PlanArgs) {
     const stop = toMonthIndex(a.plan.stopAfter);
     this.history = historyUntil(a.situation.periods, stop);
@@ -116,7 +118,7 @@ class Planner {
       asOf: firstDay(resume),
       periods,
       gapReason: this.a.situation.gapReason === 'personal' ? 'personal' : 'jobChange',
-      concerns: ALL_CONCERNS,
+      concerns: this.concerns,
       plan: undefined,
     };
   }
@@ -130,7 +132,14 @@ class Planner {
       const probe = this.a.runRules(
         this.a.tables,
         this.a.region,
-        { ...this.a.situation, asOf: paidOn, periods: this.history, plan: undefined, gapReason: 'jobChange' },
+        {
+          ...this.a.situation,
+          asOf: paidOn,
+          periods: this.history,
+          plan: undefined,
+          gapReason: 'jobChange',
+          concerns: ['medical'],
+        },
         true,
       );
       this.proposal = { year: probe.options.proposedResident?.year ?? yearOf(this.stop + 1), paidOn };
@@ -168,14 +177,11 @@ class Planner {
         h.picture.waiting.benefitsFrom !== this.reference(resume).picture.waiting?.benefitsFrom;
       return gapHole || waiting || continuity?.outcome === 'reset';
     }
-    const reference = this.reference(resume);
-    const key = concern as Item['key'];
-    const mine = itemOf(h.report, key);
-    const ref = itemOf(reference.report, key);
-    if (!mine || !ref) return false;
-    if (concern === 'maternity') return ref.outcome === 'kept' && mine.outcome !== 'kept';
-    // Chains (housing, hukou, car): the continuous run must be what it would have been without a gap.
-    return mine.outcome !== ref.outcome || mine.summary !== ref.summary;
+    const mine = itemOf(h.report, concern as Item['key']);
+    if (!mine) return false;
+    if (concern === 'maternity') return mine.outcome !== 'kept';
+    // Chains (housing, hukou, car): the rules reset the count once the back-paid months exceed their tolerance.
+    return mine.outcome === 'reset';
   }
 
   /** The same history paid through without a gap until `resume` (what "nothing lost" is measured against). */
@@ -234,6 +240,7 @@ export function buildPlan(a: PlanArgs): PlanResult {
     if (concern !== 'medical' && (!today || today.outcome === 'notApplicable' || today.outcome === 'unknown')) continue;
     searched.push(concern);
   }
+  planner.concerns = [...new Set<Concern>(['medical', ...searched])];
   const found = planner.latestResumes(searched);
   for (const concern of concerns) {
     if (concern === 'school') continue; // no continuity chain: nothing to time
@@ -281,12 +288,8 @@ export function buildPlan(a: PlanArgs): PlanResult {
   const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
   let outcome: PlanReport['outcome'] = null;
   if (resume !== null) {
-    const run =
-      a.plan.bridge === 'flexible'
-        ? planner.run(resume, 'flexible')
-        : a.plan.bridge === 'resident'
-          ? planner.run(resume, 'resident')
-          : planner.resumeRun(resume);
+    const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
+    const run = a.runRules(a.tables, a.region, { ...planner.situationAt(resume, outcomeFill), concerns }, false);
     const keys = new Set(a.today.report.items.map((i) => i.key));
     outcome = {
       asOf: run.report.asOf,
@@ -373,12 +376,9 @@ function buildBridges(a: PlanArgs, planner: Planner, concerns: Concern[], resume
         const hole = run.picture.holeMonths.some((m) => m > stop && m < until);
         return !hole && run.picture.waiting === null;
       }
-      const key = c as Item['key'];
-      const mine = itemOf(planner.run(until, fill).report, key);
-      const ref = itemOf(planner.reference(until).report, key);
-      if (!mine || !ref || mine.outcome === 'notApplicable' || mine.outcome === 'unknown') return false;
-      if (c === 'maternity') return mine.outcome === ref.outcome;
-      return mine.outcome === ref.outcome && mine.summary === ref.summary;
+      const mine = itemOf(planner.run(until, fill).report, c as Item['key']);
+      if (!mine || mine.outcome === 'notApplicable' || mine.outcome === 'unknown') return false;
+      return c === 'maternity' ? mine.outcome === 'kept' : mine.outcome !== 'reset';
     });
 
   const flexPrice = flexibleCost(ctx, assumed ? months.slice(0, 1) : months, a.situation.monthlyBase);

@@ -99,8 +99,8 @@ it('the pension concern offers gender and birth month: the result gives the reti
   await page.waitForSelector('#report', { timeout: 15_000 });
   await page.click('#why-pensionYears');
   const text = await page.textContent('.item[data-key="pensionYears"]');
-  expect(text).toContain('男职工法定退休年龄为 61 岁 7 个月，约在 2032 年 8 月到龄'); // F23 worked example
-  expect(text).toContain('届时需累计满 16.5 年'); // F24 in 2032
+  expect(text).toContain('男职工法定退休年龄为 61 岁 7 个月，约 2032年8月到退休年龄'); // F23 worked example
+  expect(text).toContain('那时需要累计满 16 年 6 个月'); // F24 in 2032
   await page.context().close();
 });
 

@@ -136,7 +136,8 @@ it('提醒我: each lead time is its own reminder; it appears in 我的提醒, g
   await page.reload();
   await page.waitForSelector('#reminder-list .reminder[data-state="sent"]', { timeout: 20_000 });
   await page.waitForSelector('#outbox .outbox-msg', { timeout: 10_000 });
-  await expect(page.textContent('#outbox')).resolves.toContain('补缴');
+  // v2: back-pay and the resident switch are one to-do ("选一种方式接上医保").
+  await expect(page.textContent('#outbox')).resolves.toContain('接上医保');
   await shot(page, 'reminders-sent', { full: true });
   await page.context().close();
 });
