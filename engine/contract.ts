@@ -70,6 +70,8 @@ export interface Cost {
   amount: number;
   lateFee: number;
   basis: string;
+  /** What the amount is for (added field): one month, one year; absent = the total to pay. */
+  per?: 'month' | 'year';
 }
 
 export type Who = 'employer' | 'individual' | 'office';

@@ -7,6 +7,7 @@ import { buildPlan } from './plan/plan';
 import { checkPlace } from './places/ambiguous';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
 import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
@@ -48,7 +49,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateRe
   } catch (error) {
     // Never a stack trace to the user; the caller decides where the error itself goes.
     opts.onInternalError?.(error);
-    return { error: { code: 'INTERNAL', message: '系统暂时无法计算，请稍后再试' } };
+    return { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
   }
 }
 
@@ -56,7 +57,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateRe
 function regionOf(tables: PolicyTables, city: string): ResolvedRegion | EvaluateError {
   const place = checkPlace(city);
   if (place?.kind === 'ambiguous') {
-    const message = `“${city.trim()}”在不止一个城市都有，请选择你说的是哪一个：${place.suggestions.join('、')}`;
+    const message = ambiguousPlaceMessage(city, place.suggestions);
     return { error: { code: 'UNKNOWN_CITY', field: 'city', message, suggestions: place.suggestions } };
   }
   const region = findRegion(tables, place?.kind === 'city' ? place.city : city);
@@ -65,7 +66,7 @@ function regionOf(tables: PolicyTables, city: string): ResolvedRegion | Evaluate
     error: {
       code: 'UNKNOWN_CITY',
       field: 'city',
-      message: `没有找到“${city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`,
+      message: unknownCityMessage(city),
       suggestions: suggestRegions(tables, city),
     },
   };

@@ -1,4 +1,4 @@
-// The contract's command line: `npm run -s evaluate -- FILE.json` or `-` for stdin.
+// The contract's command line: `npm run -s evaluate -- FILE.json` or `-` for stdin (a Situation, or a case file).
 // Report on stdout, exit 0; invalid input: the Error on stdout, exit 2; internal error: exit 1.
 import { readFileSync } from 'node:fs';
 import { evaluate, isEvaluateError } from '../engine';
@@ -27,6 +27,9 @@ function main(): number {
     );
     return 2;
   }
+  // A test case file ({ name, situation, expect }, ../shared/cases) is answered for its situation.
+  if (input && typeof input === 'object' && 'situation' in input && 'expect' in input)
+    input = (input as { situation: unknown }).situation;
   const result = evaluate(input, { onInternalError: (error) => console.error(error) });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   if (!isEvaluateError(result)) return 0;

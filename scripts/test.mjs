@@ -31,8 +31,15 @@ step('policies: schema, sources, effective dates, generated table current', bin(
 ]);
 step('typecheck (engine, functions, local, scripts, tests)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('typecheck (client)', bin('tsc'), ['-p', 'client', '--noEmit']);
-step('format (Prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
-step('lint (ESLint: TypeScript, React hooks, client size limits)', bin('eslint'), ['.', '--max-warnings', '0']);
+step('format (Prettier --check)', bin('prettier'), ['--check', '--cache', '--log-level', 'warn', '.']);
+step('lint (ESLint: TypeScript, React hooks, client size limits)', bin('eslint'), [
+  '.',
+  '--max-warnings',
+  '0',
+  '--cache',
+  '--cache-location',
+  'node_modules/.cache/eslint/',
+]);
 step('dead code (knip)', bin('knip'), []);
 step('copy-paste (jscpd, 6+ lines)', 'node', ['scripts/check-duplication.mjs']);
 step('jest (TZ=UTC)', bin('jest'), ['--ci'], { TZ: 'UTC' });

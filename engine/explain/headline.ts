@@ -29,8 +29,11 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Hea
   const by = due ? `${day(due)}前` : '尽快';
   const prefix = suspended ? '医保已断缴。' : '医保现在能报销。';
   if (backPay.feasible === 'depends') {
-    const whom = backPay.who === 'employer' ? '单位' : '医保局';
-    return { key: 'backPayAsk', text: `${prefix}${by}请${whom}补缴，能否补缴以${whom}答复为准`, due };
+    const text =
+      backPay.who === 'employer'
+        ? `${prefix}请尽快问单位能否为你补缴断缴的月份`
+        : `${prefix}${by}补缴能接上连续参保；当地对能否补缴没有写明，请先打 12393 问医保局`;
+    return { key: 'backPayAsk', text, due };
   }
   if (backPay.retroactive) {
     return {

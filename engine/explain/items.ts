@@ -238,3 +238,16 @@ export function carTolerance(lateMonthsCount: boolean): string {
   return lateMonthsCount ? '补缴的月份也算' : '过了期限才补缴的月份不算';
 }
 export { duration } from './format';
+
+export const WHAT_HOUSING = '非户籍买房';
+export const WHAT_HUKOU = '落户';
+export const WHAT_CAR = '申请购车指标';
+
+export function carZones(months: number): string {
+  return `近期连续缴纳本市医保 ${duration(months)}`;
+}
+
+export function requiredYears(f: { required: number | null; male: number; female: number }): string {
+  if (f.required !== null) return `${f.required} 年`;
+  return f.male === f.female ? `${f.male} 年（男女相同）` : `男 ${f.male} 年、女 ${f.female} 年`;
+}

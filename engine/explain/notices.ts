@@ -1,11 +1,30 @@
 // The Chinese of the notices: where the answer rests on fallback or weak rules, and duplicate enrolment.
+import type { RuleKey } from '../policy/schema';
 import type { JurisdictionLevel } from '../policy/types';
 import { monthRange } from './format';
 import { LEVEL_WORD } from './readings';
 
-export function fallbackNotice(regionName: string, topics: string[], level: JurisdictionLevel): string {
-  return `${regionName}下面几项没有收录本地规定，按${LEVEL_WORD[level]}规定估算：${topics.join('、')}。请打 12393（医保热线）核实。`;
+export const TOPICS: Partial<Record<RuleKey, string>> = {
+  'employee.resume': '断缴补缴和等待期',
+  'employee.rates': '缴费费率',
+  'employer.arrears': '单位欠缴处理',
+  'resident.window': '居民医保集中参保期',
+  'resident.waiting': '居民医保等待期',
+  'resident.individualContribution': '居民医保个人缴费标准',
+  'resident.switch': '职工医保与居民医保切换',
+  'resident.incentive': '连续参保激励',
+  'flexible.openToNonlocal': '灵活就业参保户籍条件',
+  'flexible.firstEnrolmentWaitingMonths': '灵活就业首次参保等待期',
+  'flexible.firstEnrolmentExemptAfterGapMonths': '灵活就业参保免等待期的条件',
+  'flexible.cumulativeInterruption': '一年内累计断缴',
+  'employee.reducedCap': '连续缴费不足时的支付限额',
+};
+
+export function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
+  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保服务热线）或向${regionName}医疗保障局核实。`;
 }
+
+export const GENERAL_TOPIC = '断缴';
 
 export function upperBoundNotice(f: { months: number; level: JurisdictionLevel; afterMonths: number | null }): string {
   const after = f.afterMonths !== null ? `断缴超过 ${f.afterMonths} 个月后` : '断缴后';

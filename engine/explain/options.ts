@@ -129,6 +129,8 @@ export function residentSummary(f: {
   gapYears: number;
   inWindow: boolean;
   fromEmployee: boolean;
+  /** The window's date rests on a low-confidence pattern (copy review M4). */
+  windowHedged: boolean;
 }): string {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
@@ -141,7 +143,8 @@ export function residentSummary(f: {
       f.retroactive && f.gapFrom !== null ? `${monthRange(f.gapFrom, f.gapFrom)}起看病的钱都能报` : '缴费后就能报销';
     return `职工医保断缴不超过 ${f.switchMonths} 个月：${by}改交 ${year}，不用等待，${from}。${tradeOff}`;
   }
-  const timing = f.now ? `现在缴纳 ${year}` : `最晚 ${day(f.closes)}（集中参保期内）缴纳 ${year}`;
+  const window = f.windowHedged ? '集中参保期内，以当地通知为准' : '集中参保期内';
+  const timing = f.now ? `现在缴纳 ${year}` : `最晚 ${day(f.closes)}（${window}）缴纳 ${year}`;
   if (f.fixedMonths + f.variableMonths === 0) return `${timing}，${day(f.benefitsFrom)}起能报销，不用等待。${tradeOff}`;
   const parts: string[] = [];
   if (f.fixedMonths)

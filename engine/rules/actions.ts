@@ -84,7 +84,7 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
     });
   }
   const repair = byKey(options, 'repair');
-  const enrolment = options.proposedResident ?? a.picture.residentEnrolments[a.picture.residentEnrolments.length - 1];
+  const enrolment = options.repairFor;
   if (repair?.feasible === 'yes' && repair.deadline && enrolment) {
     actions.push({
       key: 'repair',
@@ -109,10 +109,13 @@ function nextYearAction(a: ActionContext): Action | undefined {
   if (timeline.residentYears.has(thisYear + 1)) return undefined;
   const proposedThisYear = options.proposedResident?.year === thisYear;
   if (!timeline.residentYears.has(thisYear) && !proposedThisYear) return undefined;
+  if (options.proposedResident?.year === thisYear + 1) return undefined; // the resident option's own to-do
   const window = residentWindow(ctx, thisYear + 1);
   if (window.closes < situation.asOf) return undefined;
   const waiting = ctx.get('resident.waiting', (thisYear + 1) * 12);
-  const conditional = proposedThisYear && byKey(options, 'backPay')?.feasible === 'yes';
+  // Only "if you switch" when staying in 职工医保 (back-pay or flexible enrolment) is also offered.
+  const stays = (['backPay', 'flexible'] as const).some((k) => (byKey(options, k)?.feasible ?? 'no') !== 'no');
+  const conditional = proposedThisYear && stays;
   return {
     key: 'resident-next-year',
     title: say.nextYearResidentTitle({

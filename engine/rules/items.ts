@@ -208,12 +208,7 @@ function medicalRetirement(c: ItemContext): Item | undefined {
   const r = rule.value;
   const required =
     situation.gender === 'female' ? r.femaleYears : situation.gender === 'male' ? r.maleYears : undefined;
-  const requiredYears =
-    required !== undefined
-      ? `${required} 年`
-      : r.maleYears === r.femaleYears
-        ? `${r.maleYears} 年（男女相同）`
-        : `男 ${r.maleYears} 年、女 ${r.femaleYears} 年`;
+  const requiredYears = say.requiredYears({ required: required ?? null, male: r.maleYears, female: r.femaleYears });
   const sources = [rule.source, 'nat.law.social-insurance'];
   const retirement = applicableRetirements(c).sort((a, b) => a.month - b.month)[0];
   const targetApplies =
@@ -332,7 +327,7 @@ function housing(c: ItemContext): Item {
   return continuousItem(c, 'housing', {
     months: r.months,
     tolerated,
-    what: '非户籍买房',
+    what: say.WHAT_HOUSING,
     orTax: r.taxAlternative,
     zones,
     tolerance,
@@ -360,7 +355,7 @@ function hukou(c: ItemContext): Item {
   return continuousItem(c, 'hukou', {
     months: r.months,
     tolerated: r.backPaidMonthsTolerated,
-    what: '落户',
+    what: say.WHAT_HUKOU,
     zones,
     tolerance,
     source: rule.source,
@@ -374,11 +369,11 @@ function car(c: ItemContext): Item {
   if (!rule) return item('car', 'unknown', say.CAR_UNKNOWN, []);
   const r = rule.value;
   const tolerated = r.lateMonthsCount ? Number.MAX_SAFE_INTEGER : 0;
-  const zones = `近期连续缴纳本市医保 ${say.duration(r.months)}`;
+  const zones = say.carZones(r.months);
   return continuousItem(c, 'car', {
     months: r.months,
     tolerated,
-    what: '申请购车指标',
+    what: say.WHAT_CAR,
     zones,
     tolerance: say.carTolerance(r.lateMonthsCount),
     source: rule.source,

@@ -166,8 +166,15 @@ function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Tim
     d.latest = { months: rule.value, benefitsFrom, scheme: 'flexible', reading };
 }
 
-function enrolmentOf(ctx: PolicyContext, timeline: Timeline, year: ResidentYear, startMonth: MonthIndex, s: Situation) {
-  const before = coverBefore(timeline, startMonth);
+function enrolmentOf(
+  d: Draft,
+  ctx: PolicyContext,
+  timeline: Timeline,
+  year: ResidentYear,
+  startMonth: MonthIndex,
+  s: Situation,
+) {
+  const before = coverBefore(timeline, startMonth, (m) => d.cover.get(m) === 'covered');
   const newborn = s.specialGroup === 'newborn';
   return residentEnrolment(ctx, {
     year: year.year,
@@ -215,7 +222,7 @@ function applyResidentYears(d: Draft, ctx: PolicyContext, timeline: Timeline, s:
     const lastMonth = januaryOf(year.year) + 11;
     while (startMonth <= lastMonth && regularEmployee(timeline, startMonth)) startMonth++;
     if (startMonth > lastMonth) continue; // fully covered by employee insurance: nothing to decide
-    const enrolment = enrolmentOf(ctx, timeline, year, startMonth, s);
+    const enrolment = enrolmentOf(d, ctx, timeline, year, startMonth, s);
     enrolments.push(enrolment);
     markResidentYear(d, timeline, enrolment);
   }

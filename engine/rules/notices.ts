@@ -1,32 +1,11 @@
 // Notices: where the answer rests on fallback or weak rules, say so and tell the user whom to ask.
 import type { JurisdictionLevel } from '../policy/types';
 import type { PolicyContext } from '../policy/resolve';
-import type { RuleKey } from '../policy/schema';
 import * as say from '../explain/notices';
-import { LEVEL_WORD } from '../explain/readings';
+import { fallbackNotice, GENERAL_TOPIC, TOPICS } from '../explain/notices';
 import type { MonthIndex } from '../time';
 import type { MedicalPicture, UpperBound } from './medical';
 import { residentCovers, type Timeline } from './timeline';
-
-const TOPICS: Partial<Record<RuleKey, string>> = {
-  'employee.resume': '断缴补缴和等待期',
-  'employee.rates': '缴费费率',
-  'employer.arrears': '单位欠缴处理',
-  'resident.window': '居民医保集中参保期',
-  'resident.waiting': '居民医保等待期',
-  'resident.individualContribution': '居民医保个人缴费标准',
-  'resident.switch': '职工医保与居民医保切换',
-  'resident.incentive': '连续参保激励',
-  'flexible.openToNonlocal': '灵活就业参保户籍条件',
-  'flexible.firstEnrolmentWaitingMonths': '灵活就业首次参保等待期',
-  'flexible.firstEnrolmentExemptAfterGapMonths': '灵活就业参保免等待期的条件',
-  'flexible.cumulativeInterruption': '一年内累计断缴',
-  'employee.reducedCap': '连续缴费不足时的支付限额',
-};
-
-function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
-  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保服务热线）或向${regionName}医疗保障局核实。`;
-}
 
 export interface NoticeInput {
   regionName: string;
@@ -63,7 +42,8 @@ export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
     byLevel.set(level, [...(byLevel.get(level) ?? []), topic]);
   }
   for (const [level, topics] of byLevel) notices.push(fallbackNotice(n.regionName, topics.join('、'), level));
-  if (n.rulesLevel !== 'city' && byLevel.size === 0) notices.push(fallbackNotice(n.regionName, '断缴', n.rulesLevel));
+  if (n.rulesLevel !== 'city' && byLevel.size === 0)
+    notices.push(fallbackNotice(n.regionName, GENERAL_TOPIC, n.rulesLevel));
   const upperBound = n.picture.upperBound ?? n.optionUpperBound;
   if (upperBound) notices.push(say.upperBoundNotice(upperBound));
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));

@@ -21,6 +21,8 @@ export interface OptionsResult {
   /** The interruption the back-pay and flexible options are about. */
   current?: Interruption;
   gap?: CurrentGap;
+  /** The resident enrolment the repair option shortens (the proposed one, or a year already paid). */
+  repairFor?: ResidentEnrolment;
   /** Set when the flexible option's wait is a rule's maximum ("不超过 N 个月"), estimated at the cap. */
   flexibleUpperBound?: UpperBound;
 }
@@ -52,7 +54,10 @@ export function buildOptions(
       result.proposedResident = proposal.enrolment;
       options.push(residentOption(ctx, proposal, current, asOfMonth));
       const repair = repairOption(ctx, proposal.enrolment, situation.asOf, proposal.deadline);
-      if (repair) options.push(repair);
+      if (repair) {
+        options.push(repair);
+        result.repairFor = proposal.enrolment;
+      }
     }
   }
   // A resident year already paid with a variable wait (e.g. paid in the window for next year) can be repaired.
@@ -60,7 +65,10 @@ export function buildOptions(
     const latest = picture.residentEnrolments[picture.residentEnrolments.length - 1];
     if (latest && latest.variableMonths > 0 && latest.benefitsFrom > situation.asOf) {
       const repair = repairOption(ctx, latest, situation.asOf, null);
-      if (repair) options.push(repair);
+      if (repair) {
+        options.push(repair);
+        result.repairFor = latest;
+      }
     }
   }
   return result;

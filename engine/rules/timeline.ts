@@ -127,18 +127,25 @@ export function toContractGap(gap: GapRun): Gap {
 
 /**
  * The cover before `month`: the last paid month (any scheme), its scheme, and how many paid months run back
- * from it without a break. What the switching and waiting rules look at when a resident year starts.
+ * from it without a break. What the switching and waiting rules look at when a resident year starts. Months an
+ * employer paid late count only when `counts` says they were covered after all (arrears paid late are a gap).
  */
 export function coverBefore(
   timeline: Timeline,
   month: MonthIndex,
+  counts: (m: MonthIndex) => boolean = () => true,
 ): { last?: MonthIndex; scheme?: Scheme; continuousMonths: number } {
   if (timeline.start === null) return { continuousMonths: 0 };
+  const paid = (m: MonthIndex) => {
+    const employee = timeline.employeeMonths.get(m);
+    if (employee?.backPaid) return counts(m);
+    return isPaid(timeline, m);
+  };
   let last: MonthIndex | undefined;
-  for (let p = month - 1; p >= timeline.start && last === undefined; p--) if (isPaid(timeline, p)) last = p;
+  for (let p = month - 1; p >= timeline.start && last === undefined; p--) if (paid(p)) last = p;
   if (last === undefined) return { continuousMonths: 0 };
   let continuousMonths = 0;
-  for (let p = last; p >= timeline.start && isPaid(timeline, p); p--) continuousMonths++;
+  for (let p = last; p >= timeline.start && paid(p); p--) continuousMonths++;
   return { last, scheme: schemeAt(timeline, last), continuousMonths };
 }
 

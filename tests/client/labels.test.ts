@@ -5,15 +5,15 @@ import { costText, label, rulesLevelText } from '../../client/src/utils/labels';
 import { leadLabel, leadTimes } from '../../client/src/utils/reminders';
 import type { Option } from '../../client/src/types/contract';
 
-const option = (key: Option['key'], amount: number, lateFee = 0) =>
-  ({ key, feasible: 'yes', cost: { amount, lateFee, basis: '' }, summary: '', sources: [] }) as unknown as Option;
+const option = (key: Option['key'], amount: number, lateFee = 0, per?: 'month' | 'year') =>
+  ({ key, feasible: 'yes', cost: { amount, lateFee, basis: '', per }, summary: '', sources: [] }) as unknown as Option;
 
 describe('labels', () => {
-  it('a cost says whether it is a total, per month or per year', () => {
+  it("a cost says whether it is a total, per month or per year, as the engine's cost.per says", () => {
     expect(costText(option('backPay', 1770))).toBe('共约 1770 元');
     expect(costText(option('backPay', 1800.5, 12.25))).toBe('共约 1800.50 元（含滞纳金 12.25 元）');
-    expect(costText(option('flexible', 400))).toBe('约 400 元/月');
-    expect(costText(option('resident', 400))).toBe('约 400 元/年');
+    expect(costText(option('flexible', 400, 0, 'month'))).toBe('约 400 元/月');
+    expect(costText(option('resident', 400, 0, 'year'))).toBe('约 400 元/年');
     expect(costText({ ...option('resident', 0), cost: undefined } as Option)).toBe('按当地标准');
   });
 

@@ -23,11 +23,20 @@ it('answers a Report from stdin with exit 0', () => {
   expect(JSON.parse(r.stdout).medical.status).toBe('suspended');
 });
 
-it('answers from a file', () => {
+it('answers a case file (../shared/cases) for its situation, in contract v2', () => {
   const r = run([join(root, 'tests/shared-cases/06-unknown-city-falls-back.json')]);
-  // A case file is not a Situation (it wraps one), so this is invalid input: exit 2 with a field.
+  expect(r.status).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.region.rulesLevel).toBe('national');
+  expect(report.headline.text).toMatch(/[\u4e00-\u9fa5]/);
+  expect(report.medical.months.length).toBeGreaterThan(12);
+  expect(report.medical.status === 'waiting').toBe(report.medical.waiting !== null);
+});
+
+it('a case file whose situation is invalid: the contract error, exit 2', () => {
+  const r = run([join(root, 'tests/shared-cases/05-invalid-period-order.json')]);
   expect(r.status).toBe(2);
-  expect(JSON.parse(r.stdout).error.code).toBe('INVALID_INPUT');
+  expect(JSON.parse(r.stdout).error.field).toBe('periods[0].from');
 });
 
 it('bad JSON: the contract error, exit 2', () => {

@@ -49,12 +49,9 @@ const jobChange = (city: string) => ({
 });
 const arrears = (city: string) => ({ ...jobChange(city), gapReason: 'employer' });
 const residentGap = (city: string) => ({
-  asOf: '2026-05-20',
+  asOf: '2026-11-25',
   city,
-  periods: [
-    { scheme: 'resident', from: '2018-01', to: '2023-12' },
-    { scheme: 'resident', from: '2026-01', to: '2026-12', paidOn: '2026-05-18' },
-  ],
+  periods: [{ scheme: 'resident', from: '2015-01', to: '2020-12' }],
 });
 
 it('the late fee rate: 0.05% per day becomes 0.07% in every arrears sentence', () => {

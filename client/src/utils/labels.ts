@@ -131,17 +131,11 @@ export function rulesLevelText(report: Pick<Report, 'region' | 'notices'>): stri
   return label(RULES_LEVEL, level);
 }
 
-/** 补缴 is a total, 灵活就业 a monthly payment, 居民医保 a yearly one, 多交钱缩短等待期 a total. */
-const COST_UNIT: Record<string, [string, string]> = {
-  backPay: ['共约 ', ' 元'],
-  flexible: ['约 ', ' 元/月'],
-  resident: ['约 ', ' 元/年'],
-  repair: ['共约 ', ' 元'],
-};
-
+/** A cost with its unit, as the engine states it (`cost.per`: per month, per year, else the total). */
 export function costText(o: Option): string {
   if (!o.cost || typeof o.cost.amount !== 'number') return '按当地标准';
-  const [before, after] = COST_UNIT[o.key] ?? ['约 ', ' 元'];
+  const amount = formatMoney(o.cost.amount);
   const late = o.cost.lateFee ? `（含滞纳金 ${formatMoney(o.cost.lateFee)} 元）` : '';
-  return `${before}${formatMoney(o.cost.amount)}${after}${late}`;
+  const per = o.cost.per === 'month' ? '/月' : o.cost.per === 'year' ? '/年' : '';
+  return `${per ? '约' : '共约'} ${amount} 元${per}${late}`;
 }

@@ -40,7 +40,7 @@ export function flexibleOption(
     waitingMonths: band.waitingMonths,
     benefitsFrom,
     cost: situation.monthlyBase
-      ? contributionCost(ctx, [asOfMonth], situation.monthlyBase, situation.asOf, 'flexible')
+      ? { ...contributionCost(ctx, [asOfMonth], situation.monthlyBase, situation.asOf, 'flexible'), per: 'month' }
       : undefined,
     summary: flexibleSummary({
       deadline,

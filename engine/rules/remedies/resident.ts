@@ -1,6 +1,6 @@
 // Remedies in resident insurance (居民医保): which year to enrol in from today and what waiting that brings, and
 // repairing the variable waiting period by paying extra years (缴费修复, 国办发〔2024〕38号 F05).
-import type { Option, Situation } from '../../contract';
+import type { Cost, Option, Situation } from '../../contract';
 import { repairClosedSummary, repairSummary, residentSummary } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
 import {
@@ -25,6 +25,8 @@ import {
 import { coverBefore, type Timeline } from '../timeline';
 import { residentCost, residentPrice } from './cost';
 
+const perYear = (cost: Cost | undefined): Cost | undefined => (cost ? { ...cost, per: 'year' } : undefined);
+
 export interface ResidentProposal {
   enrolment: ResidentEnrolment;
   window: WindowDates;
@@ -36,6 +38,7 @@ export interface ResidentProposal {
 
 interface Asker {
   ctx: PolicyContext;
+  picture: MedicalPicture;
   timeline: Timeline;
   asOf: string;
   thisYear: number;
@@ -45,7 +48,7 @@ interface Asker {
 
 /** Enrolling for `year` from `startMonth`, paying on `paidOn`. */
 function ask(a: Asker, year: number, startMonth: MonthIndex, paidOn: string): ResidentEnrolment {
-  const before = coverBefore(a.timeline, startMonth);
+  const before = coverBefore(a.timeline, startMonth, (m) => a.picture.cover.get(m) === 'covered');
   return residentEnrolment(a.ctx, {
     year,
     startMonth,
@@ -126,6 +129,7 @@ export function proposeResident(
   if (timeline.residentYears.has(thisYear + 1)) return undefined; // already paid next year: nothing to propose
   const a: Asker = {
     ctx,
+    picture,
     timeline,
     asOf: situation.asOf,
     thisYear,
@@ -153,7 +157,7 @@ export function residentOption(
     waitingMonths: e.totalMonths,
     waitingParts: { fixed: e.fixedMonths, variable: e.variableMonths, gapYears: e.gapYears },
     benefitsFrom: e.benefitsFrom,
-    cost: residentCost(ctx, e.year, 1),
+    cost: perYear(residentCost(ctx, e.year, 1)),
     summary: residentSummary({
       year: e.year,
       now: p.now,
@@ -170,6 +174,7 @@ export function residentOption(
       gapYears: e.gapYears,
       inWindow: e.inWindow,
       fromEmployee: fromEmployee && current?.ongoing === true,
+      windowHedged: p.window.rule.confidence === 'low',
     }),
     sources: [
       ...new Set([p.window.rule.source, e.ruleSource, ...(e.switchApplied && switchRule ? [switchRule.source] : [])]),

@@ -19,7 +19,8 @@ const TONE: Record<HeadlineKey, 'good' | 'warn' | 'bad'> = {
 };
 
 export function HeadlineCard({ report }: { report: Report }) {
-  const { headline } = report;
+  // A snapshot shared before contract v2 has no headline: its status stands in (nothing is derived).
+  const headline = report.headline ?? { key: 'none', text: label(STATUS, report.medical.status), due: null };
   const tone = TONE[headline.key] ?? 'warn';
   return (
     <View id="headline" className={`card headline headline--${tone}`} data-tone={tone} data-key={headline.key}>

@@ -18,7 +18,7 @@ import './index.scss';
 /** 关怀模式's one action: the one the headline is about (same date), else the soonest. */
 function firstAction(report: Report): Action[] {
   const actions = report.actions ?? [];
-  const due = report.headline.due;
+  const due = report.headline?.due; // absent in a snapshot shared before contract v2
   const match = due ? actions.find((a) => a.due === due) : undefined;
   return (match ? [match] : actions).slice(0, 1);
 }

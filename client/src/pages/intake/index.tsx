@@ -62,7 +62,7 @@ function ServerErrorBox({
 
 export default function Intake() {
   const [care] = useCare();
-  const { a, steps, index, step, errors, serverError, busy, answer, goPrev, restart, submit } = useIntake();
+  const { a, steps, index, step, errors, serverError, busy, answer, goPrev, restart, submit, chooseCity } = useIntake();
   const current = stepOf(step);
   const hint = current.hint(a);
   const fieldError = errors[step];
@@ -85,7 +85,7 @@ export default function Intake() {
           </View>
         ) : null}
         {serverError && serverError.step === step ? (
-          <ServerErrorBox error={serverError} fieldError={fieldError} onCity={(city) => answer({ city })} />
+          <ServerErrorBox error={serverError} fieldError={fieldError} onCity={chooseCity} />
         ) : null}
         <StepFoot
           done={current.isDone(a)}
@@ -93,7 +93,7 @@ export default function Intake() {
           first={index === 0}
           busy={busy}
           onNext={() => answer({})}
-          onSubmit={submit}
+          onSubmit={() => submit()}
           onRestart={restart}
         />
       </View>

@@ -42,11 +42,11 @@ export function useIntake() {
     saveDraft(next);
   };
   /** An error about an answer is also shown at its field (and that step opens); a failed call only below. */
-  const showError = (e: ServerError, atField: boolean) => {
+  const showError = (e: ServerError, atField: boolean, answers: Answers) => {
     setServerError(e);
     if (!atField) return;
     setErrors({ [e.step]: e.message });
-    commit({ ...a, step: e.step });
+    commit({ ...answers, step: e.step });
   };
 
   /** Stores an answer; with `advance`, checks it and moves on when it is fine. */
@@ -74,20 +74,29 @@ export function useIntake() {
     commit(freshAnswers(a.forFamily));
   };
 
-  const submit = () => {
+  /** Checks every answer, then evaluates; a problem opens the step it concerns instead. */
+  const submit = (answers: Answers = a) => {
     if (busy) return;
-    const problem = firstProblem(a);
+    const problem = firstProblem(answers);
     if (problem) {
       setErrors({ [problem.step]: problem.message });
-      commit({ ...a, step: problem.step });
+      commit({ ...answers, step: problem.step });
       return;
     }
     setBusy(true);
     setServerError(null);
-    send(a, step, showError).finally(() => setBusy(false));
+    send(answers, step, (e, atField) => showError(e, atField, answers)).finally(() => setBusy(false));
   };
 
-  return { a, steps, index, step, errors, serverError, busy, answer, goPrev, restart, submit };
+  /** A city the engine suggested (an ambiguous or unknown name): taken, and the question asked again at once. */
+  const chooseCity = (city: string) => {
+    const next: Answers = { ...a, city };
+    setErrors({});
+    commit(next);
+    submit(next);
+  };
+
+  return { a, steps, index, step, errors, serverError, busy, answer, goPrev, restart, submit, chooseCity };
 }
 
 /** Evaluates the answers: a Report opens the result page; an error lands on the step it concerns. */

@@ -1,0 +1,10 @@
+// The Chinese of the evaluate errors that are not about one input field (those are phrased in ../validate.ts).
+export const INTERNAL_MESSAGE = '系统暂时无法计算，请稍后再试';
+
+export function ambiguousPlaceMessage(city: string, suggestions: string[]): string {
+  return `“${city.trim()}”在不止一个城市都有，请选择你说的是哪一个：${suggestions.join('、')}`;
+}
+
+export function unknownCityMessage(city: string): string {
+  return `没有找到“${city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`;
+}
