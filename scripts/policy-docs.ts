@@ -151,7 +151,15 @@ interface CityKinds {
 export function cityKinds(tables: PolicyTables, cityCode: string, provinceCode: string): CityKinds {
   const city = tables.jurisdictions[cityCode];
   const province = tables.jurisdictions[provinceCode];
-  const categories = (j?: Jurisdiction) => new Set(j ? Object.keys(j.rules).map(categoryOf) : []);
+  // Rules written for a place only as the national pattern (`pattern: true`) are not local rules.
+  const categories = (j?: Jurisdiction) =>
+    new Set(
+      j
+        ? Object.entries(j.rules)
+            .filter(([, values]) => values.some((v) => !v.pattern))
+            .map(([key]) => categoryOf(key))
+        : [],
+    );
   const own = categories(city);
   const prov = categories(province);
   const level = own.has('interruption') ? 'c' : prov.has('interruption') ? 'p' : 'n';
@@ -192,6 +200,7 @@ export function renderPolicyBasis(tables: PolicyTables): string {
     for (const [rule, values] of Object.entries(j.rules)) {
       const label = RULE_CATEGORIES[categoryOf(rule)];
       for (const v of values as RuleValue[]) {
+        if (v.pattern) continue; // the national pattern written for this place, not a local rule
         const s = tables.sources[v.source];
         const e = byKind.get(label) ?? { verified: s.verified, confidence: v.confidence, rules: new Set<string>() };
         if (s.verified > e.verified) e.verified = s.verified;
@@ -200,6 +209,7 @@ export function renderPolicyBasis(tables: PolicyTables): string {
         byKind.set(label, e);
       }
     }
+    if (!byKind.size) continue;
     const name = j.level === 'province' ? `${provinces.get(j.code)?.name ?? j.name}（全省）` : j.name;
     entries.push({
       name,
@@ -228,7 +238,7 @@ export function renderPolicyBasis(tables: PolicyTables): string {
     '  kinds: PolicyBasisKind[];',
     '}',
     `export const DATA_DATE = '${dataDate(tables)}';`,
-    `export const POLICY_BASIS: PolicyBasisPlace[] = ${JSON.stringify(entries, null, 1)};`,
+    `export const POLICY_BASIS: PolicyBasisPlace[] = [\n${entries.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n];`,
     '',
   ].join('\n');
 }

@@ -10,6 +10,7 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     'pages/privacy/index',
     'pages/plan/index',
     'pages/plan/result/index',
+    'pages/policy/index',
   ],
   window: {
     navigationBarTitleText: '社保断缴助手',

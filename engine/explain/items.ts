@@ -176,6 +176,8 @@ export const HOUSING_LOCAL = '本地户籍买房一般不看社保连续缴纳�
 export const HOUSING_UNKNOWN =
   '本市非户籍买房对社保连续缴纳的要求没有收录（不少城市已放开限购），请向当地住建部门核实。';
 
+export const TAX_ROUTE = '；这里只核对了社保，个税一直连续缴纳的也可以';
+
 export function housingTolerance(tolerated: number): string {
   return tolerated ? `换工作等原因补缴累计不超过 ${tolerated} 个月的，仍算连续` : '补缴的月份不算连续';
 }

@@ -64,15 +64,17 @@ export class PolicyContext {
       if (!values) continue;
       const hit = valueAt(values, month);
       if (!hit) continue;
-      const fallback = levelRank(jurisdiction.level) > levelRank(this.region.level);
+      // A national pattern written down for a place is not a local rule: it counts as national.
+      const level = hit.pattern ? 'national' : jurisdiction.level;
+      const fallback = levelRank(level) > levelRank(this.region.level);
       this.usedSources.add(hit.source);
-      if (fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, jurisdiction.level);
+      if (fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, level);
       if (hit.confidence === 'low') this.lowConfidence.add(key);
       return {
         value: hit.value as RuleValueOf<K>,
         source: hit.source,
         confidence: hit.confidence,
-        level: jurisdiction.level,
+        level,
         fallback,
       };
     }
@@ -86,12 +88,13 @@ export class PolicyContext {
       const values = jurisdiction.rules[key];
       const hit = values && valueAt(values, month);
       if (!hit) continue;
+      const level = hit.pattern ? 'national' : jurisdiction.level;
       out.push({
         value: hit.value as RuleValueOf<K>,
         source: hit.source,
         confidence: hit.confidence,
-        level: jurisdiction.level,
-        fallback: levelRank(jurisdiction.level) > levelRank(this.region.level),
+        level,
+        fallback: levelRank(level) > levelRank(this.region.level),
       });
     }
     return out;
@@ -114,7 +117,7 @@ export class PolicyContext {
   /** The most specific level that defines any of the given rules (the report's rulesLevel). */
   levelOf(keys: RuleKey[]): JurisdictionLevel {
     for (const jurisdiction of this.chain) {
-      if (keys.some((k) => jurisdiction.rules[k])) return jurisdiction.level;
+      if (keys.some((k) => jurisdiction.rules[k]?.some((v) => !v.pattern))) return jurisdiction.level;
     }
     return 'national';
   }

@@ -554,6 +554,11 @@ const ruleValue = z
     value: z.unknown(),
     source: f(z.string().min(1), '来源', 'sources 里的来源 id'),
     confidence: f(confidence, '可信度', 'high / medium / low；low 会在报告里显示“估算，请向当地核实”'),
+    pattern: f(
+      z.literal(true).optional(),
+      '全国常见做法',
+      'true 表示这一条不是本地规定，而是按全国常见做法为本地写明的估算（报告按国家一级对待，城市列表不算本地规定）',
+    ),
     facts: f(
       z.array(z.string().regex(/^[FCPR]\d{2}$/, '事实编号应为 F、C、P 或 R 加两位数字')).optional(),
       '事实编号',

@@ -321,9 +321,8 @@ function housing(c: ItemContext): Item {
   const jobChange = situation.gapReason === 'jobChange' || situation.gapReason === 'employer';
   const tolerated = jobChange ? r.backPaidMonthsTolerated : 0;
   const zones = r.zones?.map((z) => `${z.label} ${say.duration(z.months)}`).join('，') ?? say.duration(r.months);
-  const tolerance =
-    say.housingTolerance(r.backPaidMonthsTolerated) +
-    (r.taxAlternative ? '；这里只核对了社保，个税一直连续缴纳的也可以' : '');
+  // 北京 F49/F50: 社保 or 个税; only 社保 is checked here.
+  const tolerance = say.housingTolerance(r.backPaidMonthsTolerated) + (r.taxAlternative ? say.TAX_ROUTE : '');
   return continuousItem(c, 'housing', {
     months: r.months,
     tolerated,
@@ -345,7 +344,7 @@ function hukou(c: ItemContext): Item {
     // 上海居转户 F55: contribution years in total, no continuity condition stated.
     let total = 0;
     for (const m of timeline.employeeMonths.keys()) if (m <= timeline.asOfMonth) total++;
-    const summary = say.cumulativeRequirement({ what: '落户', months: r.months, total });
+    const summary = say.cumulativeRequirement({ what: say.WHAT_HUKOU, months: r.months, total });
     return total >= r.months
       ? item('hukou', 'kept', summary, [rule.source])
       : item('hukou', 'atRisk', summary, [rule.source], { shortMonths: r.months - total });

@@ -1,12 +1,13 @@
 // The policy tables as data: the compiler refuses what a reviewer could get wrong, the committed table is current,
 // and every rule the engine reads resolves, for every region and every month 2020-01…2027-12, to exactly one
 // value or to its documented fallback.
-import { policyTables } from '../../engine';
+import { evaluate, policyTables } from '../../engine';
 import { compilePolicies, PolicyError } from '../../engine/policy/compile';
 import { PolicyContext, valueAt } from '../../engine/policy/resolve';
-import type { RuleKey } from '../../engine/policy/schema';
+import { RULE_KINDS, type RuleKey } from '../../engine/policy/schema';
 import { resumeBand } from '../../engine/rules/medical';
-import { toMonthIndex } from '../../engine/time';
+import { formatMonth, toMonthIndex } from '../../engine/time';
+import { loadCases, OWN_DIR } from '../cases';
 import { renderTables, loadPolicyFiles } from '../../scripts/build-policies';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,12 +162,81 @@ it('for every region and month 2020-01…2027-12 each required rule resolves to 
   expect(lookups).toBe(regions.length * months.length * REQUIRED.length);
 });
 
-it('at least 12 cities have interruption rules of their own (employee.resume at city level), each cited', () => {
-  const cities = Object.values(policyTables.jurisdictions).filter(
-    (j) => j.level === 'city' && j.rules['employee.resume']?.length,
-  );
-  expect(cities.map((j) => j.name).length).toBeGreaterThanOrEqual(12);
-  for (const j of cities) {
-    for (const v of j.rules['employee.resume']) expect(policyTables.sources[v.source]).toBeDefined();
+// Kinds of rules that say what an interruption costs (the 断缴/等待期 category of engine/policy/schema.ts).
+const INTERRUPTION_KINDS = Object.entries(RULE_KINDS)
+  .filter(([, k]) => k.category === 'interruption')
+  .map(([key]) => key);
+
+it('every optional rule kind, new ones included, resolves to at most one schema-valid value per region and month', () => {
+  const months: number[] = [];
+  for (let m = toMonthIndex('2020-01'); m <= toMonthIndex('2027-12'); m++) months.push(m);
+  const keys = Object.keys(OPTIONAL_WITH_FALLBACK) as RuleKey[];
+  const checked = new Set<unknown>();
+  for (const key of ['employee.reducedCap', 'flexible.firstEnrolmentExemptAfterGapMonths']) expect(keys).toContain(key);
+  for (const city of policyTables.cities) {
+    const ctx = new PolicyContext(policyTables, { code: city.code, province: city.province, level: 'city' });
+    for (const m of months)
+      for (const key of keys) {
+        const found = ctx.find(key, m); // throws on overlapping values
+        if (found && !checked.has(found.value)) {
+          checked.add(found.value);
+          expect([key, RULE_KINDS[key].schema.safeParse(found.value).success]).toEqual([key, true]);
+        }
+      }
+  }
+});
+
+it('the reduced-benefit state (福建 C05): for every restart month 2024-05…2027-06 the wait is paid at 50 %', () => {
+  for (let r = toMonthIndex('2024-05'); r <= toMonthIndex('2027-06'); r++) {
+    const restart = formatMonth(r);
+    const report = evaluate(
+      {
+        asOf: `${restart}-15`,
+        city: '福州',
+        periods: [
+          { scheme: 'employee', from: '2018-01', to: formatMonth(r - 6) },
+          { scheme: 'flexible', from: restart, to: null },
+        ],
+        gapReason: 'jobChange',
+      },
+      { today: '2026-11-23' },
+    ) as {
+      medical: {
+        waiting: { months: number; rate?: number };
+        months: Array<{ month: string; state: string; rate?: number }>;
+      };
+    };
+    expect([restart, report.medical.waiting.months, report.medical.waiting.rate]).toEqual([restart, 6, 0.5]);
+    const cell = report.medical.months.find((c) => c.month === restart)!;
+    expect([restart, cell.state, cell.rate]).toEqual([restart, 'reduced', 0.5]);
+  }
+});
+
+it('at least 18 cities have interruption rules of their own or of their province in force, each with cases', () => {
+  const now = toMonthIndex('2026-11');
+  const ownCases = loadCases(OWN_DIR);
+  const covered = policyTables.cities.filter((city) => {
+    const levels = [policyTables.jurisdictions[city.code], policyTables.jurisdictions[city.province]];
+    const hasRule = levels.some((j) =>
+      INTERRUPTION_KINDS.some((k) => k.startsWith('employe') && j?.rules[k] && valueAt(j.rules[k], now)),
+    );
+    const hasCase = ownCases.some((c) => [city.short, city.name, city.code].includes(c.situation.city as string));
+    return hasRule && hasCase;
+  });
+  expect(covered.map((c) => c.short).length).toBeGreaterThanOrEqual(18);
+  for (const j of Object.values(policyTables.jurisdictions))
+    for (const k of INTERRUPTION_KINDS)
+      for (const v of j.rules[k] ?? []) expect(policyTables.sources[v.source]).toBeDefined();
+});
+
+it('every province has a dated resident enrolment window for the 2026 and 2027 insurance years in its own file', () => {
+  for (const p of policyTables.provinces) {
+    const values = policyTables.jurisdictions[p.code]?.rules['resident.window'] ?? [];
+    for (const year of ['2026', '2027']) {
+      const v = valueAt(values, toMonthIndex(`${year}-01`));
+      expect([p.name, year, v !== undefined]).toEqual([p.name, year, true]);
+      // A national pattern written for the province is low confidence, so the report says 估算，请向当地核实.
+      if (v!.pattern) expect([p.name, v!.confidence]).toEqual([p.name, 'low']);
+    }
   }
 });

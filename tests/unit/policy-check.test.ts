@@ -7,7 +7,13 @@ import { compilePolicies } from '../../engine/policy/compile';
 import { checkRuleDefinitions, RULE_KINDS } from '../../engine/policy/schema';
 import type { PolicyTables } from '../../engine/policy/types';
 import { checkAll, generatedFiles, loadPolicyFiles, renderTables, staleFiles } from '../../scripts/build-policies';
-import { definedFacts, renderCityList, toReverify, unresolvedFacts } from '../../scripts/policy-docs';
+import {
+  definedFacts,
+  renderCityList,
+  renderPolicyBasis,
+  toReverify,
+  unresolvedFacts,
+} from '../../scripts/policy-docs';
 import { renderReport } from '../../scripts/policy-report';
 
 const files = loadPolicyFiles();
@@ -121,4 +127,20 @@ it('the report prints the value in force today with confidence and age, and a to
   expect(due.length).toBeGreaterThan(0);
   expect(due.every((r) => r.reason.includes('超过 12 个月未核实') || r.confidence === 'low')).toBe(true);
   expect(toReverify(tables, '2026-11-28').every((r) => r.confidence === 'low' || r.ageMonths > 12)).toBe(true);
+});
+
+it('the 「政策依据」 data lists places with their kinds of local rules; national patterns are not local rules', () => {
+  const text = renderPolicyBasis(JSON.parse(renderTables()) as PolicyTables);
+  const data = JSON.parse(
+    text.slice(text.indexOf('= [') + 2, text.lastIndexOf(';')).replace(/,\n\]$/, '\n]'),
+  ) as Array<{
+    name: string;
+    kinds: Array<{ kind: string; verified: string }>;
+  }>;
+  const kinds = (name: string) => data.find((p) => p.name === name)?.kinds.map((k) => k.kind) ?? [];
+  expect(kinds('武汉市')).toContain('断缴/等待期');
+  expect(kinds('北京市')).toEqual(expect.arrayContaining(['购房', '落户', '入学']));
+  expect(kinds('北京市')).not.toContain('断缴/等待期');
+  expect(kinds('河北省（全省）')).toEqual([]); // only the national window pattern
+  for (const p of data) for (const k of p.kinds) expect(k.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

@@ -6,6 +6,8 @@ export interface City {
   name: string;
   province: string;
   level: CityLevel;
+  /** Kinds of local rules the city has (its own and its province's): 断缴/等待期, 购房, 落户, … */
+  kinds: string[];
 }
 
 let parsed: City[] | null = null;
@@ -13,8 +15,8 @@ let parsed: City[] | null = null;
 export function allCities(): City[] {
   if (!parsed) {
     parsed = CITY_DATA.split(';').map((row) => {
-      const [name, province, level] = row.split(':');
-      return { name, province, level: level as CityLevel };
+      const [name, province, level, kinds] = row.split(':');
+      return { name, province, level: level as CityLevel, kinds: kinds ? kinds.split('/') : [] };
     });
   }
   return parsed;

@@ -20,8 +20,8 @@ export const RULES_LEVEL: Record<RulesLevel, string> = {
 
 /** The level of local rules a city has, as shown before the report (from the static city list). */
 export const CITY_LEVEL: Record<'c' | 'p' | 'n', string> = {
-  c: '有本市规定',
-  p: '按省规定',
+  c: '有本市断缴规定',
+  p: '按省里的断缴规定',
   n: '按国家规定',
 };
 

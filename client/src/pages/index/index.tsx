@@ -14,6 +14,7 @@ import './index.scss';
 /** Footer links to the other pages. */
 const LINKS = [
   { id: 'go-reminders', text: '我的提醒', url: '/pages/reminders/index' },
+  { id: 'go-policy', text: '政策依据', url: '/pages/policy/index' },
   { id: 'go-privacy', text: '隐私说明', url: '/pages/privacy/index' },
 ];
 

@@ -16,6 +16,7 @@ function CityRow({ city: c, onPick }: { city: Row; onPick: (name: string) => voi
       <Text className="city-option__name">
         {c.name}
         {c.province && c.province !== c.name ? <Text className="city-option__prov">{c.province}</Text> : null}
+        {c.level && c.kinds.length ? <Text className="city-option__kinds">本地规定：{c.kinds.join('、')}</Text> : null}
       </Text>
       {c.level ? <Text className={`tag${c.level === 'c' ? ' tag--good' : ''}`}>{CITY_LEVEL[c.level]}</Text> : null}
     </View>
@@ -35,7 +36,7 @@ function Suggestions({ recent, onPick }: { recent: string[]; onPick: (name: stri
           </View>
         </View>
       ) : null}
-      <Text className="section-label">已收录本市规定的城市（其他城市按省或国家规定估算）</Text>
+      <Text className="section-label">已收录本市断缴规定的城市（其他城市按省或国家规定估算，见首页「政策依据」）</Text>
       <View className="city-list">
         {citiesWithRules().map((c) => (
           <CityRow key={`c-${c.name}`} city={c} onPick={onPick} />
