@@ -26,20 +26,18 @@ export interface Situation {
   concerns?: Concern[];
   plannedBirth?: string;
   monthlyBase?: number;
-  /** The statutory retirement age before 2025 (men 60; women 50 or 55): decides the delay schedule (v2). */
+  /** The statutory retirement age before 2025 (v2): men 60; women 50 (工人岗位) or 55 (管理和技术岗位). */
   originalRetirementAge?: number;
-  /** A what-if plan (v2): validated here, answered by the planner. */
-  plan?: PlanRequest;
+  /** A what-if plan (v2): the last month paid before a planned stop, when paying resumes, what bridges the gap. */
+  plan?: PlanInput;
 }
 
-export type Bridge = 'none' | 'flexible' | 'resident';
+export type BridgeKey = 'none' | 'flexible' | 'resident';
 
-export interface PlanRequest {
-  /** The last month the person will pay before a planned stop. */
+export interface PlanInput {
   stopAfter: string;
-  /** When they expect to pay again; null = unknown. */
   resumeFrom: string | null;
-  bridge: Bridge;
+  bridge: BridgeKey;
 }
 
 export type RulesLevel = 'city' | 'province' | 'national';
@@ -146,6 +144,38 @@ export interface SourceRef {
   facts?: string[];
 }
 
+/** Pension section (v2): retirement under 渐进式延迟退休, years paid/projected, and what the gap months cost. */
+export interface PensionReport {
+  retirement: {
+    month: string;
+    age: string;
+    /** Age in months at retirement (added field). */
+    ageMonths: number;
+    /** The original statutory age the schedule was taken from (added field). */
+    originalAge: number;
+    /** True when the original age was not given and 55 was assumed for a woman (added field). */
+    assumed: boolean;
+    minimumYears: number;
+  } | null;
+  years: { paid: number; projected: number | null; shortMonths: number | null };
+  gapEffect: GapEffect | null;
+  sources: string[];
+}
+
+export interface GapEffect {
+  months: number;
+  perMonth: number;
+  basic: number;
+  account: number;
+  basis: string;
+  sources: string[];
+  /** The parameters used (added fields). */
+  calcBase: number;
+  calcBaseYear: number;
+  index: number;
+  payoutMonths: number;
+}
+
 /** One month of the cover picture (v2): what the client paints, never recomputes. */
 export type MonthState = 'covered' | 'hole' | 'repairable' | 'waiting' | 'reduced' | 'upcoming';
 
@@ -194,10 +224,10 @@ export interface Report {
   notices: string[];
   /** How an ambiguous rule was read, with the result under the other reading (F07: gap years of resident cover). */
   readings?: GapYearReading[];
-  /** When `concerns` holds `pension` (v2; filled by the pension rules). */
-  pension?: PensionSection;
-  /** When the Situation holds a `plan` (v2; filled by the planner). */
-  plan?: PlanAnswer;
+  /** When `concerns` holds `pension` (v2). */
+  pension?: PensionReport;
+  /** When the Situation has a `plan` (v2). */
+  plan?: PlanReport;
 }
 
 export interface GapYearReading {
@@ -212,30 +242,40 @@ export interface GapYearReading {
   otherReadingMonths: number;
 }
 
-export interface PensionSection {
-  retirement: { month: string; age: string; minimumYears: number } | null;
-  years: { paid: number; projected: number; shortMonths: number };
-  gapEffect: {
-    months: number;
-    perMonth: number;
-    basic: number;
-    account: number;
-    basis: string;
-    sources: string[];
-  } | null;
-}
-
 export interface PlanLimit {
   key: Concern;
+  /** The last month to resume with nothing lost; null when any gap loses it (or it cannot be known). */
   latestResume: string | null;
+  /** The last day of that month (added field), for the dated action. */
+  due: string | null;
   ifLater: string;
+  /** True when the local rule is not recorded (added field). */
+  unknown: boolean;
   sources: string[];
 }
 
-export interface PlanAnswer {
+export interface PlanBridge {
+  key: 'flexible' | 'resident';
+  cost: Cost | null;
+  keeps: Concern[];
+  summary: string;
+  sources: string[];
+}
+
+export interface PlanReport {
+  stopAfter: string;
+  resumeFrom: string | null;
+  bridge: BridgeKey;
   limits: PlanLimit[];
-  outcome: { medical: Partial<Report['medical']>; items: Item[] };
-  bridges: Array<{ key: Bridge; cost?: Cost; keeps: Concern[] }>;
+  outcome: {
+    asOf: string;
+    medical: Report['medical'];
+    items: Item[];
+    /** The pension section as it would stand then (when `concerns` holds `pension`; added field). */
+    pension?: PensionReport;
+  } | null;
+  bridges: PlanBridge[];
+  actions: Action[];
 }
 
 export type ErrorCode = 'INVALID_INPUT' | 'UNKNOWN_CITY' | 'INTERNAL';

@@ -1,22 +1,24 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateError, EvaluateResult, Report, SourceRef } from './contract';
+import type { EvaluateError, EvaluateResult, Report, Situation, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
+import { buildPlan } from './plan/plan';
+import { checkPlace } from './places/ambiguous';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
-import { checkPlace } from './places/ambiguous';
 import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
-import { medicalPicture } from './rules/medical';
+import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
 import { localRuleNotices } from './rules/local-notices';
 import { buildNotices, gapYearReading } from './rules/notices';
-import { buildOptions } from './rules/options';
-import { buildTimeline, toContractGap } from './rules/timeline';
+import { buildOptions, type OptionsResult } from './rules/options';
+import { buildPension } from './rules/pension';
+import { buildTimeline, type Timeline, toContractGap } from './rules/timeline';
 import { formatMonth, monthOfDate, todayInChina, toMonthIndex } from './time';
 import { validateSituation } from './validate';
 
@@ -85,8 +87,35 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const validated = validateSituation(input, opts.today ?? todayInChina());
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
+
   const region = regionOf(tables, situation.city);
   if ('error' in region) return region;
+  const run = runRules(tables, region, situation);
+  if (situation.plan) {
+    const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run, runRules });
+    run.report.plan = plan;
+    for (const id of plan.sources) run.addSource(id);
+  }
+  return run.report;
+}
+
+export interface RuleRun {
+  report: Report;
+  ctx: PolicyContext;
+  timeline: Timeline;
+  picture: MedicalPicture;
+  options: OptionsResult;
+  /** Adds a cited source to the report's source list (the plan cites the rules its hypotheticals used). */
+  addSource: (id: string) => void;
+}
+
+/** The rules on an already validated Situation (also run by the planner on hypothetical Situations). */
+export function runRules(
+  tables: PolicyTables,
+  region: ResolvedRegion,
+  situation: Situation & { asOf: string },
+  lite = false,
+): RuleRun {
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
@@ -98,29 +127,41 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const extra: string[] = [];
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
-  extra.push(...localRuleNotices(ctx, timeline, picture, region.name));
+  if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name));
+  const pension =
+    !lite && situation.concerns?.includes('pension')
+      ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })
+      : undefined;
+  if (pension) {
+    extra.push(...pension.notices);
+  }
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
-  const notices = buildNotices(ctx, {
-    regionName: region.name,
-    rulesLevel,
-    picture,
-    timeline,
-    optionUpperBound: options.flexibleUpperBound,
-    extra,
-  });
-  const actions = buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
+  // A lite run (the planner's hypotheticals) needs the picture and the items only.
+  const notices = lite
+    ? []
+    : buildNotices(ctx, {
+        regionName: region.name,
+        rulesLevel,
+        picture,
+        timeline,
+        optionUpperBound: options.flexibleUpperBound,
+        extra,
+      });
+  const actions = lite ? [] : buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
 
-  const sourceIds = new Set<string>(ctx.usedSources);
+  const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])
     for (const id of entry.sources ?? []) sourceIds.add(id);
-  const sources = sourcesOf(tables, sourceIds);
+  for (const id of pension?.section.sources ?? []) sourceIds.add(id);
+  const sources: SourceRef[] = lite ? [] : sourcesOf(tables, sourceIds);
 
   const medical: Report['medical'] = {
     status: picture.status,
     gaps: timeline.gaps.map(toContractGap),
     holeMonths: picture.holeMonths.map(formatMonth),
     waiting: picture.waiting,
-    months: coverMonths(picture, timeline, options, situation.asOf),
+    // The month picture is painted only for shown reports (the planner's hypotheticals do not need it).
+    months: lite ? [] : coverMonths(picture, timeline, options, situation.asOf),
   };
   const headline = buildHeadline({
     asOf: situation.asOf,
@@ -143,5 +184,11 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   };
   const reading = gapYearReading(picture);
   if (reading) report.readings = [reading];
-  return report;
+  if (pension) report.pension = pension.section;
+  const addSource = (id: string) => {
+    if (sourceIds.has(id)) return;
+    sourceIds.add(id);
+    report.sources = sourcesOf(tables, sourceIds);
+  };
+  return { report, ctx, timeline, picture, options, addSource };
 }

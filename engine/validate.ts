@@ -308,5 +308,18 @@ export function validateSituation(input: unknown, today: string): Validated {
   if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) > asOfMonth + 24) {
     return invalid('plannedBirth', '计划生育月份太远，最多填写两年以内');
   }
+  if (situation.originalRetirementAge !== undefined && situation.gender) {
+    const allowed = situation.gender === 'male' ? [60] : [50, 55];
+    if (!allowed.includes(situation.originalRetirementAge))
+      return invalid(
+        'originalRetirementAge',
+        situation.gender === 'male' ? '男职工原法定退休年龄是 60 岁' : '女职工原法定退休年龄只能是 50 或 55 岁',
+      );
+  }
+  if (
+    situation.plan?.resumeFrom &&
+    toMonthIndex(situation.plan.resumeFrom) > toMonthIndex(situation.plan.stopAfter) + 60
+  )
+    return invalid('plan.resumeFrom', '恢复缴费月份太远，最多填写停缴后 5 年以内');
   return { ok: true, situation };
 }

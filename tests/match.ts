@@ -1,7 +1,7 @@
 // The matching rules of ../shared/cases/README.md: dotted paths (with key selection inside options, items and
-// actions) and the $-operators. Returns the list of mismatches, empty when the report matches.
+// actions, and the plan's limits and bridges) and the $-operators. Returns the list of mismatches, empty when the report matches.
 
-const KEYED = new Set(['options', 'items', 'actions']);
+const KEYED = new Set(['options', 'items', 'actions', 'limits', 'bridges']);
 
 export function select(root: unknown, path: string): unknown {
   let value: unknown = root;

@@ -9,6 +9,8 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     'pages/shared/index',
     'pages/reminders/index',
     'pages/privacy/index',
+    'pages/plan/index',
+    'pages/plan/result/index',
     'pages/policy/index',
   ],
   window: {

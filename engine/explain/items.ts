@@ -183,8 +183,9 @@ export function housingTolerance(tolerated: number): string {
 }
 
 export function cumulativeRequirement(f: { what: string; months: number; total: number }): string {
+  // The running total is in no field: only the shortfall (the item's shortMonths) is stated.
   return `${f.what}要求参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）${
-    f.total >= f.months ? '，目前已满足。' : `；目前还差 ${duration(f.months - f.total)}。`
+    f.total >= f.months ? '，已满足。' : `；还差 ${duration(f.months - f.total)}。`
   }`;
 }
 

@@ -9,6 +9,8 @@ export interface RetirementEstimate {
   /** The month the statutory age is reached. */
   month: MonthIndex;
   ageMonths: number;
+  /** The statutory age before 2025 this group starts from (60, 55 or 50). */
+  originalAge: number;
   minimumYears: number;
   sources: string[];
 }
@@ -34,6 +36,7 @@ export function retirementEstimates(
         label: g.label,
         month,
         ageMonths: g.originalAge * 12 + delay,
+        originalAge: g.originalAge,
         minimumYears: minimum.value,
         sources: [rule.source, minimum.source],
       };

@@ -117,6 +117,11 @@ const OPTIONAL_WITH_FALLBACK: Record<string, string> = {
   'hukou.points': 'item outcome unknown',
   'school.nonlocal': 'item outcome unknown',
   'car.quota': 'item outcome unknown',
+  'pension.calcBase': 'gapEffect null with a notice naming the province',
+  'pension.payoutMonths': 'gapEffect null (before 2006 the 38号 table did not apply)',
+  'pension.accountRate': 'gapEffect null (before 2006 the 8 % account did not apply)',
+  'employee.baseBand': 'no minimum-base price: the cost says the price is unknown unless a base is given',
+  'resident.individualByGroup': 'the single individual contribution of the place',
 };
 
 it('every rule key is classified as required or optional-with-fallback', async () => {

@@ -4,7 +4,7 @@ import type { EvaluateError, EvaluateResult, Report } from '../../../engine/cont
 
 export type {
   Action,
-  Bridge,
+  BridgeKey,
   Concern,
   Confidence,
   EvaluateError,
@@ -20,10 +20,11 @@ export type {
   MonthState,
   Option,
   Outcome,
-  PensionSection,
+  PensionReport,
   Period,
-  PlanAnswer,
-  PlanRequest,
+  PlanBridge,
+  PlanLimit,
+  PlanReport,
   Report,
   RulesLevel,
   Situation,

@@ -9,6 +9,7 @@ import { ActionsCard } from './ActionsCard';
 import { HeadlineCard } from './HeadlineCard';
 import { ItemsCard } from './ItemsCard';
 import { NoticesCard } from './NoticesCard';
+import { PensionCard } from './PensionCard';
 import { RemediesCard } from './RemediesCard';
 import { SourcesCard } from './SourcesCard';
 import { MonthsCard } from './MonthsCard';
@@ -58,6 +59,7 @@ export function ReportView({
       ) : (
         <View>
           <ItemsCard report={report} />
+          <PensionCard report={report} />
           <NoticesCard report={report} />
           <SourcesCard report={report} />
         </View>

@@ -36,6 +36,9 @@ function StartCard() {
         <Button id="family" kind="quiet" className="care-hide" onTap={() => startIntake(true)}>
           帮家人查
         </Button>
+        <Button id="plan-entry" kind="quiet" onTap={() => Taro.navigateTo({ url: '/pages/plan/index' })}>
+          我打算停交 / 换工作
+        </Button>
       </View>
       <Text className="muted small block mt">不用填姓名、身份证号，大约 1 分钟。</Text>
     </View>

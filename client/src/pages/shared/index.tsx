@@ -4,6 +4,7 @@ import { useEffect, useState, type PropsWithChildren } from 'react';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
+import { PlanView } from '../../components/plan/PlanView';
 import { ReportView } from '../../components/report/ReportView';
 import { getShare, isApiError, messageOf, type SharedReport } from '../../services/api';
 import { fmtDate, todayInChina } from '../../utils/dates';
@@ -123,6 +124,7 @@ export default function Shared() {
         这是家人分享给你的自查结果（{chinaDay(data.createdAt)}生成，{chinaDay(data.expiresAt)}
         前可以查看）。结果按当时的情况计算。
       </View>
+      {data.report.plan ? <PlanView report={data.report} /> : null}
       <ReportView report={data.report} care={care} shared />
       <View className="card">
         <Text className="h2">自己也有断缴的情况？</Text>

@@ -1,0 +1,71 @@
+// Chinese sentences of the planner. Numbers and dates come from the computed plan; nothing is typed into the text.
+import type { Concern } from '../contract';
+import type { RuleRun } from '../index';
+import type { MonthIndex } from '../time';
+import { day, money, month, monthRange } from './format';
+
+export const CONCERN_WORDS: Record<Concern, string> = {
+  medical: '医保',
+  pension: '养老保险',
+  housing: '购房资格的连续社保',
+  hukou: '积分落户的连续社保',
+  school: '子女入学的社保',
+  maternity: '生育津贴的连续缴费',
+  car: '购车指标的连续医保',
+};
+
+export function limitActionTitle(concern: Concern, due: string): string {
+  return `在 ${day(due)} 前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;
+}
+
+export function unknownLimitText(concern: Concern): string {
+  return `本地${CONCERN_WORDS[concern]}要求没有收录，停缴多久会受影响不能确定，请向当地主管部门核实。`;
+}
+
+export function pensionIfLater(perMonth: number | null): string {
+  return perMonth === null
+    ? '养老保险断缴不清零，但断缴的月份不计入缴费年限，退休后每月会少领一些。'
+    : `养老保险断缴不清零，但每断缴 1 个月，按今天的参数估算退休后每月约少领 ${money(perMonth)} 元。`;
+}
+
+/** What is lost when paying resumes in `after` (the first month past the limit). */
+export function ifLaterText(
+  concern: Concern,
+  later: RuleRun,
+  stop: MonthIndex,
+  after: MonthIndex,
+  capped: boolean,
+): string {
+  if (capped) return `停缴 ${after - stop - 1} 个月以内再接上都不影响；更久的没有计算。`;
+  const when = `${month(after)}才接上`;
+  if (concern === 'medical') {
+    const waiting = later.picture.waiting;
+    const holes = later.picture.holeMonths.filter((m) => m > stop && m < after);
+    const parts: string[] = [];
+    if (holes.length)
+      parts.push(`断缴的 ${holes.length} 个月（${monthRange(holes[0], holes[holes.length - 1])}）看病不能报销`);
+    if (waiting) parts.push(`等待期 ${waiting.months} 个月，${day(waiting.benefitsFrom)}起才能报销`);
+    const continuity = later.report.items.find((i) => i.key === 'medicalContinuity');
+    if (continuity?.outcome === 'reset') parts.push('连续参保时间重新计算');
+    return `${when}：${parts.length ? parts.join('；') : '连续参保会受影响'}。`;
+  }
+  if (concern === 'maternity') return `${when}：到生育当月连续缴费不够，生育津贴要等连续缴满后才能领。`;
+  return `${when}：${CONCERN_WORDS[concern]}年限要从重新缴费时起算。`;
+}
+
+export function bridgeSummary(
+  bridge: 'flexible' | 'resident',
+  count: number,
+  assumed: boolean,
+  unknown?: string,
+): string {
+  const what =
+    bridge === 'flexible'
+      ? assumed
+        ? '以灵活就业身份每月自己缴职工医保，下面是 1 个月的费用（按停缴 6 个月判断能保住什么）'
+        : `以灵活就业身份自己缴这 ${count} 个月的职工医保`
+      : assumed
+        ? '停缴期间参加居民医保（按停缴 6 个月判断能保住什么）'
+        : `停缴期间参加居民医保（共 ${count} 个年度）`;
+  return `${what}。${unknown ?? ''}`;
+}
