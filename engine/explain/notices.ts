@@ -40,8 +40,8 @@ export function weakSourceNotice(topics: string[]): string {
 
 export function gapYearReadingNotice(f: { firstGapYearFree: boolean; alternative: number; perYear: number }): string {
   return f.firstGapYearFree
-    ? `断缴年数的算法各地不一：本结果按“断缴第一年不多等”（一地官方举例的算法）计算；若按“每断缴一年多等 ${f.perYear} 个月”，等待期还要多 ${f.perYear} 个月。`
-    : `断缴年数按“每断缴一年多等 ${f.perYear} 个月”计算；若按“断缴第一年不多等”（一地官方举例的算法），等待期少 ${f.perYear} 个月。`;
+    ? `断缴年数的算法各地不一：本结果按“断缴第一年不多等”（一地官方举例的算法）计算；若按“每断缴一年多等 ${f.perYear} 个月”，等待期为 ${f.alternative} 个月。`
+    : `断缴年数按“每断缴一年多等 ${f.perYear} 个月”计算；若按“断缴第一年不多等”（一地官方举例的算法），等待期为 ${f.alternative} 个月。`;
 }
 
 /** The same months paid in two schemes (医保办发〔2021〕43号: benefits are not paid twice). */

@@ -62,7 +62,7 @@ it('a resident waiting period states which reading of the gap-year rule was used
     ],
   });
   expect(r.medical.waiting?.reading).toContain('断缴 2 年');
-  expect(r.notices.join('')).toContain('等待期还要多 1 个月'); // the other reading: 4 + 1 = 5 months
+  expect(r.notices.join('')).toContain('等待期为 5 个月'); // the other reading: 4 + 1 = 5 months (report.readings)
 });
 
 it('fallback rules name the level used and the hotline', () => {
