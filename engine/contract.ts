@@ -121,6 +121,8 @@ export interface Item {
   due?: string;
   /** `atRisk` for a projection that falls short: how many months are missing (v2). */
   shortMonths?: number;
+  /** The months the summary speaks of, when it names a span (e.g. an interruption back-paid late). */
+  months?: { from: string; to: string };
   summary: string;
   sources: string[];
 }

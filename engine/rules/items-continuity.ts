@@ -88,12 +88,17 @@ function lapsedResident(c: ItemContext): Item | undefined {
   });
 }
 
+/** The back-paid interruption the summary speaks of, as report months. */
+function monthsOf(i: Interruption): { from: string; to: string } {
+  return { from: formatMonth(i.from), to: formatMonth(i.to) };
+}
+
 function pastInterruptionItem(i: Interruption): Item {
   const band = i.band!;
   const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
   if (fullyBackPaid && band.band.backPay !== 'no' && !i.cumulative) {
     const summary = say.continuityBackPaid({ from: i.from, to: i.to, retroactive: keepsContinuity(band.band) });
-    return item('medicalContinuity', 'kept', summary, [band.source]);
+    return item('medicalContinuity', 'kept', summary, [band.source], { months: monthsOf(i) });
   }
   const restart = i.resumedAt ?? i.to + 1;
   if (i.backPaidMonths.length && !i.cumulative) {
@@ -101,6 +106,7 @@ function pastInterruptionItem(i: Interruption): Item {
     return item('medicalContinuity', 'reset', summary, [band.source], {
       restartFrom: formatMonth(restart),
       eligibleFrom: null,
+      months: monthsOf(i),
     });
   }
   return resetItem(i, restart, false);

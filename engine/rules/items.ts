@@ -32,7 +32,7 @@ export interface ItemContext {
 }
 
 type ItemBuilder = (c: ItemContext) => Item | undefined;
-type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths'>;
+type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months'>;
 
 export function item(
   key: ItemKey,
