@@ -93,6 +93,7 @@ export function continuityLateBackPaid(f: { from: number; to: number; restartFro
 export function continuitySwitch(f: { interruption: number; holeFrom: number | null; holeTo: number | null }): string {
   const hole =
     f.holeFrom !== null && f.holeTo !== null ? `但 ${monthRange(f.holeFrom, f.holeTo)}看病的钱不能报销。` : '';
+  if (f.interruption === 0) return `从职工医保接着转到居民医保，中间没有断缴，仍算连续参保。${hole}`;
   return `从职工医保转到居民医保，中间停了 ${f.interruption} 个月，在允许范围内，仍算连续参保。${hole}`;
 }
 

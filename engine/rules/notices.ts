@@ -4,7 +4,7 @@ import type { GapYearReading } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import * as say from '../explain/notices';
 import { fallbackNotice, GENERAL_TOPIC, TOPICS } from '../explain/notices';
-import type { MonthIndex } from '../time';
+import { lastDay, type MonthIndex } from '../time';
 import type { MedicalPicture, UpperBound } from './medical';
 import { residentCovers, type Timeline } from './timeline';
 
@@ -23,6 +23,9 @@ export function duplicateRuns(timeline: Timeline): Array<{ from: MonthIndex; to:
   const runs: Array<{ from: MonthIndex; to: MonthIndex }> = [];
   for (const m of [...timeline.employeeMonths.keys()].sort((a, b) => a - b)) {
     if (!residentCovers(timeline, m)) continue;
+    // A resident year paid after this month ended (a switch after leaving a job) did not cover it: no duplicate.
+    const paidOn = timeline.residentYears.get(Math.floor(m / 12))?.paidOn;
+    if (paidOn !== undefined && paidOn > lastDay(m)) continue;
     const last = runs[runs.length - 1];
     if (last && last.to === m - 1) last.to = m;
     else runs.push({ from: m, to: m });

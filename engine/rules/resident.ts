@@ -136,9 +136,10 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
   const firstEver = q.previousCovered === undefined;
   const switchRule =
     q.previousScheme && q.previousScheme !== 'resident' ? residentSwitchRule(ctx, q.startMonth) : undefined;
+  // A switch straight after the employee months (interruption 0) but paid outside the window is a switch too.
   const switchApplied =
     switchRule !== undefined &&
-    t.interruption > 0 &&
+    (t.interruption > 0 || !t.inWindow) &&
     t.interruption <= switchRule.value.maxGapMonths &&
     q.priorContinuousMonths >= switchRule.value.priorYears * 12;
   const waitingRule = ctx.get('resident.waiting', januaryOf(q.year));
