@@ -83,7 +83,8 @@ function switchProposal(a: Asker, current: Interruption | undefined): ResidentPr
   if (!now.switchApplied) return undefined;
   const tolerance = residentSwitchRule(a.ctx, a.timeline.asOfMonth)?.value.maxGapMonths ?? 0;
   // The switch stays within the tolerance while the months missed stay within it: the month after may still pay.
-  const deadline = lastDay(current.from + tolerance);
+  // …and never after the insured year itself has ended (this year's resident cover cannot be bought next year).
+  const deadline = [lastDay(current.from + tolerance), lastDay(januaryOf(a.thisYear) + 11)].sort()[0];
   return { enrolment: now, window: residentWindow(a.ctx, a.thisYear), now: true, deadline };
 }
 
