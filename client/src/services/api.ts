@@ -1,6 +1,7 @@
 // Typed calls of the cloud functions (docs/functions.md). Every call goes through callFunction (cloud.ts).
 import type { EvaluateResponse, MedicalStatus, Report, Situation } from '../types/contract';
 import { callFunction } from './cloud';
+import type { Reminder } from '../../../functions/reminders/model';
 
 export interface ApiError {
   error: { code: string; message: string; field?: string; suggestions?: string[] };
@@ -43,20 +44,8 @@ export function clearHistory() {
 }
 
 // ---- reminders ----
-export type ReminderState = 'pending' | 'sending' | 'sent' | 'refused' | 'failed' | 'cancelled';
-
-export interface Reminder {
-  id: string;
-  actionKey: string;
-  title: string;
-  due: string;
-  leadDays: number;
-  sendAt: string;
-  state: ReminderState;
-  lastError?: string;
-  /** Sent, but WeChat did not confirm it (a resend after an unknown outcome answered "already used"). */
-  unconfirmed?: true;
-}
+// The reminders function's own answer type (type-only: nothing of functions/ enters the bundle).
+export type { Reminder, ReminderState } from '../../../functions/reminders/model';
 
 export interface NewReminder {
   actionKey: string;
