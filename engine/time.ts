@@ -108,12 +108,6 @@ export function chineseMonthDay(date: string): string {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
-/** "2032 年 8 月" for a month index. */
-export function chineseYearMonth(month: MonthIndex): string {
-  const [y, m] = formatMonth(month).split('-');
-  return `${y} 年 ${Number(m)} 月`;
-}
-
 export function chineseDate(date: string): string {
   return `${date.slice(0, 4)}年${chineseMonthDay(date)}`;
 }

@@ -1,6 +1,6 @@
 // The Chinese of the remedies (options): each function phrases one remedy from its structured facts. Every number
 // is a parameter (computed or read from the policy table), never typed into the text.
-import { day, duration, money, month, monthRange, percent } from './format';
+import { day, money, month, monthRange, percent } from './format';
 import { cumulativeReason } from './readings';
 
 export interface YearCapFacts {
@@ -193,5 +193,3 @@ export function lateFeeBasis(f: { perDay: number; asOf: string }): string {
 export function residentCostBasis(f: { years: number; price: number }): string {
   return `${f.years} 年 × 不少于 ${money(f.price)} 元`;
 }
-
-export { duration };

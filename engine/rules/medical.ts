@@ -25,16 +25,9 @@ import { type ResidentEnrolment, residentEnrolment } from './resident';
 import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
 
 // The concepts used to live here; they moved to their own modules and are re-exported for existing importers.
-export { benefitsMonthAfterRestart, resumeBand, type ResolvedBand } from './bands';
-export { type CumulativeInterruption, type Interruption } from './interruptions';
-export {
-  type ResidentEnrolment,
-  residentEnrolment,
-  type ResidentQuery,
-  residentSwitchRule,
-  residentWindow,
-} from './resident';
-export { cumulativeReason, LEVEL_WORD, residentReading, upperBoundReading } from '../explain/readings';
+export { resumeBand } from './bands';
+export { type Interruption } from './interruptions';
+export { type ResidentEnrolment } from './resident';
 
 export type MonthCover = 'covered' | 'hole' | 'waiting';
 

@@ -11,8 +11,6 @@ import { proposeResident, repairOption, type ResidentProposal, residentOption } 
 import type { ResidentEnrolment } from './resident';
 import type { Timeline } from './timeline';
 
-export { contributionCost } from './remedies/cost';
-
 export interface OptionsResult {
   options: Option[];
   /** The resident enrolment the resident option proposes (for actions and items). */
