@@ -137,6 +137,7 @@ export function runRules(
   }
   const rulesLevel = ctx.levelOf([...RULES_FOR_LEVEL]);
   // A lite run (the planner's hypotheticals) needs the picture and the items only.
+  const reading = lite ? null : gapYearReading(picture);
   const notices = lite
     ? []
     : buildNotices(ctx, {
@@ -145,6 +146,7 @@ export function runRules(
         picture,
         timeline,
         optionUpperBound: options.flexibleUpperBound,
+        reading,
         extra,
       });
   const actions = lite ? [] : buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
@@ -182,7 +184,6 @@ export function runRules(
     sources,
     notices,
   };
-  const reading = gapYearReading(picture);
   if (reading) report.readings = [reading];
   if (pension) report.pension = pension.section;
   const addSource = (id: string) => {

@@ -1,4 +1,5 @@
 // The Chinese of the notices: where the answer rests on fallback or weak rules, and duplicate enrolment.
+import type { GapYearReading } from '../contract';
 import type { RuleKey } from '../policy/schema';
 import type { JurisdictionLevel } from '../policy/types';
 import { monthRange } from './format';
@@ -38,10 +39,10 @@ export function weakSourceNotice(topics: string[]): string {
   return `${topics.join('、')}的依据可信度低（网上转载的二手资料），相关日期和金额是估算，请向当地核实（12393 或当地医保局）。`;
 }
 
-export function gapYearReadingNotice(f: { firstGapYearFree: boolean; alternative: number; perYear: number }): string {
-  return f.firstGapYearFree
-    ? `断缴年数的算法各地不一：本结果按“断缴第一年不多等”（一地官方举例的算法）计算；若按“每断缴一年多等 ${f.perYear} 个月”，等待期为 ${f.alternative} 个月。`
-    : `断缴年数按“每断缴一年多等 ${f.perYear} 个月”计算；若按“断缴第一年不多等”（一地官方举例的算法），等待期为 ${f.alternative} 个月。`;
+export function gapYearReadingNotice(r: GapYearReading): string {
+  return r.used === 'firstGapYearFree'
+    ? `断缴年数的算法各地不一：本结果按“断缴第一年不多等”（一地官方举例的算法）计算；若按“每断缴一年多等 ${r.perGapYear} 个月”，等待期为 ${r.otherReadingMonths} 个月。`
+    : `断缴年数按“每断缴一年多等 ${r.perGapYear} 个月”计算；若按“断缴第一年不多等”（一地官方举例的算法），等待期为 ${r.otherReadingMonths} 个月。`;
 }
 
 /** The same months paid in two schemes (医保办发〔2021〕43号: benefits are not paid twice). */

@@ -15,6 +15,8 @@ export interface NoticeInput {
   timeline: Timeline;
   /** A capped waiting period a shown option rests on (besides one in the picture). */
   optionUpperBound?: UpperBound;
+  /** The gap-year reading the report carries (`readings`), phrased as a notice. */
+  reading: GapYearReading | null;
   extra: string[];
 }
 
@@ -52,15 +54,7 @@ export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
   if (upperBound) notices.push(say.upperBoundNotice(upperBound));
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) notices.push(say.weakSourceNotice([...new Set(weak)]));
-  const reading = gapYearReading(n.picture);
-  if (reading)
-    notices.push(
-      say.gapYearReadingNotice({
-        firstGapYearFree: reading.used === 'firstGapYearFree',
-        alternative: reading.otherReadingMonths,
-        perYear: reading.perGapYear,
-      }),
-    );
+  if (n.reading) notices.push(say.gapYearReadingNotice(n.reading));
   const duplicates = duplicateRuns(n.timeline);
   if (duplicates.length) notices.push(say.duplicateNotice(duplicates));
   return [...notices, ...n.extra];
