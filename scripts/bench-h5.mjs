@@ -15,10 +15,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { CHROMIUM, launchChromium } = await tsImport('../tests/browser/chromium.ts', import.meta.url);
 const RUNS = Number(process.env.BENCH_H5_RUNS ?? 7);
 
 if (!existsSync(join(root, 'client/dist/h5/index.html'))) {
@@ -67,19 +66,7 @@ const fmt = (ms) => `${Math.round(ms)} ms`;
 const { startLocalServer } = await tsImport('../local/server.ts', import.meta.url);
 const dataDir = mkdtempSync(join(tmpdir(), 'sdjz-bench-h5-'));
 const server = await startLocalServer({ port: 0, dataDir, log: () => undefined, dispatchIntervalMs: 0 });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const results = [];
 try {

@@ -229,14 +229,10 @@ it('invalid months: a clear message at the field, and no way forward until it is
   await page.context().close();
 });
 
-it('an unknown city: sent as typed, answered with suggestions at the city question', async () => {
+/** A job-change intake with the city sent exactly as typed; the answer sends the user back to the city step. */
+async function submitTypedCity(city: string) {
   const page = await openHome(env);
-  await page.click('#start');
-  await waitStep(page, 'city');
-  await page.fill('#city input', '火星');
-  await page.click('.city-option[data-city="火星"]');
-  await page.click('#hukou-local');
-  await page.click('#event-jobChange');
+  await beginIntake(page, city, 'local', 'jobChange');
   await pickMonth(page, 'from', '2018-01');
   await pickMonth(page, 'to', monthsFromNow(-2));
   await waitStep(page, 'resumed');
@@ -244,6 +240,11 @@ it('an unknown city: sent as typed, answered with suggestions at the city questi
   await waitStep(page, 'concerns');
   await page.click('#submit');
   await waitStep(page, 'city');
+  return page;
+}
+
+it('an unknown city: sent as typed, answered with suggestions at the city question', async () => {
+  const page = await submitTypedCity('火星');
   await page.waitForSelector('#error');
   await expect(page.textContent('#error-city')).resolves.toContain('没有找到');
   expect(await page.$('#report')).toBeNull();
@@ -251,20 +252,7 @@ it('an unknown city: sent as typed, answered with suggestions at the city questi
 });
 
 it('an ambiguous district (朝阳区): the candidates are offered, and choosing one answers at once', async () => {
-  const page = await openHome(env);
-  await page.click('#start');
-  await waitStep(page, 'city');
-  await page.fill('#city input', '朝阳区');
-  await page.click('.city-option[data-city="朝阳区"]');
-  await page.click('#hukou-local');
-  await page.click('#event-jobChange');
-  await pickMonth(page, 'from', '2018-01');
-  await pickMonth(page, 'to', monthsFromNow(-2));
-  await waitStep(page, 'resumed');
-  await page.click('#resumed-none');
-  await waitStep(page, 'concerns');
-  await page.click('#submit');
-  await waitStep(page, 'city');
+  const page = await submitTypedCity('朝阳区');
   await page.waitForSelector('#error .suggestion');
   const names = await page.$$eval('#error .suggestion', (els) => els.map((e) => e.getAttribute('data-name')));
   expect(names).toEqual(expect.arrayContaining(['北京市朝阳区', '长春市朝阳区']));

@@ -5,12 +5,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { evaluate } from '../../engine';
 import type { Report, Situation } from '../../engine/contract';
 import { startLocalServer, type LocalServer } from '../../local/server';
+import { CHROMIUM, launchChromium } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const H5 = join(__dirname, '../../client/dist/h5');
 export const SHOTS = join(__dirname, '../../artifacts/screenshots');
 
@@ -41,19 +41,7 @@ export async function startEnv(): Promise<Env> {
       dispatchIntervalMs: 0,
     });
   env.server = await start();
-  env.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  env.browser = await launchChromium();
   env.restart = async () => {
     const port = Number(new URL(env.server.url).port);
     await env.server.close();
