@@ -17,7 +17,7 @@ import type {
 import type { RuleRun } from '../index';
 import type { ResolvedRegion } from '../policy/resolve';
 import type { PolicyTables } from '../policy/types';
-import { flexibleCost, monthsBetween, residentCost } from '../rules/costs';
+import { flexibleCost, monthsBetween, residentCost, round2 } from '../rules/costs';
 import { buildPension, gapEffect, personalRetirement } from '../rules/pension';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
 import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from '../explain/plan';
@@ -400,7 +400,7 @@ function buildBridges(a: PlanArgs, planner: Planner, concerns: Concern[], resume
     cost: unknown
       ? null
       : {
-          amount: Math.round(total * 100) / 100,
+          amount: round2(total),
           lateFee: 0,
           basis: priced.map((p) => p.cost!.basis).join('；'),
         },

@@ -7,7 +7,8 @@ import { money } from '../explain/format';
 import type { PolicyContext } from '../policy/resolve';
 import { daysBetween, firstDay, januaryOf, type MonthIndex, toMonthIndex } from '../time';
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/** Yuan to 2 decimals (the contract's money). */
+export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export interface Priced {
   /** The price, or null when a needed value is not recorded for the place. */

@@ -12,11 +12,11 @@ import {
   needAgeNotice,
   unknownBaseNotice,
 } from '../explain/pension';
+import { round2 } from './costs';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
 import type { Timeline } from './timeline';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export interface PensionResult {
   section: PensionReport;

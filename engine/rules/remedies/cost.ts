@@ -4,8 +4,7 @@ import type { Cost } from '../../contract';
 import { costBasis, lateFeeBasis, residentCostBasis } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
 import { daysBetween, firstDay, januaryOf, type MonthIndex } from '../../time';
-
-export const round2 = (n: number) => Math.round(n * 100) / 100;
+import { round2 } from '../costs';
 
 /** months × base × rate (+ a fixed monthly add-on), with the late fee for employer arrears. */
 export function contributionCost(
