@@ -147,16 +147,25 @@ interface CityKinds {
   kinds: string[];
 }
 
+/** The month of the newest source verification: the data's "as of", so the generated files do not depend on today. */
+function dataMonth(tables: PolicyTables): string {
+  return Object.values(tables.sources)
+    .reduce((m, s) => (s.verified > m ? s.verified : m), '')
+    .slice(0, 7);
+}
+
 /** Kinds of local rules a city has (its own file plus its province's), and where its interruption rules come from. */
 export function cityKinds(tables: PolicyTables, cityCode: string, provinceCode: string): CityKinds {
   const city = tables.jurisdictions[cityCode];
   const province = tables.jurisdictions[provinceCode];
-  // Rules written for a place only as the national pattern (`pattern: true`) are not local rules.
+  // Rules written for a place only as the national pattern (`pattern: true`) are not local rules, and neither are
+  // values that ended before the data's newest verification (杭州's rule replaced by the 浙江 statute in 2021).
+  const asOf = dataMonth(tables);
   const categories = (j?: Jurisdiction) =>
     new Set(
       j
         ? Object.entries(j.rules)
-            .filter(([, values]) => values.some((v) => !v.pattern))
+            .filter(([, values]) => values.some((v) => !v.pattern && (!v.to || v.to >= asOf)))
             .map(([key]) => categoryOf(key))
         : [],
     );

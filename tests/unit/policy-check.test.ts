@@ -112,6 +112,8 @@ describe('generated files go stale when the data changes', () => {
     expect(renderCityList(changed)).toMatch(/;石家庄:河北:c:断缴\/等待期;/);
     // 北京 has housing, hukou and school rules but no interruption rule of its own.
     expect(renderCityList(tables)).toMatch(/'北京:北京:n:[^;]*购房\/落户\/入学/);
+    // 杭州's own rule ended in 2021-06 (the 浙江 statute replaced it): the province's rule applies, not a city one.
+    expect(renderCityList(tables)).toMatch(/;杭州:浙江:p:断缴\/等待期/);
   });
 });
 

@@ -30,6 +30,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   {"name":"苏州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复","灵活就业首次参保等待期","首次参保等待期起算月"]}]},
   {"name":"杭州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"合肥市","level":"city","kinds":[{"kind":"居民参保期","verified":"2026-09-01","confidence":"低","rules":["居民医保集中参保期"]}]},
+  {"name":"福州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"厦门市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["居民医保待遇等待期"]},{"kind":"医保退休年限","verified":"2026-09-01","confidence":"低","rules":["医保退休缴费年限"]}]},
   {"name":"济南市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"中","rules":["职工医保断缴后恢复","单位欠缴后的待遇"]}]},
   {"name":"青岛市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇","居民医保待遇等待期"]},{"kind":"生育","verified":"2026-09-01","confidence":"中","rules":["生育津贴连续缴费要求"]}]},
