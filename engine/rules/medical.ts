@@ -9,10 +9,11 @@ import {
   upperBoundReading,
   cumulativeReason,
   WAIT_FROM_NEXT_MONTH_READING,
+  ASSUMED_PAYMENT_DAY_READING,
 } from '../explain/readings';
 import type { PolicyContext } from '../policy/resolve';
 import type { JurisdictionLevel } from '../policy/types';
-import { firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
+import { addDays, firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
 import { afterBackPay, benefitsMonthAfterRestart, keepsContinuity } from './bands';
 import {
   backPayRetroactive,
@@ -20,6 +21,7 @@ import {
   type Interruption,
   judgeInterruptions,
   regularEmployee,
+  restartPaidOn,
 } from './interruptions';
 import { type ResidentEnrolment, residentEnrolment } from './resident';
 import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
@@ -85,6 +87,7 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   if (fullyBackPaid && keepsContinuity(band)) return;
   const r = i.resumedAt!;
   const scheme = i.resumedAs === 'employee' ? 'employee' : 'flexible';
+  if (band.waitingDays !== undefined) return applyDayWait(d, timeline, i, band.waitingDays, scheme);
   const benefitsMonth = benefitsMonthAfterRestart(band, r);
   markWaiting(d, r, benefitsMonth, timeline.end);
   if (benefitsMonth > r && band.waitingMonths === 0) {
@@ -115,6 +118,29 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
     ...(band.waitingRate ? { rate: band.waitingRate } : {}),
   };
   d.waitings.push({ ...d.latest, startMonth: r });
+}
+
+/**
+ * A wait written in days (岳阳 F35 "缴费后 30 天"), counted from the day of payment: the months from the restart are
+ * `waiting`; when benefits return after the 1st, that month stays `waiting` in the picture and `status` turns
+ * `covered` on the day itself (the same status-on-the-day rule as a resident wait ending mid-month).
+ */
+function applyDayWait(d: Draft, timeline: Timeline, i: Interruption, days: number, scheme: 'employee' | 'flexible') {
+  const paid = restartPaidOn(timeline, i);
+  const benefitsFrom = addDays(paid.on, days);
+  const benefitsMonth = monthOfDate(benefitsFrom);
+  const midMonth = benefitsFrom.slice(8) !== '01';
+  markWaiting(d, i.resumedAt!, benefitsMonth + (midMonth ? 1 : 0), timeline.end);
+  if (midMonth && d.cover.get(benefitsMonth) === 'waiting') d.dayStarts.set(benefitsMonth, benefitsFrom);
+  d.withWaiting.add(i);
+  d.latest = {
+    months: 0,
+    days,
+    benefitsFrom,
+    scheme,
+    ...(paid.assumed ? { reading: ASSUMED_PAYMENT_DAY_READING } : {}),
+  };
+  d.waitings.push({ ...d.latest, startMonth: i.resumedAt! });
 }
 
 function applyInterruptions(
