@@ -143,6 +143,35 @@ function applyDayWait(d: Draft, timeline: Timeline, i: Interruption, days: numbe
   d.waitings.push({ ...d.latest, startMonth: i.resumedAt! });
 }
 
+/**
+ * Employer arrears paid late without retroactive cover: benefits resume on the day the money arrives (onPayment:
+ * 长沙 F35, F41) or on the 1st of the month after it (nextMonth: 山东); months paid on time before that day give no
+ * benefits, and a month in which they resume after its 1st stays a hole while `status` turns on the day itself.
+ */
+function applyArrearsPaid(d: Draft, ctx: PolicyContext, timeline: Timeline, i: Interruption): void {
+  const paidOn = restartPaidOn(timeline, i).on;
+  const paidMonth = monthOfDate(paidOn);
+  const rule = ctx.get('employer.arrears', i.resumedAt ?? timeline.asOfMonth);
+  const nextMonth = rule.value.resumes === 'nextMonth';
+  const midMonth = !nextMonth && paidOn.slice(8) !== '01';
+  // Months paid on time before the arrears were paid give no benefits; so does the payment month before that day.
+  for (let m = i.to + 1; m <= Math.min(paidMonth - (midMonth ? 0 : 1), timeline.end); m++)
+    if (d.cover.get(m) === 'covered') d.cover.set(m, 'hole');
+  if (midMonth && d.cover.get(paidMonth) === 'hole') d.dayStarts.set(paidMonth, paidOn);
+  // "From the month after payment": the rest of the payment month is paid, without benefits yet (a one-month wait).
+  if (nextMonth && d.cover.get(paidMonth) === 'covered') {
+    d.cover.set(paidMonth, 'waiting');
+    const benefitsFrom = firstDay(paidMonth + 1);
+    d.waitings.push({
+      months: 1,
+      benefitsFrom,
+      scheme: 'employee',
+      reading: NEXT_MONTH_READING,
+      startMonth: paidMonth,
+    });
+  }
+}
+
 function applyInterruptions(
   d: Draft,
   ctx: PolicyContext,
@@ -151,8 +180,10 @@ function applyInterruptions(
   situation: Situation,
 ): void {
   for (const i of interruptions) {
-    if (i.backPaidMonths.length && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth))
-      for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
+    const backPaid = i.backPaidMonths.length > 0;
+    const retroactive = backPaid && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth);
+    if (retroactive) for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
+    if (backPaid && !retroactive && situation.gapReason === 'employer') applyArrearsPaid(d, ctx, timeline, i);
     if (i.resumedAt !== undefined && i.resumedAs !== 'resident' && situation.gapReason !== 'employer')
       applyRestart(d, timeline, i);
   }

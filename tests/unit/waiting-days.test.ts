@@ -114,3 +114,34 @@ it('a resumption without a stated payment day counts from the 1st of that month 
   expect(stated.medical.waiting).toMatchObject({ days: 30, benefitsFrom: '2026-07-10' });
   expect(stated.medical.waiting?.reading).toBeUndefined();
 });
+
+/** An employer that missed 3 months and paid them (not retroactively) on `paidOn`, paying on time again since. */
+const arrearsPaidOn = (city: string, paidOn: string, asOf: string) => ({
+  asOf,
+  city,
+  gapReason: 'employer',
+  periods: [
+    { scheme: 'employee', from: '2019-01', to: month(paidOn, 4) },
+    { scheme: 'employee', from: month(paidOn, 3), to: month(paidOn, 1), backPaid: true, paidOn },
+    { scheme: 'employee', from: month(paidOn), to: null },
+  ],
+});
+
+it('employer arrears paid late, every day of 2026: 长沙 covered from the day the money arrives, 济南 from the next month', () => {
+  const wrong: string[] = [];
+  for (let paidOn = '2026-01-01'; paidOn <= '2026-12-31'; paidOn = plusDays(paidOn, 1)) {
+    const cs = run(arrearsPaidOn('长沙', paidOn, paidOn));
+    const jn = run(arrearsPaidOn('济南', paidOn, paidOn));
+    const nextFirst = `${month(paidOn, -1)}-01`;
+    const csCell = cs.medical.months.find((c) => c.month === month(paidOn))?.state;
+    const got = [cs.medical.status, csCell, jn.medical.status, jn.medical.waiting?.benefitsFrom];
+    const want = ['covered', paidOn.endsWith('-01') ? 'covered' : 'hole', 'waiting', nextFirst];
+    if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${paidOn}: ${JSON.stringify(got)}`);
+    // Not retroactive: no sentence promises the arrears months' bills are paid.
+    for (const r of [cs, jn]) {
+      const continuity = r.items.find((i) => i.key === 'medicalContinuity')!;
+      if (continuity.summary.includes('也能补报')) wrong.push(`${paidOn}: ${continuity.summary}`);
+    }
+  }
+  expect(wrong.slice(0, 5)).toEqual([]);
+});
