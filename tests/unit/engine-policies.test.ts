@@ -83,9 +83,15 @@ it('every source has a title, a link, a confidence and a verified date; every va
     expect(s.url).toMatch(/^https?:\/\/\S+$/);
     expect(s.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
+  // No value is graded above the source it cites (a value may be graded lower, e.g. a national default).
+  const rank = { low: 0, medium: 1, high: 2 };
   for (const j of Object.values(policyTables.jurisdictions)) {
     for (const values of Object.values(j.rules))
-      for (const v of values) expect(policyTables.sources[v.source]).toBeDefined();
+      for (const v of values) {
+        const source = policyTables.sources[v.source];
+        expect(source).toBeDefined();
+        expect([j.code, v.source, rank[v.confidence] <= rank[source.confidence]]).toEqual([j.code, v.source, true]);
+      }
   }
 });
 
