@@ -54,7 +54,8 @@ export function coverMonths(
     if (m > asOfMonth && cover === undefined) {
       // Nothing paid yet; a wait already running continues for someone who keeps paying.
       const inWait = runningUntil !== undefined && runningFrom !== undefined && m >= runningFrom && m < runningUntil;
-      return inWait && stillPaying ? 'waiting' : 'upcoming';
+      if (!inWait || !stillPaying) return 'upcoming';
+      return running?.rate !== undefined ? 'reduced' : 'waiting';
     }
     if (cover === 'covered') return 'covered';
     if (cover === 'waiting') return rateOf(m) !== undefined ? 'reduced' : 'waiting';
