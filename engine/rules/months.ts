@@ -46,7 +46,8 @@ export function coverMonths(
   const runningUntil = running ? monthOfDate(running.benefitsFrom) : undefined;
   const runningFrom = picture.waitings.find((w) => w.benefitsFrom === running?.benefitsFrom)?.startMonth;
   const stillPaying = timeline.employeeMonths.has(asOfMonth) || picture.status === 'waiting';
-  const rateOf = (m: MonthIndex) => picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m)?.rate;
+  const rateOf = (m: MonthIndex) =>
+    picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom))?.rate;
 
   const state = (m: MonthIndex): MonthState => {
     if (repairable.has(m)) return 'repairable';
