@@ -18,7 +18,7 @@ function openGapItem(c: ItemContext): Item | undefined {
   if (situation.gapReason === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
       action: 'employer-arrears',
-      due: situation.asOf,
+      due: options.gap?.dueThisMonth ?? situation.asOf,
     });
   if (backPay.feasible === 'depends' && backPay.who === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_EMPLOYER, sources, {
