@@ -198,6 +198,25 @@ export interface GapEffect {
 /** One month of the cover picture (v2): what the client paints, never recomputes. */
 export type MonthState = 'covered' | 'hole' | 'repairable' | 'waiting' | 'reduced' | 'upcoming';
 
+/**
+ * Months under a reduced total cap (佛山 C10; added field): covered, but the fund pays at most `capYuan` in total for
+ * them, until `months` consecutive regular months are paid; back-paid months do not count, so a gap restarts it.
+ */
+export interface ReducedCap {
+  rule: 'employee.reducedCap';
+  /** First and last month under the reduced cap (the last may lie ahead of asOf). */
+  from: string;
+  to: string;
+  /** First month at the normal cap, when paying on without a break. */
+  normalFrom: string;
+  /** Consecutive regular months paid up to asOf. */
+  paidMonths: number;
+  months: number;
+  capYuan: number;
+  normalCapYuan: number;
+  source: string;
+}
+
 export interface MonthCell {
   month: string;
   state: MonthState;
@@ -237,6 +256,8 @@ export interface Report {
     waiting: Waiting | null;
     /** Month by month (v2). */
     months: MonthCell[];
+    /** The current run's months under a reduced cap, when the place has one (佛山). */
+    reducedCap?: ReducedCap;
   };
   options: Option[];
   items: Item[];

@@ -15,6 +15,7 @@ import { buildItems } from './rules/items';
 import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
 import { localRuleNotices } from './rules/local-notices';
+import { reducedCapFact } from './rules/reduced-cap';
 import { buildNotices, gapYearReading } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
 import { buildPension } from './rules/pension';
@@ -127,7 +128,8 @@ export function runRules(
   const extra: string[] = [];
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
-  if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name));
+  const reducedCap = lite ? undefined : reducedCapFact(ctx, timeline);
+  if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name, reducedCap));
   const pension =
     !lite && situation.concerns?.includes('pension')
       ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })
@@ -165,6 +167,7 @@ export function runRules(
     // The month picture is painted only for shown reports (the planner's hypotheticals do not need it).
     months: lite ? [] : coverMonths(picture, timeline, options, situation.asOf),
   };
+  if (reducedCap) medical.reducedCap = reducedCap;
   const headline = buildHeadline({
     asOf: situation.asOf,
     medical,

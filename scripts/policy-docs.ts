@@ -151,12 +151,14 @@ interface CityKinds {
 export function cityKinds(tables: PolicyTables, cityCode: string, provinceCode: string): CityKinds {
   const city = tables.jurisdictions[cityCode];
   const province = tables.jurisdictions[provinceCode];
-  // Rules written for a place only as the national pattern (`pattern: true`) are not local rules.
+  // Rules written for a place only as the national pattern (`pattern: true`) are not local rules, and neither are
+  // values that ended before the data's newest verification (杭州's rule replaced by the 浙江 statute in 2021).
+  const asOf = dataDate(tables).slice(0, 7);
   const categories = (j?: Jurisdiction) =>
     new Set(
       j
         ? Object.entries(j.rules)
-            .filter(([, values]) => values.some((v) => !v.pattern))
+            .filter(([, values]) => values.some((v) => !v.pattern && (!v.to || v.to >= asOf)))
             .map(([key]) => categoryOf(key))
         : [],
     );
@@ -194,6 +196,7 @@ export function renderPolicyBasis(tables: PolicyTables): string {
   };
   const entries: Entry[] = [];
   const rank = { low: 0, medium: 1, high: 2 };
+  const asOf = dataDate(tables).slice(0, 7);
   for (const j of sortedJurisdictions(tables)) {
     if (j.level === 'national') continue;
     const byKind = new Map<string, { verified: string; confidence: 'high' | 'medium' | 'low'; rules: Set<string> }>();
@@ -201,6 +204,7 @@ export function renderPolicyBasis(tables: PolicyTables): string {
       const label = RULE_CATEGORIES[categoryOf(rule)];
       for (const v of values as RuleValue[]) {
         if (v.pattern) continue; // the national pattern written for this place, not a local rule
+        if (v.to && v.to < asOf) continue; // ended before the data's date (杭州's pre-2021 rule): history
         const s = tables.sources[v.source];
         const e = byKind.get(label) ?? { verified: s.verified, confidence: v.confidence, rules: new Set<string>() };
         if (s.verified > e.verified) e.verified = s.verified;

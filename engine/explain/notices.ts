@@ -19,6 +19,7 @@ export const TOPICS: Partial<Record<RuleKey, string>> = {
   'flexible.firstEnrolmentExemptAfterGapMonths': '灵活就业参保免等待期的条件',
   'flexible.cumulativeInterruption': '一年内累计断缴',
   'employee.reducedCap': '连续缴费不足时的支付限额',
+  'resident.newbornGraceDays': '新生儿参保期限',
 };
 
 export function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {

@@ -333,8 +333,11 @@ export function medicalPicture(
   const residentEnrolments = applyResidentYears(d, ctx, timeline, situation);
 
   let status = statusOnTheDay(d, timeline, asOf);
+  // A wait paid at a reduced share (福建 C05: 50 %) is not a hole: the fund pays part of each bill.
+  const reduced = (m: MonthIndex) =>
+    d.waitings.some((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom));
   const holeMonths = [...d.cover.entries()]
-    .filter(([, c]) => c !== 'covered')
+    .filter(([m, c]) => c !== 'covered' && !(c === 'waiting' && reduced(m)))
     .map(([m]) => m)
     .sort((a, b) => a - b);
   // A later interruption that set no waiting period of its own makes an earlier, finished one history.

@@ -46,7 +46,8 @@ export function coverMonths(
   const runningUntil = running ? monthOfDate(running.benefitsFrom) : undefined;
   const runningFrom = picture.waitings.find((w) => w.benefitsFrom === running?.benefitsFrom)?.startMonth;
   const stillPaying = timeline.employeeMonths.has(asOfMonth) || picture.status === 'waiting';
-  const rateOf = (m: MonthIndex) => picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m)?.rate;
+  const rateOf = (m: MonthIndex) =>
+    picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom))?.rate;
 
   const state = (m: MonthIndex): MonthState => {
     if (repairable.has(m)) return 'repairable';
@@ -54,7 +55,8 @@ export function coverMonths(
     if (m > asOfMonth && cover === undefined) {
       // Nothing paid yet; a wait already running continues for someone who keeps paying.
       const inWait = runningUntil !== undefined && runningFrom !== undefined && m >= runningFrom && m < runningUntil;
-      return inWait && stillPaying ? 'waiting' : 'upcoming';
+      if (!inWait || !stillPaying) return 'upcoming';
+      return running?.rate !== undefined ? 'reduced' : 'waiting';
     }
     if (cover === 'covered') return 'covered';
     if (cover === 'waiting') return rateOf(m) !== undefined ? 'reduced' : 'waiting';

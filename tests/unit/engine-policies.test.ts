@@ -83,9 +83,15 @@ it('every source has a title, a link, a confidence and a verified date; every va
     expect(s.url).toMatch(/^https?:\/\/\S+$/);
     expect(s.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
+  // No value is graded above the source it cites (a value may be graded lower, e.g. a national default).
+  const rank = { low: 0, medium: 1, high: 2 };
   for (const j of Object.values(policyTables.jurisdictions)) {
     for (const values of Object.values(j.rules))
-      for (const v of values) expect(policyTables.sources[v.source]).toBeDefined();
+      for (const v of values) {
+        const source = policyTables.sources[v.source];
+        expect(source).toBeDefined();
+        expect([j.code, v.source, rank[v.confidence] <= rank[source.confidence]]).toEqual([j.code, v.source, true]);
+      }
   }
 });
 
@@ -212,18 +218,34 @@ it('the reduced-benefit state (福建 C05): for every restart month 2024-05…20
   }
 });
 
-it('at least 18 cities have interruption rules of their own or of their province in force, each with cases', () => {
+// A city counts only for interruption rules in its own file (a province's rule is not the city's), in force on
+// 2026-11 and not a national pattern; and only with an own case that names one of those rules and whose report
+// cites that rule's source (the case really reaches the city's rule).
+function ownInterruptionRules(code: string, month: number): Map<string, string> {
+  const rules = new Map<string, string>();
+  const j = policyTables.jurisdictions[code];
+  for (const k of INTERRUPTION_KINDS) {
+    const v = j?.rules[k] ? valueAt(j.rules[k], month) : undefined;
+    if (v && !v.pattern) rules.set(k, v.source);
+  }
+  return rules;
+}
+
+it('at least 18 cities have interruption rules in their own file in force, each with an own case that reaches one', () => {
   const now = toMonthIndex('2026-11');
   const ownCases = loadCases(OWN_DIR);
   const covered = policyTables.cities.filter((city) => {
-    const levels = [policyTables.jurisdictions[city.code], policyTables.jurisdictions[city.province]];
-    const hasRule = levels.some((j) =>
-      INTERRUPTION_KINDS.some((k) => k.startsWith('employe') && j?.rules[k] && valueAt(j.rules[k], now)),
-    );
-    const hasCase = ownCases.some((c) => [city.short, city.name, city.code].includes(c.situation.city as string));
-    return hasRule && hasCase;
+    const rules = ownInterruptionRules(city.code, now);
+    return ownCases.some((c) => {
+      if (![city.short, city.name, city.code].includes(c.situation.city as string) || !rules.has(c.rule!)) return false;
+      const report = evaluate(c.situation, { today: '2026-11-23' }) as { sources?: Array<{ id: string }> };
+      return (report.sources ?? []).some((s) => s.id === rules.get(c.rule!));
+    });
   });
-  expect(covered.map((c) => c.short).length).toBeGreaterThanOrEqual(18);
+  // Every city with such a rule is covered: a city rule without a case reaching it fails here.
+  const withRules = policyTables.cities.filter((c) => ownInterruptionRules(c.code, now).size > 0);
+  expect(withRules.map((c) => c.short).filter((s) => !covered.some((c) => c.short === s))).toEqual([]);
+  expect(covered.length).toBeGreaterThanOrEqual(18);
   for (const j of Object.values(policyTables.jurisdictions))
     for (const k of INTERRUPTION_KINDS)
       for (const v of j.rules[k] ?? []) expect(policyTables.sources[v.source]).toBeDefined();

@@ -112,6 +112,8 @@ describe('generated files go stale when the data changes', () => {
     expect(renderCityList(changed)).toMatch(/;石家庄:河北:c:断缴\/等待期;/);
     // 北京 has housing, hukou and school rules but no interruption rule of its own.
     expect(renderCityList(tables)).toMatch(/'北京:北京:n:[^;]*购房\/落户\/入学/);
+    // 杭州's own rule ended in 2021-06 (the 浙江 statute replaced it): the province's rule applies, not a city one.
+    expect(renderCityList(tables)).toMatch(/;杭州:浙江:p:断缴\/等待期/);
   });
 });
 
@@ -142,6 +144,10 @@ it('the 「政策依据」 data lists places with their kinds of local rules; na
   expect(kinds('北京市')).toEqual(expect.arrayContaining(['购房', '落户', '入学']));
   expect(kinds('北京市')).not.toContain('断缴/等待期');
   expect(kinds('河北省（全省）')).toEqual([]); // only the national window pattern
+  // Values that ended before the data's date are history: 杭州's pre-2021 rule, 山西's 2021–2024 switch rule.
+  expect(kinds('杭州市')).toEqual([]);
+  expect(kinds('山西省（全省）')).not.toContain('断缴/等待期');
+  expect(kinds('浙江省（全省）')).toContain('断缴/等待期');
   for (const p of data) for (const k of p.kinds) expect(k.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 

@@ -203,8 +203,17 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     // Status is the state on the day: a month whose cover starts on a later day is still listed as a hole.
     if (report.medical.status === 'covered' && holeSet.has(asOfMonth)) expect(s.asOf.slice(8)).not.toBe('01');
     if (report.medical.status === 'suspended') expect(holeSet.has(asOfMonth)).toBe(true);
-    // Waiting: paid, no benefits yet; before the first paid month (a year paid ahead) it is no hole yet.
-    if (report.medical.status === 'waiting') expect(holeSet.has(asOfMonth) || asOfMonth < start).toBe(true);
+    // Waiting: paid, no benefits yet; before the first paid month (a year paid ahead) it is no hole yet. A month of a
+    // wait paid at a reduced share (福建 50 %) is shown `reduced` with the wait's rate and is no hole.
+    const cellOf = (m: number) => report.medical.months.find((c) => c.month === formatMonth(m));
+    if (report.medical.status === 'waiting') {
+      const cell = cellOf(asOfMonth);
+      if (cell?.state === 'reduced')
+        expect([holeSet.has(asOfMonth), cell.rate]).toEqual([false, report.medical.waiting?.rate]);
+      else expect(holeSet.has(asOfMonth) || asOfMonth < start).toBe(true);
+    }
+    for (const c of report.medical.months)
+      if (c.state === 'reduced') expect([c.month, holeSet.has(toMonthIndex(c.month))]).toEqual([c.month, false]);
   } else {
     expect(report.medical.status).toBe('none');
   }

@@ -25,6 +25,7 @@ export type {
   PlanBridge,
   PlanLimit,
   PlanReport,
+  ReducedCap,
   Report,
   RulesLevel,
   Situation,

@@ -177,7 +177,8 @@ export function residentOption(
       switchApplied: e.switchApplied,
       switchMonths: switchRule?.value.maxGapMonths ?? 0,
       retroactive,
-      gapFrom: current?.from ?? null,
+      // The enrolled year covers its own months only: a gap begun in an earlier year is covered from January.
+      gapFrom: current ? Math.max(current.from, januaryOf(e.year)) : null,
       benefitsFrom: e.benefitsFrom,
       fixedMonths: e.fixedMonths,
       variableMonths: e.variableMonths,
