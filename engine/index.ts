@@ -128,6 +128,8 @@ export function runRules(
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
   if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name));
+  // A remedy without a price says why, once (the same missing value can leave several remedies unpriced).
+  if (!lite) extra.push(...new Set(options.options.flatMap((o) => (o.costUnknown ? [o.costUnknown] : []))));
   const pension =
     !lite && situation.concerns?.includes('pension')
       ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })

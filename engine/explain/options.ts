@@ -178,18 +178,3 @@ export function repairSummary(f: {
     `最晚 ${day(f.due)}前交才有用。${floor}先等的月份不能缩短。`
   );
 }
-
-export function costBasis(f: { months: number; base: number; rate: number; extra: number }): string {
-  const perMonth = f.extra
-    ? `（${money(f.base)} 元 × ${percent(f.rate)} + ${money(f.extra)} 元）`
-    : `${money(f.base)} 元 × ${percent(f.rate)}`;
-  return `${f.months} 个月 × ${perMonth}`;
-}
-
-export function lateFeeBasis(f: { perDay: number; asOf: string }): string {
-  return `；滞纳金：每月欠费自次月 1 日起按每天 ${percent(f.perDay)} 加收（截至 ${day(f.asOf)}）`;
-}
-
-export function residentCostBasis(f: { years: number; price: number }): string {
-  return `${f.years} 年 × 不少于 ${money(f.price)} 元`;
-}

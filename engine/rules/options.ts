@@ -50,8 +50,8 @@ export function buildOptions(
     if (proposal) {
       result.proposal = proposal;
       result.proposedResident = proposal.enrolment;
-      options.push(residentOption(ctx, proposal, current, asOfMonth));
-      const repair = repairOption(ctx, proposal.enrolment, situation.asOf, proposal.deadline);
+      options.push(residentOption(ctx, proposal, current, situation, asOfMonth));
+      const repair = repairOption(ctx, proposal.enrolment, situation, proposal.deadline);
       if (repair) {
         options.push(repair);
         result.repairFor = proposal.enrolment;
@@ -62,7 +62,7 @@ export function buildOptions(
   if (!options.some((o) => o.key === 'repair')) {
     const latest = picture.residentEnrolments[picture.residentEnrolments.length - 1];
     if (latest && latest.variableMonths > 0 && latest.benefitsFrom > situation.asOf) {
-      const repair = repairOption(ctx, latest, situation.asOf, null);
+      const repair = repairOption(ctx, latest, situation, null);
       if (repair) {
         options.push(repair);
         result.repairFor = latest;

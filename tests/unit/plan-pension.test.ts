@@ -47,8 +47,10 @@ describe('prices', () => {
     const tables = withNationalRule('employee.baseBand', { lower: 4000, upper: 20000, year: 2025 });
     const priced = flexibleCost(national(tables), months, undefined);
     expect(priced.cost?.amount).toBe(960);
-    expect(priced.atMinimum).toBe(true);
-    expect(priced.cost?.basis).toMatch(/^3 个月 × 4000 元 × 8% = 960 元。按最低缴费基数 4000 元/);
+    expect(priced.cost?.terms).toMatchObject({ months: 3, base: 4000, atMinimum: true, rate: 0.08 });
+    expect(priced.cost?.basis).toMatch(
+      /^3 个月 × 4000 元 × 8% = 960 元。没有填写缴费基数，按当地最低缴费基数 4000 元计算/,
+    );
   });
 
   it('without a recorded minimum base and without a base: price unknown, said so', () => {

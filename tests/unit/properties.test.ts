@@ -222,6 +222,12 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     // A remedy with a waiting period cannot bring benefits back before today.
     if (o.waitingMonths && o.benefitsFrom) expect(o.benefitsFrom >= s.asOf).toBe(true);
     if (o.cost) expect(o.cost.amount).toBeGreaterThanOrEqual(0);
+    // A contribution price is its terms' arithmetic; the minimum base is used only when no base was given.
+    const t = o.cost?.terms;
+    if (t?.months && t.base !== undefined && t.rate !== undefined)
+      expect(Math.abs(o.cost!.amount - t.months * (t.base * t.rate + (t.monthlyExtra ?? 0)))).toBeLessThan(0.01);
+    if (t?.atMinimum) expect(s.monthlyBase).toBeUndefined();
+    if (t?.givenBase !== undefined) expect(t.givenBase).toBe(s.monthlyBase);
   }
   // What a sentence rests on is always cited: every option, and every item that says kept / reset / at risk.
   for (const o of report.options) expect(o.sources.length).toBeGreaterThan(0);

@@ -13,10 +13,19 @@ import type { PolicyContext } from '../../policy/resolve';
 import { firstDay, lastDay, type MonthIndex } from '../../time';
 import { afterBackPay, benefitsMonthAfterRestart } from '../bands';
 import type { ResumeBand } from '../../policy/types';
-import { contributionCost } from './cost';
+import { employerArrearsCost, flexibleCost, type Priced } from '../costs';
 import type { CurrentGap } from './current';
 
 const unique = (ids: string[]) => [...new Set(ids)];
+
+/** An option's price from `costs.ts`: the cost (absent when unknown) and the sources it cites. */
+export function priceOf(
+  p: Priced,
+  per?: 'month' | 'year',
+): Pick<Option, 'cost' | 'costUnknown'> & { sources: string[] } {
+  if (!p.cost) return { costUnknown: p.unknown, sources: p.sources };
+  return { cost: { ...p.cost, ...(per ? { per } : {}) }, sources: p.sources };
+}
 
 /** When benefits restart if 职工医保 contributions restart in `month` under `band`. */
 export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex): string {
@@ -32,7 +41,6 @@ function arrearsOption(
 ): Option {
   const arrears = ctx.get('employer.arrears', asOfMonth);
   const late = ctx.get('employee.lateFeePerDay', asOfMonth);
-  const base = situation.monthlyBase;
   // 东莞 C09: arrears longer than the limit can no longer be back-paid (自动停保).
   const limit = arrears.value.maxArrearsMonths;
   if (limit !== undefined && gap.unpaid.length > limit)
@@ -47,6 +55,7 @@ function arrearsOption(
       summary: arrearsTooLongSummary({ months: gap.unpaid.length, limit }),
       sources: unique([...gap.sources, arrears.source]),
     };
+  const price = priceOf(employerArrearsCost(ctx, gap.unpaid, situation.monthlyBase, situation.asOf));
   return {
     key: 'backPay',
     feasible: 'yes',
@@ -55,14 +64,15 @@ function arrearsOption(
     retroactive: arrears.value.retroactive,
     waitingMonths: 0,
     benefitsFrom: null,
-    cost: base ? contributionCost(ctx, gap.unpaid, base, situation.asOf, 'employer') : undefined,
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: arrearsSummary({
       from: gap.unpaid[0],
       lateFeePerDay: late.value,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
       retroactive: arrears.value.retroactive,
     }),
-    sources: unique([...gap.sources, arrears.source, late.source]),
+    sources: unique([...gap.sources, arrears.source, late.source, ...price.sources]),
   };
 }
 
@@ -116,6 +126,7 @@ export function backPayOption(
   // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
   const paid = afterBackPay(band);
   const benefitsFrom = restartDate(paid, i.from, asOfMonth);
+  const price = priceOf(flexibleCost(ctx, gap.unpaid, situation.monthlyBase));
   return {
     key: 'backPay',
     feasible: band.backPay,
@@ -124,9 +135,8 @@ export function backPayOption(
     retroactive,
     waitingMonths: paid.waitingMonths,
     benefitsFrom,
-    cost: situation.monthlyBase
-      ? contributionCost(ctx, gap.unpaid, situation.monthlyBase, asOf, 'flexible')
-      : undefined,
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: backPayOpenSummary({
       months: gap.unpaid.length,
       from: gap.unpaid[0],
@@ -140,6 +150,6 @@ export function backPayOption(
       waitAfter:
         !retroactive && paid.waitingMonths > 0 ? { months: paid.waitingMonths, rate: paid.waitingRate } : undefined,
     }),
-    sources,
+    sources: unique([...sources, ...price.sources]),
   };
 }

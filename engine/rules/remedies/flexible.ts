@@ -7,8 +7,8 @@ import type { PolicyContext } from '../../policy/resolve';
 import type { MonthIndex } from '../../time';
 import { resumeBand } from '../bands';
 import type { UpperBound } from '../medical';
-import { restartDate } from './backpay';
-import { contributionCost } from './cost';
+import { flexibleCost } from '../costs';
+import { priceOf, restartDate } from './backpay';
 import { bandDeadlineOf, type CurrentGap } from './current';
 
 export function flexibleOption(
@@ -31,6 +31,7 @@ export function flexibleOption(
   const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
   const deadline = capped ? gap.cap!.until : bandDeadline;
   const benefitsFrom = restartDate(band, i.from, asOfMonth);
+  const price = priceOf(flexibleCost(ctx, [asOfMonth], situation.monthlyBase), 'month');
   const option: Option = {
     key: 'flexible',
     feasible: askOffice ? 'depends' : 'yes',
@@ -39,9 +40,8 @@ export function flexibleOption(
     retroactive,
     waitingMonths: band.waitingMonths,
     benefitsFrom,
-    cost: situation.monthlyBase
-      ? { ...contributionCost(ctx, [asOfMonth], situation.monthlyBase, situation.asOf, 'flexible'), per: 'month' }
-      : undefined,
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: flexibleSummary({
       deadline,
       waitingMonths: band.waitingMonths,
@@ -60,6 +60,7 @@ export function flexibleOption(
         ...(i.cumulative ? [i.cumulative.rule.source] : []),
         ...(capped ? [gap.cap!.source] : []),
         ...(openRule ? [openRule.source] : []),
+        ...price.sources,
       ]),
     ],
   };
