@@ -44,11 +44,11 @@ export function flexibleBasis(f: {
   rateSource: string;
 }): string {
   const perMonth = f.extra
-    ? `（${money(f.base.base)} 元 × ${percent(f.rate)} + ${money(f.extra)} 元）`
-    : `${money(f.base.base)} 元 × ${percent(f.rate)}`;
+    ? `×（${money(f.base.base)} 元 × ${percent(f.rate)} + ${money(f.extra)} 元）=`
+    : `× ${money(f.base.base)} 元 × ${percent(f.rate)} =`;
   const rateWords = f.localRate ? '灵活就业医保费率' : '职工医保费率（本地灵活就业费率未收录，按此估算）';
   return (
-    `${f.months} 个月 × ${perMonth} = ${money(f.amount)} 元。${baseWords(f.base)}；` +
+    `${f.months} 个月 ${perMonth} ${money(f.amount)} 元。${baseWords(f.base)}；` +
     `${rateWords} ${percent(f.rate)}（依据：${f.rateSource}）。只含医保，不含养老等其他险种。`
   );
 }

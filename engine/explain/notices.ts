@@ -19,6 +19,8 @@ export const TOPICS: Partial<Record<RuleKey, string>> = {
   'flexible.firstEnrolmentExemptAfterGapMonths': '灵活就业参保免等待期的条件',
   'flexible.cumulativeInterruption': '一年内累计断缴',
   'employee.reducedCap': '连续缴费不足时的支付限额',
+  'employee.baseBand': '灵活就业缴费基数上下限',
+  'resident.individualByGroup': '居民医保分人群个人缴费标准',
 };
 
 export function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {

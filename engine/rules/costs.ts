@@ -38,7 +38,8 @@ export function contributionBase(
   monthlyBase: number | undefined,
   clamp: boolean,
 ): { facts: say.BaseFacts; sources: string[] } | undefined {
-  const found = ctx.find('employee.baseBand', month);
+  // Looked up without citing it: a given base inside the band does not rest on the band.
+  const found = ctx.findAll('employee.baseBand', month)[0];
   if (!found) return monthlyBase ? { facts: { kind: 'given', base: monthlyBase }, sources: [] } : undefined;
   const { lower, upper, year } = found.value;
   const band = {
@@ -49,9 +50,10 @@ export function contributionBase(
     lowConfidence: found.confidence === 'low',
   };
   const sources = [found.source];
-  if (!monthlyBase) return { facts: { kind: 'minimum', base: lower, band }, sources };
-  const base = clamp ? Math.min(upper, Math.max(lower, monthlyBase)) : monthlyBase;
+  const base = !monthlyBase ? lower : clamp ? Math.min(upper, Math.max(lower, monthlyBase)) : monthlyBase;
   if (base === monthlyBase) return { facts: { kind: 'given', base }, sources: [] };
+  ctx.use('employee.baseBand', found);
+  if (!monthlyBase) return { facts: { kind: 'minimum', base, band }, sources };
   return { facts: { kind: 'clamped', base, given: monthlyBase, band }, sources };
 }
 
