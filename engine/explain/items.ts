@@ -19,14 +19,14 @@ export function pensionYearsSummary(f: {
   schedule?: { from: number; step: number; final: number };
 }) {
   const rising = f.schedule
-    ? `（${f.schedule.from} 年起每年提高 ${years(f.schedule.step)}，逐步到 ${years(f.schedule.final)}）`
+    ? `（${f.schedule.from} 年起每年加 ${years(f.schedule.step)}，加到 ${years(f.schedule.final)}）`
     : '';
-  const rule = f.retirement || `按月领养老金需要累计缴费满 ${years(f.minimumYears)}${rising}。`;
-  return `职工养老累计缴费年限不清零：已累计约 ${duration(f.paidMonths)}，断缴的月份不计入，以后接着缴就接着累加，换城市也合并计算。${rule}${f.transfer}`;
+  const rule = f.retirement || `按月领养老金，要累计缴费满 ${years(f.minimumYears)}${rising}。`;
+  return `职工养老累计缴费年限不清零，已累计约 ${duration(f.paidMonths)}。断缴的月份不算，以后接着缴就接着累加。${rule}${f.transfer}`;
 }
 
+/** The retirement verdict in short sentences (copy review M17): when, the years needed then, enough or short. */
 export function retirementSentence(f: {
-  label: string;
   ageMonths: number;
   month: number;
   past: boolean;
@@ -36,19 +36,41 @@ export function retirementSentence(f: {
 }): string {
   const age = `${Math.floor(f.ageMonths / 12)} 岁${f.ageMonths % 12 ? ` ${f.ageMonths % 12} 个月` : ''}`;
   const when = f.past
-    ? `${f.label}法定退休年龄为 ${age}，已于 ${month(f.month)}到退休年龄，当时需要累计满 ${years(f.minimumYears)}`
-    : `${f.label}法定退休年龄为 ${age}，约 ${month(f.month)}到退休年龄，那时需要累计满 ${years(f.minimumYears)}`;
+    ? `你已于 ${month(f.month)}到法定退休年龄（${age}），当时要累计满 ${years(f.minimumYears)}。`
+    : `你约 ${month(f.month)}到法定退休年龄（${age}），那时要累计满 ${years(f.minimumYears)}。`;
   if (f.shortMonths === 0)
     return f.past
-      ? `${when}，已经满足。`
-      : `${when}；从现在起不再断缴，到时约累计 ${duration(f.projectedMonths)}，能满足要求。`;
-  return `${when}；${f.past ? '现在' : '即使从现在起一直缴到退休，也'}只有约 ${duration(f.projectedMonths)}，还差 ${duration(f.shortMonths)}，可以延长缴费或按规定一次性补缴。`;
+      ? `${when}你已经满足。`
+      : `${when}从现在起不再断缴，到时约累计 ${duration(f.projectedMonths)}，能满足要求。`;
+  return `${when}${f.past ? '现在' : '一直缴到退休，也'}只有约 ${duration(f.projectedMonths)}，还差 ${duration(f.shortMonths)}。可以延长缴费，或按规定一次性补缴。`;
+}
+
+/** A woman whose original retirement age was not given: the assumed group's verdict, then what the other changes. */
+export function assumedRetirement(f: {
+  assumedAge: number;
+  verdict: string;
+  otherAge: number;
+  otherPast: boolean;
+  otherShort: boolean;
+}): string {
+  const when = f.otherPast ? '你已经到退休年龄' : '你会更早到退休年龄';
+  const enough = f.otherShort
+    ? f.otherPast
+      ? '累计年限还不够，要延长缴费或一次性补缴'
+      : '照现在缴到那时，累计年限还不够'
+    : f.otherPast
+      ? '累计年限已经够了'
+      : '照现在缴到那时，累计年限也够';
+  return (
+    `没填原来的退休年龄，按原 ${f.assumedAge} 岁退休估算（管理、技术岗位或灵活就业）。${f.verdict}` +
+    `如果原来是 ${f.otherAge} 岁退休（工人岗位），${when}。${enough}。填写原来的退休年龄可以算准。`
+  );
 }
 
 export function transferSentence(f: { ageThreshold?: number }): string {
-  const base = '换省工作时，养老保险随你转移，年限合并计算；在哪里领养老金按户籍和缴费年限定，到时社保局会告诉你。';
+  const base = '换省工作，养老保险跟着你转，年限合并计算。在哪里领养老金，看户籍和各地缴费年限，到时社保局会告诉你。';
   return f.ageThreshold
-    ? `${base}你已满 ${f.ageThreshold} 岁：到新地方参保时，一般先单独记账（临时缴费账户），年限照样累计，退休时再合在一起。`
+    ? `${base}你已满 ${f.ageThreshold} 岁。到外省新地方参保，一般先单独记账（临时缴费账户），退休时再把年限合在一起。`
     : base;
 }
 
@@ -140,14 +162,17 @@ export function medicalRetirementSummary(f: {
   shortMonths: number;
   retirementMonth: number | null;
   past: boolean;
+  /** The original retirement age assumed for a woman who did not give hers. */
+  assumedAge: number | null;
 }): string {
+  const assumed = f.assumedAge !== null ? `（按原 ${f.assumedAge} 岁退休估算）` : '';
   const target = f.targetYear ? `（${f.targetYear} 年起的标准）` : '';
   const local = f.localYears ? `，其中在本地实际缴费满 ${f.localYears} 年` : '';
   const head = `职工医保累计缴费约 ${duration(f.paidMonths)}，断缴不清零，但断缴的月份不算。退休后不再缴费也能用医保，需要累计满 ${f.requiredYears}${target}${local}`;
   if (f.retirementMonth === null || f.projectedMonths === null) return `${head}，不够的可以一次性补足。`;
   if (f.shortMonths === 0)
-    return `${head}；${f.past ? '你已到退休年龄，已经满足' : `照现在一直缴到 ${month(f.retirementMonth)}退休，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
-  return `${head}；${f.past ? '你已到退休年龄，' : `即使一直缴到 ${month(f.retirementMonth)}退休，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
+    return `${head}；${f.past ? `你已到退休年龄${assumed}，已经满足` : `照现在一直缴到 ${month(f.retirementMonth)}退休${assumed}，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
+  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到 ${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
 }
 
 export const MATERNITY_NONE = '生育津贴只发给参加职工医保（生育保险）的人；居民医保可以报销生育医疗费，没有生育津贴。';

@@ -97,6 +97,24 @@ describe('buildSituation', () => {
     expect(buildSituation({ ...a, concerns: ['medical'] }).gender).toBeUndefined();
     const s = buildSituation({ ...a, concerns: ['medical', 'pension'] });
     expect([s.gender, s.birth]).toEqual(['female', '1975-06']);
+    expect(s.originalRetirementAge).toBeUndefined(); // not known: the engine assumes 55 and says so
+  });
+
+  it("a woman's original retirement age (50 / 55) goes along when chosen, never for a man (copy review M15)", () => {
+    const a: Answers = {
+      ...base,
+      event: 'jobChange',
+      from: '2010-01',
+      to: '2026-06',
+      resumed: 'none',
+      concerns: ['pension'],
+      gender: 'female',
+      personBirth: '1975-06',
+      originalAge: 50,
+    };
+    expect(buildSituation(a).originalRetirementAge).toBe(50);
+    expect(buildSituation({ ...a, gender: 'male' }).originalRetirementAge).toBeUndefined();
+    expect(buildSituation({ ...a, concerns: ['medical'] }).originalRetirementAge).toBeUndefined();
   });
 });
 

@@ -107,10 +107,10 @@ it('the resident price: 400 yuan becomes 437 wherever it is stated', () => {
 it('the pension minimum years: a schedule one year higher is stated, not the old one', () => {
   const tables = withValue('pension.minimumYears', (v: number) => v + 1);
   const all = reports(tables, (city) => ({ ...jobChange(city), concerns: ['pension'] }));
-  const years = captured(all, /需要累计缴费满 (\d+) 年/g);
+  const years = captured(all, /要累计缴费满 (\d+) 年/g);
   expect(years.length).toBeGreaterThan(0);
   expect(years.filter(([n]) => n !== 16)).toEqual([]);
-  const final = captured(all, /逐步到 (\d+) 年/g);
+  const final = captured(all, /加到 (\d+) 年/g);
   expect(final.filter(([n]) => n !== 21)).toEqual([]);
 });
 

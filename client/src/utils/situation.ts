@@ -59,6 +59,7 @@ export function buildSituation(a: Answers): Situation {
   if (asksRetirement(a) && a.gender && a.personBirth) {
     s.gender = a.gender;
     s.birth = a.personBirth;
+    if (a.gender === 'female' && a.originalAge) s.originalRetirementAge = a.originalAge;
   }
   return s;
 }
