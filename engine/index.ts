@@ -109,13 +109,20 @@ export interface RuleRun {
   addSource: (id: string) => void;
 }
 
+/**
+ * How much of a report a run builds: `full` (a shown report); `outcome` (the plan's outcome: the picture, the items
+ * and the month picture, no notices, actions or sources); `lite` (the planner's hypotheticals: picture and items).
+ */
+export type RunDepth = 'full' | 'outcome' | 'lite';
+
 /** The rules on an already validated Situation (also run by the planner on hypothetical Situations). */
 export function runRules(
   tables: PolicyTables,
   region: ResolvedRegion,
   situation: Situation & { asOf: string },
-  lite = false,
+  depth: RunDepth = 'full',
 ): RuleRun {
+  const lite = depth !== 'full';
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
@@ -165,7 +172,7 @@ export function runRules(
     holeMonths: picture.holeMonths.map(formatMonth),
     waiting: picture.waiting,
     // The month picture is painted only for shown reports (the planner's hypotheticals do not need it).
-    months: lite ? [] : coverMonths(picture, timeline, options, situation.asOf),
+    months: depth === 'lite' ? [] : coverMonths(picture, timeline, options, situation.asOf),
   };
   const headline = buildHeadline({
     asOf: situation.asOf,
