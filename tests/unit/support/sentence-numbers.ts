@@ -75,6 +75,9 @@ export function sentencesOf(report: Report): Sentence[] {
     { where: 'headline', text: report.headline.text },
     ...report.options.map((o) => ({ where: `options.${o.key}`, text: o.summary })),
     ...report.options.flatMap((o) => (o.cost ? [{ where: `options.${o.key}.cost`, text: o.cost.basis }] : [])),
+    ...(report.plan?.bridges ?? []).flatMap((b) =>
+      b.cost ? [{ where: `plan.bridges.${b.key}.cost`, text: b.cost.basis }] : [],
+    ),
     ...report.items.map((i) => ({ where: `items.${i.key}`, text: i.summary })),
     ...report.actions.map((a) => ({ where: `actions.${a.key}`, text: a.title })),
     ...report.notices.map((n, i) => ({ where: `notices[${i}]`, text: n })),
