@@ -3,7 +3,7 @@
 // (group-specific where the place publishes them). A price is only given from sourced values; otherwise the
 // answer says the price is unknown. Each `basis` shows the arithmetic in words and names the rate's source.
 import type { Cost, Situation } from '../contract';
-import { money } from '../explain/format';
+import { day, money } from '../explain/format';
 import type { PolicyContext } from '../policy/resolve';
 import { daysBetween, firstDay, januaryOf, type MonthIndex, toMonthIndex } from '../time';
 
@@ -36,12 +36,11 @@ export function contributionBase(
   const band = ctx.find('employee.baseBand', month);
   if (!band)
     return {
-      unknown:
-        '当地灵活就业缴费基数的下限没有收录到有出处的数值，价格未知；填写缴费基数后可以计算，或向当地医保部门（12393）询问。',
+      unknown: '当地灵活就业缴费基数的下限没有收录到有出处的数值，价格未知；填写缴费基数后可以计算，或问当地医保局。',
     };
   return {
     base: band.value.lower,
-    words: `按最低缴费基数 ${money(band.value.lower)} 元（${band.value.year} 年当地平均工资的 60%，可在 ${money(band.value.lower)}–${money(band.value.upper)} 元之间选择；依据：${sourceTitle(ctx, band.source)}）`,
+    words: `按最低缴费基数 ${money(band.value.lower)} 元（${band.value.year} 年当地平均工资的 60%，可在 ${money(band.value.lower)} 至 ${money(band.value.upper)} 元之间选择；依据：${sourceTitle(ctx, band.source)}）`,
     sources: [band.source],
     atMinimum: true,
   };
@@ -96,7 +95,7 @@ export function employerArrearsCost(
   const basis =
     `本金 ${months.length} 个月 × ${money(base.base)} 元 × ${pct}% = ${money(amount)} 元（依据：${sourceTitle(ctx, rates.source)}）；` +
     `滞纳金 ${money(round2(perMonth))} 元 × ${dayPct}% × ${totalDays} 天 = ${money(lateFee)} 元` +
-    `（每月欠费从次月 1 日起按日计，截至 ${asOf}；当地实际征收日可能不同；依据：${sourceTitle(ctx, perDay.source)}）。${base.words}。`;
+    `（每月欠费从次月 1 日起按日计，截至${day(asOf)}；当地实际征收日可能不同；依据：${sourceTitle(ctx, perDay.source)}）。${base.words}。`;
   return {
     cost: { amount, lateFee, basis },
     sources: [...base.sources, rates.source, perDay.source],
