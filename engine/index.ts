@@ -15,7 +15,7 @@ import { buildItems } from './rules/items';
 import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
 import { localRuleNotices } from './rules/local-notices';
-import { buildNotices, gapYearReading } from './rules/notices';
+import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
 import { buildPension } from './rules/pension';
 import { buildTimeline, type Timeline, toContractGap } from './rules/timeline';
@@ -158,7 +158,9 @@ export function runRules(
         reading,
         extra,
       });
-  const actions = lite ? [] : buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
+  const actions = lite
+    ? []
+    : buildActions(ctx, timeline, picture, options, situation, needsLocalCheck(notices, items, options.options));
 
   const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])

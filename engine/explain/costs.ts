@@ -19,19 +19,27 @@ export interface BandFacts {
   lowConfidence: boolean;
 }
 
+/** A source named in a basis: its title and 文号, its dates in the report's date style (copy review L1, L2). */
+export function citation(title: string, docNo: string): string {
+  const named = `${title}${docNo ? ` ${docNo}` : ''}`;
+  return named
+    .replace(/\s?(\d{4})-(\d{2})-(\d{2})\s?/g, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`)
+    .replace(/\s?(\d{4})-(\d{2})\s?/g, (_, y, m) => `${y}年${Number(m)}月`);
+}
+
 const estimate = (low: boolean) => (low ? '，估算，请向当地核实' : '');
 
 function bandWords(b: BandFacts): string {
-  return `${b.year} 年当地可在 ${money(b.lower)}–${money(b.upper)} 元之间选择；依据：${b.source}${estimate(b.lowConfidence)}`;
+  return `${b.year} 年当地可在 ${money(b.lower)} 至 ${money(b.upper)} 元之间选择；依据：${b.source}${estimate(b.lowConfidence)}`;
 }
 
 export function baseWords(f: BaseFacts): string {
-  if (f.kind === 'given') return `缴费基数 ${money(f.base)} 元是您填写的`;
+  if (f.kind === 'given') return `缴费基数 ${money(f.base)} 元是你填写的`;
   if (f.kind === 'clamped') {
     const side = f.given < f.band.lower ? '低于当地下限' : '高于当地上限';
-    return `您填写的 ${money(f.given)} 元${side}，按 ${money(f.base)} 元计算（${bandWords(f.band)}）`;
+    return `你填写的 ${money(f.given)} 元${side}，按 ${money(f.base)} 元计算（${bandWords(f.band)}）`;
   }
-  return `没有填写缴费基数，按当地最低缴费基数 ${money(f.base)} 元计算（${bandWords(f.band)}；填写缴费基数可按您选的基数计算）`;
+  return `没有填写缴费基数，按当地最低缴费基数 ${money(f.base)} 元计算（${bandWords(f.band)}；填写缴费基数可按你选的基数计算）`;
 }
 
 export function flexibleBasis(f: {
@@ -69,14 +77,14 @@ export function arrearsBasis(f: {
   return (
     `本金 ${f.months} 个月 × ${money(f.base.base)} 元 × ${percent(f.rate)} = ${money(f.amount)} 元（依据：${f.rateSource}）；` +
     `滞纳金 ${money(f.perMonth)} 元 × ${percent(f.perDay)} × ${f.days} 天 = ${money(f.lateFee)} 元` +
-    `（每月欠费从下个月初起按日计，截至 ${day(f.asOf)}；当地实际征收日可能不同；依据：${f.lateFeeSource}）。${baseWords(f.base)}。`
+    `（每月欠费从下个月初起按日计，截至${day(f.asOf)}；当地实际征收日可能不同；依据：${f.lateFeeSource}）。${baseWords(f.base)}。`
   );
 }
 
 export const NOTHING_TO_PAY = '没有需要缴纳的月份';
 
 export const BASE_UNKNOWN =
-  '当地灵活就业缴费基数的下限没有收录到有出处的数值，补缴和灵活就业的价格未知；填写缴费基数后可以计算，或向当地医保部门（12393）询问。';
+  '当地灵活就业缴费基数的下限没有收录到有出处的数值，补缴和灵活就业的价格未知；填写缴费基数后可以计算，或问当地医保局。';
 
 export const RATE_UNKNOWN = '当地医保费率没有收录，价格未知。';
 
@@ -91,7 +99,7 @@ export function residentGroupBasis(f: {
   byStudentStatus: boolean;
   source: string;
 }): string {
-  const why = f.byStudentStatus ? '按您填写的身份' : `按出生年月推算 ${f.year} 年初的年龄`;
+  const why = f.byStudentStatus ? '按你填写的身份' : `按出生年月推算 ${f.year} 年初的年龄`;
   return `${f.years} 年 × ${money(f.price)} 元 = ${money(f.amount)} 元（${f.year} 年${GROUP_WORDS[f.group]}个人缴费标准，${why}；依据：${f.source}）`;
 }
 
@@ -108,8 +116,8 @@ export function residentRangeBasis(f: {
     .map((g) => `${GROUP_WORDS[g]} ${money(f.prices[g])} 元`)
     .join('、');
   return (
-    `${f.year} 年每人每年 ${money(low)}–${money(sorted[sorted.length - 1])} 元，按人群不同（${groups}；依据：${f.source}）。` +
-    `没有填写出生年月，先按最低的 ${money(low)} 元计：${f.years} 年 × ${money(low)} 元 = ${money(f.amount)} 元；填写出生年月可按您的人群计算。`
+    `${f.year} 年每人每年 ${money(low)} 至 ${money(sorted[sorted.length - 1])} 元，按人群不同（${groups}；依据：${f.source}）。` +
+    `没有填写出生年月，先按最低的 ${money(low)} 元计：${f.years} 年 × ${money(low)} 元 = ${money(f.amount)} 元；填写出生年月可按你的人群计算。`
   );
 }
 

@@ -32,7 +32,7 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Hea
     const text =
       backPay.who === 'employer'
         ? `${prefix}请尽快问单位能否为你补缴断缴的月份`
-        : `${prefix}${by}补缴能接上连续参保；当地对能否补缴没有写明，请先打 12393 问医保局`;
+        : `${prefix}${by}补缴能接上连续参保；当地对能否补缴没有写明，请先问医保局`;
     return { key: 'backPayAsk', text, due };
   }
   if (backPay.retroactive) {
@@ -67,7 +67,7 @@ export function buildHeadline(h: HeadlineInput): Headline {
   }
   const resident = options.find((o) => o.key === 'resident');
   if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
-    const text = `宝宝还没参保：最晚 ${day(resident.deadline)}缴上，出生以来看病的钱都能报销`;
+    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上，出生以来看病的钱都能报销`;
     return { key: 'enrolNow', text, due: resident.deadline };
   }
   if (suspended) {

@@ -36,8 +36,8 @@ export function retirementSentence(f: {
 }): string {
   const age = `${Math.floor(f.ageMonths / 12)} 岁${f.ageMonths % 12 ? ` ${f.ageMonths % 12} 个月` : ''}`;
   const when = f.past
-    ? `你已于 ${month(f.month)}到法定退休年龄（${age}），当时要累计满 ${years(f.minimumYears)}。`
-    : `你约 ${month(f.month)}到法定退休年龄（${age}），那时要累计满 ${years(f.minimumYears)}。`;
+    ? `你已于${month(f.month)}到法定退休年龄（${age}），当时要累计满 ${years(f.minimumYears)}。`
+    : `你约${month(f.month)}到法定退休年龄（${age}），那时要累计满 ${years(f.minimumYears)}。`;
   if (f.shortMonths === 0)
     return f.past
       ? `${when}你已经满足。`
@@ -75,11 +75,11 @@ export function transferSentence(f: { ageThreshold?: number }): string {
 }
 
 export function continuityOpen(f: { months: number; deadline: string; employerStillPaying: boolean }): string {
-  return `连续参保还没有断：最晚 ${day(f.deadline)}把断缴的月份补缴上，前后就能接上；过了这一天就要重新计算。`;
+  return `连续参保还没有断：最晚${day(f.deadline)}把断缴的月份补缴上，前后就能接上；过了这一天就要重新计算。`;
 }
 
 export function continuityAskOffice(f: { deadline: string }): string {
-  return `连续参保还没有断：最晚 ${day(f.deadline)}前补缴就能接上。当地对能否补缴没有写明，请先打 12393 问医保局；过了这一天就要重新计算。`;
+  return `连续参保还没有断：最晚${day(f.deadline)}前补缴就能接上。当地对能否补缴没有写明，请先问医保局；过了这一天就要重新计算。`;
 }
 
 export const CONTINUITY_ASK_EMPLOYER =
@@ -97,8 +97,8 @@ export function continuityReset(f: {
 }): string {
   const why = f.cumulative ? `${cumulativeReason(f.cumulative)}` : `${month(f.from)}起断缴，已经过了补缴能接上的期限`;
   const restart = f.ongoing
-    ? `重新缴费后从缴费的月份算起（最早 ${month(f.restartFrom)}）`
-    : `从 ${month(f.restartFrom)}重新算起`;
+    ? `重新缴费后从缴费的月份算起（最早${month(f.restartFrom)}）`
+    : `从${month(f.restartFrom)}重新算起`;
   return `${why}，连续参保${restart}（累计缴费年限不受影响）。`;
 }
 
@@ -109,12 +109,12 @@ export function continuityBackPaid(f: { from: number; to: number; retroactive: b
 }
 
 export function continuityLateBackPaid(f: { from: number; to: number; restartFrom: number }): string {
-  return `${monthRange(f.from, f.to)}是过了期限才补缴的，补缴只算累计缴费年限，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `${monthRange(f.from, f.to)}是过了期限才补缴的，补缴只算累计缴费年限，连续参保从${month(f.restartFrom)}重新算起。`;
 }
 
 export function continuitySwitch(f: { interruption: number; holeFrom: number | null; holeTo: number | null }): string {
   const hole =
-    f.holeFrom !== null && f.holeTo !== null ? `但 ${monthRange(f.holeFrom, f.holeTo)}看病的钱不能报销。` : '';
+    f.holeFrom !== null && f.holeTo !== null ? `但${monthRange(f.holeFrom, f.holeTo)}看病的钱不能报销。` : '';
   if (f.interruption === 0) return `从职工医保接着转到居民医保，中间没有断缴，仍算连续参保。${hole}`;
   return `从职工医保转到居民医保，中间停了 ${f.interruption} 个月，在允许范围内，仍算连续参保。${hole}`;
 }
@@ -124,11 +124,11 @@ export const CONTINUITY_ALWAYS = '医保一直连续缴纳，没有中断。';
 export const CONTINUITY_NONE = '还没有参保记录，参保后从第一个月起计算连续参保。';
 
 export function continuityResidentReset(f: { restartFrom: number }): string {
-  return `断缴后重新参加居民医保，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `断缴后重新参加居民医保，连续参保从${month(f.restartFrom)}重新算起。`;
 }
 
 export function continuityResidentLapsed(f: { lastYear: number; years: number; restartFrom: number }): string {
-  return `${f.lastYear + 1} 年起没有交居民医保，一直断缴到现在。重新参保后，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `${f.lastYear + 1} 年起没有交居民医保，一直断缴到现在。重新参保后，连续参保从${month(f.restartFrom)}重新算起。`;
 }
 
 export function incentiveReset(f: { restartYear: number; penalty: number | null }): string {
@@ -150,7 +150,7 @@ export function incentiveKept(f: {
 }
 
 export function medicalRetirementUnknown(f: { paidMonths: number }): string {
-  return `职工医保累计缴费约 ${duration(f.paidMonths)}，不清零；退休后不再缴费也能用医保需要的年限由各地规定，本地数值没有收录，请打 12393 问医保局。`;
+  return `职工医保累计缴费约 ${duration(f.paidMonths)}，不清零；退休后不再缴费也能用医保需要的年限由各地规定，本地数值没有收录，请问医保局。`;
 }
 
 export function medicalRetirementSummary(f: {
@@ -171,13 +171,13 @@ export function medicalRetirementSummary(f: {
   const head = `职工医保累计缴费约 ${duration(f.paidMonths)}，断缴不清零，但断缴的月份不算。退休后不再缴费也能用医保，需要累计满 ${f.requiredYears}${target}${local}`;
   if (f.retirementMonth === null || f.projectedMonths === null) return `${head}，不够的可以一次性补足。`;
   if (f.shortMonths === 0)
-    return `${head}；${f.past ? `你已到退休年龄${assumed}，已经满足` : `照现在一直缴到 ${month(f.retirementMonth)}退休${assumed}，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
-  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到 ${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
+    return `${head}；${f.past ? `你已到退休年龄${assumed}，已经满足` : `照现在一直缴到${month(f.retirementMonth)}退休${assumed}，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
+  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
 }
 
 export const MATERNITY_NONE = '生育津贴只发给参加职工医保（生育保险）的人；居民医保可以报销生育医疗费，没有生育津贴。';
 export const MATERNITY_UNKNOWN =
-  '领生育津贴要求生育前连续缴费多少个月由各地规定，本地规定没有收录；断缴可能影响领取，请打 12393 问医保局。';
+  '领生育津贴要求生育前连续缴费多少个月由各地规定，本地规定没有收录；断缴可能影响领取，请问医保局。';
 
 export function maternityReset(f: {
   qualifying: number;
@@ -185,11 +185,11 @@ export function maternityReset(f: {
   restartFrom: number;
   eligibleFrom: number;
 }): string {
-  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月；现在断缴了，重新缴费后从头算（断缴 ${f.tolerated} 个月以内并及时补缴的仍算连续），最早 ${month(f.restartFrom)}起算，${month(f.eligibleFrom)}才满。`;
+  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月；现在断缴了，重新缴费后从头算（断缴 ${f.tolerated} 个月以内并及时补缴的仍算连续），最早${month(f.restartFrom)}起算，${month(f.eligibleFrom)}才满。`;
 }
 
 export function maternityBackPay(f: { qualifying: number; deadline: string }): string {
-  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月：最晚 ${day(f.deadline)}把断缴的月份补缴上，仍算连续；过期不补就要从头算。`;
+  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月：最晚${day(f.deadline)}把断缴的月份补缴上，仍算连续；过期不补就要从头算。`;
 }
 
 export function maternityProjection(f: { shortMonths: number; qualifying: number }): string {
@@ -235,7 +235,7 @@ export function continuousBackPay(f: {
   deadline: string;
   tolerance: string;
 }) {
-  return `还来得及：最晚 ${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
+  return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
 }
 
 export function continuousReset(f: {
@@ -246,7 +246,7 @@ export function continuousReset(f: {
   eligibleFrom: number;
   tolerance: string;
 }) {
-  return `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早 ${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
+  return `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
 }
 
 export const HUKOU_LOCAL = '已是本地户籍，不涉及积分落户。';
@@ -254,10 +254,16 @@ export const HUKOU_UNKNOWN = '本市积分落户/居转户对社保连续缴纳�
 export const SCHOOL_LOCAL = '本地户籍孩子上学一般不看父母社保。';
 export const SCHOOL_UNKNOWN = '本市非户籍孩子上学对社保的要求没有收录，各区要求不同，请向区教委核实。';
 
+/** A policy note as prose: number ranges with 至, not a dash older readers miss (copy review L15). */
+function prose(note: string): string {
+  return note.replace(/(\d)\s*[–—]\s*(\d)/g, '$1 至 $2');
+}
+
 export function schoolNote(f: { note: string; covered: boolean }): string {
+  const note = prose(f.note);
   return f.covered
-    ? `${f.note}。保持不断缴最稳妥，具体请向孩子要上学的区教委确认。`
-    : `${f.note}。现在断缴了，是否影响请向孩子要上学的区教委确认。`;
+    ? `${note}。保持不断缴最稳妥，具体请向孩子要上学的区教委确认。`
+    : `${note}。现在断缴了，是否影响请向孩子要上学的区教委确认。`;
 }
 
 export const CAR_LOCAL = '本地户籍申请购车指标不看社保年限。';

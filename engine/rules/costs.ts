@@ -20,7 +20,7 @@ export interface Priced {
 
 function sourceTitle(ctx: PolicyContext, id: string): string {
   const s = ctx.tables.sources[id];
-  return s ? `${s.title}${s.docNo ? ` ${s.docNo}` : ''}` : id;
+  return s ? say.citation(s.title, s.docNo) : id;
 }
 
 const priced = (cost: Cost, sources: string[]): Priced => ({ cost, sources: [...new Set(sources)] });

@@ -5,6 +5,7 @@ import { evaluate, isEvaluateError, type Period, type Report, type Situation } f
 import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
 import { policyTables } from '../../engine';
 import { strayNumbers } from './support/sentence-numbers';
+import { styleProblems } from './support/copy-style';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
 const CITIES = [
@@ -241,6 +242,8 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   // Every number in a sentence is in a structured field or a cited rule (the retirement projections of the pension
   // items are the pension section's, see the plan answer).
   expect(strayNumbers(report, policyTables, ['items.pensionYears', 'items.medicalRetirement'])).toEqual([]);
+  // One date style, no ISO dates or dash ranges in prose, the hotline once (copy review glossary).
+  expect(styleProblems(report)).toEqual([]);
   const dues = report.actions.map((a) => a.due ?? '9999');
   expect([...dues].sort()).toEqual(dues);
 }
