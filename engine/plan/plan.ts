@@ -148,11 +148,20 @@ class Planner {
     return this.proposal;
   }
 
+  /** The hypothetical the plan's outcome shows (its resume month and fill) and the concerns it answers. */
+  outcome?: { key: string; concerns: Concern[] };
+
+  /** One run per resume month and fill, shared by every question; the outcome's is built once, fully enough. */
   run(resume: MonthIndex, fill: Fill): RuleRun {
     const key = `${resume}:${fill}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.a.runRules(this.a.tables, this.a.region, this.situationAt(resume, fill), 'lite');
+      const s = this.situationAt(resume, fill);
+      const shown = this.outcome?.key === key;
+      const { tables, region } = this.a;
+      hit = shown
+        ? this.a.runRules(tables, region, { ...s, concerns: this.outcome!.concerns }, 'outcome')
+        : this.a.runRules(tables, region, s, 'lite');
       this.cache.set(key, hit);
     }
     return hit;
@@ -247,6 +256,9 @@ export function buildPlan(a: PlanArgs): PlanResult {
     searched.push(concern);
   }
   planner.concerns = [...new Set<Concern>(['medical', ...searched])];
+  const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
+  const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
+  if (resume !== null) planner.outcome = { key: `${resume}:${outcomeFill}`, concerns };
   const found = planner.latestResumes(searched);
   for (const concern of concerns) {
     if (concern === 'school') continue; // no continuity chain: nothing to time
@@ -291,11 +303,9 @@ export function buildPlan(a: PlanArgs): PlanResult {
   }
   for (const l of limits) l.sources.forEach((s) => sources.add(s));
 
-  const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
   let outcome: PlanReport['outcome'] = null;
   if (resume !== null) {
-    const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
-    const run = a.runRules(a.tables, a.region, { ...planner.situationAt(resume, outcomeFill), concerns }, 'outcome');
+    const run = planner.run(resume, outcomeFill);
     const keys = new Set(a.today.report.items.map((i) => i.key));
     outcome = {
       asOf: run.report.asOf,
