@@ -36,3 +36,18 @@ it('the style checks fail on the old wording (each rule can fail)', () => {
   const inItem = { ...report, items: [{ ...report.items[0], summary: '请打 12393 问医保局。' }] };
   expect(styleProblems(inItem).join()).toContain('outside the notice');
 });
+
+it('a 12393-yuan contribution base is not the hotline (property-test counterexample)', () => {
+  const report = evaluate(
+    {
+      asOf: '2020-01-01',
+      city: '武汉',
+      periods: [{ scheme: 'employee', from: '2019-07', to: '2019-07' }],
+      monthlyBase: 12393,
+    },
+    { today: '2026-11-23' },
+  );
+  if (isEvaluateError(report)) throw new Error('valid');
+  expect(JSON.stringify(report.options)).toContain('12393 元');
+  expect(styleProblems(report)).toEqual([]);
+});

@@ -11,17 +11,17 @@ import {
 } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
 import { firstDay, lastDay, type MonthIndex } from '../../time';
-import { afterBackPay, benefitsMonthAfterRestart } from '../bands';
+import { afterBackPay, benefitsDayAfterPayment, benefitsMonthAfterRestart } from '../bands';
 import type { ResumeBand } from '../../policy/types';
 import { contributionCost } from './cost';
 import type { CurrentGap } from './current';
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
-/** When benefits restart if 职工医保 contributions restart in `month` under `band`. */
-export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex): string {
+/** When benefits restart if 职工医保 contributions restart on `paidOn` (in `month`) under `band`. */
+export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex, paidOn: string): string {
   if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
-  return firstDay(benefitsMonthAfterRestart(band, month));
+  return benefitsDayAfterPayment(band, paidOn) ?? firstDay(benefitsMonthAfterRestart(band, month));
 }
 
 function arrearsOption(
@@ -115,7 +115,7 @@ export function backPayOption(
   const retroactive = band.retroactive;
   // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
   const paid = afterBackPay(band);
-  const benefitsFrom = restartDate(paid, i.from, asOfMonth);
+  const benefitsFrom = restartDate(paid, i.from, asOfMonth, asOf);
   return {
     key: 'backPay',
     feasible: band.backPay,
@@ -123,6 +123,7 @@ export function backPayOption(
     deadline: gap.deadline,
     retroactive,
     waitingMonths: paid.waitingMonths,
+    ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
     benefitsFrom,
     cost: situation.monthlyBase
       ? contributionCost(ctx, gap.unpaid, situation.monthlyBase, asOf, 'flexible')
@@ -137,6 +138,7 @@ export function backPayOption(
       asOf,
       capNote: gap.cap ? yearCapNote(gap.cap) : undefined,
       askOffice: band.backPay === 'depends',
+      waitDays: retroactive ? undefined : paid.waitingDays,
       waitAfter:
         !retroactive && paid.waitingMonths > 0 ? { months: paid.waitingMonths, rate: paid.waitingRate } : undefined,
     }),
