@@ -153,7 +153,7 @@ export function residentSummary(f: {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
   if (f.exemptNewborn && f.deadline) {
-    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，出生以来看病的钱都能报销。`;
+    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，从出生那天起看病的钱都能报销。`;
   }
   if (f.switchApplied) {
     const by = f.deadline ? `最晚${day(f.deadline)}` : '现在';

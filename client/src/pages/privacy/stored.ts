@@ -18,7 +18,7 @@ export const SITUATION_FIELDS: Record<string, string> = {
   periods: '各段缴费记录：参保类型、起止月份、是否补缴及补缴日期',
   gapReason: '断缴原因',
   concerns: '关心的事项',
-  plannedBirth: '计划生育月份（选填）',
+  plannedBirth: '预产期（选填）',
   monthlyBase: '缴费基数（选填）',
   originalRetirementAge: '原法定退休年龄（选填）',
   plan: '停缴计划：停缴月份、恢复月份和过渡方式（选填）',
