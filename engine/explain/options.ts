@@ -30,7 +30,7 @@ export function arrearsSummary(f: {
 }
 
 export function arrearsTooLongSummary(f: { months: number; limit: number }): string {
-  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，按停保处理；欠费期间看病的钱依法由单位承担，请保留好票据。`;
+  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，医保按断缴处理；欠费期间看病的钱，这部分损失可以要求单位承担，请保留好票据。`;
 }
 
 export function backPayOpenSummary(f: {

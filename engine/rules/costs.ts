@@ -32,7 +32,7 @@ export function contributionBase(
   monthlyBase: number | undefined,
 ): { base: number; words: string; sources: string[]; atMinimum: boolean } | { unknown: string } {
   if (monthlyBase)
-    return { base: monthlyBase, words: `缴费基数 ${money(monthlyBase)} 元（您填写的）`, sources: [], atMinimum: false };
+    return { base: monthlyBase, words: `缴费基数 ${money(monthlyBase)} 元（你填写的）`, sources: [], atMinimum: false };
   const band = ctx.find('employee.baseBand', month);
   if (!band)
     return {
@@ -142,7 +142,7 @@ export function residentCost(ctx: PolicyContext, situation: Situation, year: num
   if (!price)
     return { cost: null, unknown: `${year} 年居民医保个人缴费标准没有收录，价格未知，请以当地通知为准。`, sources: [] };
   const amount = round2(price.value * years);
-  const floor = byGroup && !group ? '（当地按人群分档，填写出生年月可按您的人群计算）' : '';
+  const floor = byGroup && !group ? '（当地按人群分档，填写出生年月可按你的人群计算）' : '';
   return {
     cost: {
       amount,
