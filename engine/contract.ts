@@ -55,7 +55,10 @@ export interface Gap {
 }
 
 export interface Waiting {
+  /** The wait's length in months; 0 when the rule writes it in days (`days`). */
   months: number;
+  /** A wait written in days ("缴费后 30 天", 岳阳 F35; added field): counted in days from the payment day. */
+  days?: number;
   /** The day full benefits start (a waiting period ends the day before). */
   benefitsFrom: string;
   /** Share of benefits paid during the wait when it is reduced rather than nil (福建: 0.5); absent = nothing paid. */
@@ -106,6 +109,8 @@ export interface Option {
   deadline?: string | null;
   retroactive?: boolean;
   waitingMonths?: number;
+  /** A wait written in days (added field): benefitsFrom is the payment day (today) plus these days. */
+  waitingDays?: number;
   benefitsFrom?: string | null;
   cost?: Cost;
   /** Why `cost` is absent (added field): the value the price needs is not recorded for the place. */

@@ -67,7 +67,7 @@ export function buildHeadline(h: HeadlineInput): Headline {
   }
   const resident = options.find((o) => o.key === 'resident');
   if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
-    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上，出生以来看病的钱都能报销`;
+    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上，从出生那天起看病的钱都能报销`;
     return { key: 'enrolNow', text, due: resident.deadline };
   }
   if (suspended) {

@@ -10,6 +10,8 @@ export const PENSION_ACCOUNT_NONE = '没有职工养老缴费记录，不涉及�
 export const MEDICAL_ACCOUNT_KEPT =
   '医保个人账户里的钱不会清零，断缴期间仍可按当地规定使用，只是不再存入新钱；换地方时随你转移。';
 export const MEDICAL_ACCOUNT_NONE = '居民医保没有个人账户（个人账户属于职工医保）。';
+/** No records at all (copy review L18): nothing to lose, no 居民医保 to speak of. */
+export const MEDICAL_ACCOUNT_NO_RECORDS = '还没有参保记录，不涉及医保个人账户（只有职工医保有个人账户）。';
 
 export function pensionYearsSummary(f: {
   paidMonths: number;

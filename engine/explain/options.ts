@@ -30,7 +30,7 @@ export function arrearsSummary(f: {
 }
 
 export function arrearsTooLongSummary(f: { months: number; limit: number }): string {
-  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，按停保处理；欠费期间看病的钱依法由单位承担，请保留好票据。`;
+  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，医保按断缴处理；欠费期间看病的钱，这部分损失可以要求单位承担，请保留好票据。`;
 }
 
 export function backPayOpenSummary(f: {
@@ -45,23 +45,38 @@ export function backPayOpenSummary(f: {
   askOffice: boolean;
   /** A wait that remains after back-paying (福建 C05: 3 months at 50 %). */
   waitAfter?: { months: number; rate?: number };
+  /** A wait written in days after back-paying (岳阳 F35: 30 days). */
+  waitDays?: number;
 }): string {
   const by = f.deadline ? `最晚${day(f.deadline)}（当天也可以）` : '尽快';
   const what = `${monthRange(f.from, f.to)}没有缴`;
-  const effect = f.waitAfter
-    ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
-        f.benefitsFrom ? `，${day(f.benefitsFrom)}起全额报销` : ''
-      }。`
-    : f.retroactive
-      ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
-      : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
-          f.benefitsFrom && f.benefitsFrom > f.asOf ? `，${day(f.benefitsFrom)}起恢复报销` : ''
-        }。`;
+  const effect = f.waitDays
+    ? backPayDayWait(f.waitDays, f.benefitsFrom)
+    : f.waitAfter
+      ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
+          f.benefitsFrom ? `，${day(f.benefitsFrom)}起全额报销` : ''
+        }。`
+      : f.retroactive
+        ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
+        : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
+            f.benefitsFrom && f.benefitsFrom > f.asOf ? `，${day(f.benefitsFrom)}起恢复报销` : ''
+          }。`;
   return (
     `${what}，${by}补缴（以灵活就业身份或由新单位补缴）。${effect}` +
     (f.capNote ?? '') +
     (f.askOffice ? '当地对能否补缴没有写明，请先问医保局。' : '')
   );
+}
+
+/** Back-pay followed by a wait written in days (岳阳 F35 "缴费后 30 天"), from the payment day. */
+function backPayDayWait(days: number, benefitsFrom: string | null): string {
+  const from = benefitsFrom ? `；按今天缴费，${day(benefitsFrom)}起能报销` : '';
+  return `补缴后要等缴费后 ${days} 天才恢复报销，断缴期间看病的钱不能补报${from}。`;
+}
+
+/** Enrolling as a flexible worker under a wait written in days (岳阳 F35), counted from the payment day. */
+function flexibleDayWait(days: number, benefitsFrom: string): string {
+  return `现在以灵活就业身份参保，要等缴费后 ${days} 天才能报销；按今天缴费，${day(benefitsFrom)}起能报销，晚一天缴就晚一天报销。`;
 }
 
 /** Back-pay no longer keeps continuity: say when the deadline was, and who may still pay. */
@@ -87,6 +102,8 @@ export function backPayClosedSummary(f: {
 export function flexibleSummary(f: {
   deadline: string | null;
   waitingMonths: number;
+  /** A wait written in days (岳阳 F35), instead of months. */
+  waitingDays?: number;
   retroactive: boolean;
   benefitsFrom: string;
   upperBoundNote?: string;
@@ -98,8 +115,9 @@ export function flexibleSummary(f: {
   askOffice: boolean;
 }): string {
   const by = f.deadline ? `最晚${day(f.deadline)}` : '现在';
-  const main =
-    f.waitingMonths === 0
+  const main = f.waitingDays
+    ? flexibleDayWait(f.waitingDays, f.benefitsFrom)
+    : f.waitingMonths === 0
       ? `${by}以灵活就业身份参加职工医保${f.retroactive ? '并补缴断缴的月份，不用等待，断缴期间看病的钱也能补报' : `，不用等待，${day(f.benefitsFrom)}起能报销`}。`
       : `现在以灵活就业身份参保，要先连续缴费 ${f.waitingMonths} 个月（等待期${f.nextMonth ? '从缴费的次月起算' : ''}${f.upperBoundNote ? `，${f.upperBoundNote}` : ''}）；按今天缴费估算，${day(f.benefitsFrom)}起才能${f.rate ? `全额报销（等待期内按 ${Math.round(f.rate * 100)}% 报销）` : '报销'}，晚一个月缴就晚一个月报销。`;
   return (
@@ -135,7 +153,7 @@ export function residentSummary(f: {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
   if (f.exemptNewborn && f.deadline) {
-    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，出生以来看病的钱都能报销。`;
+    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，从出生那天起看病的钱都能报销。`;
   }
   if (f.switchApplied) {
     const by = f.deadline ? `最晚${day(f.deadline)}` : '现在';

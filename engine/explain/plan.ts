@@ -3,6 +3,7 @@ import type { Concern } from '../contract';
 import type { RuleRun } from '../index';
 import type { MonthIndex } from '../time';
 import { day, money, month, monthRange } from './format';
+import { waitLength } from './readings';
 
 export const CONCERN_WORDS: Record<Concern, string> = {
   medical: '医保',
@@ -44,7 +45,7 @@ export function ifLaterText(
     const parts: string[] = [];
     if (holes.length)
       parts.push(`断缴的 ${holes.length} 个月（${monthRange(holes[0], holes[holes.length - 1])}）看病不能报销`);
-    if (waiting) parts.push(`等待期 ${waiting.months} 个月，${day(waiting.benefitsFrom)}起才能报销`);
+    if (waiting) parts.push(`等待期 ${waitLength(waiting)}，${day(waiting.benefitsFrom)}起才能报销`);
     const continuity = later.report.items.find((i) => i.key === 'medicalContinuity');
     if (continuity?.outcome === 'reset') parts.push('连续参保时间重新计算');
     return `${when}：${parts.length ? parts.join('；') : '连续参保会受影响'}。`;

@@ -32,3 +32,11 @@ export function firstFlexibleReading(nextMonth: boolean): string {
 
 export const NEXT_MONTH_READING = '缴费的次月起才能报销';
 export const WAIT_FROM_NEXT_MONTH_READING = '等待期从缴费的次月起算';
+
+/** A wait counted in days from a payment whose day the history does not state. */
+export const ASSUMED_PAYMENT_DAY_READING = '没有填写恢复缴费的日期，按恢复缴费那个月的月初缴费估算';
+
+/** A waiting period's length as written by its rule: "30 天" (岳阳 F35) or "6 个月". */
+export function waitLength(w: { months: number; days?: number }): string {
+  return w.days ? `${w.days} 天` : `${w.months} 个月`;
+}

@@ -45,6 +45,12 @@ const restartFrom = z.enum(['paymentMonth', 'nextMonth']);
 
 const resumeBand = z
   .object({
+    minGapMonths: f(
+      z.number().int().min(2).optional(),
+      '最短断缴月数',
+      '这一档从断缴这么多个月起才适用（含）；更短的断缴按上一级（省、国家）的规定（岳阳只规定了超过 3 个月的一档，写 4）；不写表示从 1 个月起',
+      '月',
+    ),
     maxGapMonths: f(
       z.number().int().positive().nullable(),
       '最长断缴月数',
@@ -72,6 +78,12 @@ const resumeBand = z
       '等待月数',
       '恢复缴费后不能享受（或只能部分享受）待遇的月数；0 表示没有等待期',
       '月',
+    ),
+    waitingDays: f(
+      z.number().int().positive().max(366).optional(),
+      '等待天数',
+      '规定按天写的等待期（岳阳“缴费后 30 天”）：从缴费当天起数这么多天，到那天起恢复待遇；写了它 waitingMonths 应为 0；不写表示没有按天计的等待期',
+      '天',
     ),
     waitingMonthsIfBackPaid: f(
       z.number().int().min(0).max(24).optional(),
@@ -118,9 +130,40 @@ const resumeBand = z
       ctx.addIssue({
         code: 'custom',
         path: ['waitingMonths'],
-        message: '没有等待期（waitingMonths 为 0）时不能写 waitingCountsFrom、waitingRate 或 waitingIsUpperBound',
+        message:
+          '没有按月计的等待期（waitingMonths 为 0）时不能写 waitingCountsFrom、waitingRate 或 waitingIsUpperBound',
       });
+    daysBandIssues(band).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
   });
+
+/** A wait written in days is its own meaning: not together with a wait in months, a start month or a back-pay wait. */
+function daysBandIssues(band: {
+  minGapMonths?: number;
+  maxGapMonths: number | null;
+  waitingMonths: number;
+  waitingDays?: number;
+  waitingMonthsIfBackPaid?: number;
+  benefitsStart?: string;
+}): Array<{ path: string[]; message: string }> {
+  const issues: Array<{ path: string[]; message: string }> = [];
+  if (band.minGapMonths !== undefined && band.maxGapMonths !== null && band.minGapMonths > band.maxGapMonths)
+    issues.push({
+      path: ['minGapMonths'],
+      message: '最短断缴月数（minGapMonths）不能大于最长断缴月数（maxGapMonths）',
+    });
+  if (band.waitingDays === undefined) return issues;
+  if (band.waitingMonths > 0)
+    issues.push({
+      path: ['waitingDays'],
+      message: '等待期按天（waitingDays）和按月（waitingMonths 大于 0）只能写一种：按天写时 waitingMonths 应为 0',
+    });
+  if (band.benefitsStart || band.waitingMonthsIfBackPaid !== undefined)
+    issues.push({
+      path: ['waitingDays'],
+      message: '按天计的等待期从缴费当天起数，不能再写 benefitsStart 或 waitingMonthsIfBackPaid',
+    });
+  return issues;
+}
 
 interface RuleKind<S extends z.ZodType> {
   label: string;

@@ -57,7 +57,7 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
   const asOf = situation.asOf;
   const actions: Action[] = [];
   const flexible = byKey(options, 'flexible');
-  if (flexible && flexible.feasible !== 'no' && (flexible.waitingMonths ?? 0) > 0) {
+  if (flexible && flexible.feasible !== 'no' && ((flexible.waitingMonths ?? 0) > 0 || flexible.waitingDays)) {
     const upperBound = options.flexibleUpperBound !== undefined;
     actions.push({
       key: 'flexible-enrol',

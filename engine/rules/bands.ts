@@ -2,7 +2,7 @@
 // come back when continuity is not kept.
 import type { PolicyContext } from '../policy/resolve';
 import type { JurisdictionLevel, ResumeBand } from '../policy/types';
-import { formatMonth, type MonthIndex } from '../time';
+import { addDays, formatMonth, type MonthIndex } from '../time';
 
 export interface ResolvedBand {
   band: ResumeBand;
@@ -27,7 +27,12 @@ export function resumeBand(
         (!b.appliesTo || b.appliesTo.includes(scheme)) &&
         (!b.after || before === undefined || b.after.includes(before)),
     );
-    const band = bands.find((b) => b.maxGapMonths === null || months <= b.maxGapMonths);
+    // A level may leave short gaps to the level above (岳阳 F35 only says what happens after more than 3 months).
+    const band = bands.find(
+      (b) =>
+        (b.minGapMonths === undefined || months >= b.minGapMonths) &&
+        (b.maxGapMonths === null || months <= b.maxGapMonths),
+    );
     if (!band) continue;
     ctx.use('employee.resume', level);
     const tolerance = bands.find((b) => b.backPay !== 'no' && b.retroactive) ?? bands.find((b) => b.backPay === 'yes');
@@ -43,6 +48,19 @@ export function resumeBand(
 export function benefitsMonthAfterRestart(band: ResumeBand, restartMonth: MonthIndex): MonthIndex {
   const from = band.waitingMonths > 0 ? band.waitingCountsFrom : band.benefitsStart;
   return restartMonth + (from === 'nextMonth' ? 1 : 0) + band.waitingMonths;
+}
+
+/** Whether restarting under `band` has a waiting period, in months or in days. */
+export function hasWait(band: ResumeBand): boolean {
+  return band.waitingMonths > 0 || band.waitingDays !== undefined;
+}
+
+/**
+ * A wait written in days (岳阳 F35 "缴费后 30 天") is counted in days from the payment day S (contract v2): benefits
+ * from S + N days, day-exact across month ends, 29 February and year ends. Undefined for a band without one.
+ */
+export function benefitsDayAfterPayment(band: ResumeBand, paidOn: string): string | undefined {
+  return band.waitingDays === undefined ? undefined : addDays(paidOn, band.waitingDays);
 }
 
 /** The band as it applies after the gap was back-paid in full (福建 C05: a shorter wait, continuity not kept). */

@@ -4,7 +4,7 @@
 import type { GapReason } from '../contract';
 import type { PolicyContext, Resolved } from '../policy/resolve';
 import type { RuleValueOf } from '../policy/schema';
-import { type MonthIndex, yearOf } from '../time';
+import { firstDay, monthOfDate, type MonthIndex, yearOf } from '../time';
 import { type ResolvedBand, resumeBand } from './bands';
 import { residentCovers, type Timeline } from './timeline';
 
@@ -170,4 +170,18 @@ export function backPayRetroactive(
     return ctx.get('employer.arrears', interruption.resumedAt ?? asOfMonth).value.retroactive;
   const band = interruption.band!.band;
   return band.backPay !== 'no' && band.retroactive;
+}
+
+/**
+ * The day a restart was paid, from which a wait written in days counts: the last back-payment of the gap, or the
+ * day the first month after it was paid when the period states one in that month. Without either, the 1st of that
+ * month is assumed (`assumed`, said in the wait's reading).
+ */
+export function restartPaidOn(timeline: Timeline, i: Interruption): { on: string; assumed: boolean } {
+  const backPaid = i.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidOn!).sort();
+  const resumedOn = timeline.employeeMonths.get(i.resumedAt!)?.paidOn;
+  const stated = resumedOn !== undefined && monthOfDate(resumedOn) === i.resumedAt ? resumedOn : undefined;
+  const known = [...backPaid, ...(stated ? [stated] : [])].sort();
+  if (known.length) return { on: known[known.length - 1], assumed: false };
+  return { on: firstDay(i.resumedAt!), assumed: true };
 }

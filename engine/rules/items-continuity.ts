@@ -3,8 +3,8 @@
 import type { Item } from '../contract';
 import * as say from '../explain/items';
 import { formatMonth, type MonthIndex, yearOf } from '../time';
-import { keepsContinuity } from './bands';
 import type { Interruption } from './interruptions';
+import type { MedicalPicture } from './medical';
 import { item, type ItemContext } from './items';
 import type { ResidentEnrolment } from './resident';
 
@@ -93,11 +93,13 @@ function monthsOf(i: Interruption): { from: string; to: string } {
   return { from: formatMonth(i.from), to: formatMonth(i.to) };
 }
 
-function pastInterruptionItem(i: Interruption): Item {
+function pastInterruptionItem(i: Interruption, picture: MedicalPicture): Item {
   const band = i.band!;
   const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
   if (fullyBackPaid && band.band.backPay !== 'no' && !i.cumulative) {
-    const summary = say.continuityBackPaid({ from: i.from, to: i.to, retroactive: keepsContinuity(band.band) });
+    // Whether the gap's bills are paid is read from the picture (an employer's arrears follow employer.arrears).
+    const retroactive = i.backPaidMonths.every((b) => picture.cover.get(b) === 'covered');
+    const summary = say.continuityBackPaid({ from: i.from, to: i.to, retroactive });
     return item('medicalContinuity', 'kept', summary, [band.source], { months: monthsOf(i) });
   }
   const restart = i.resumedAt ?? i.to + 1;
@@ -123,6 +125,6 @@ export function continuityItem(c: ItemContext): Item {
   const last = picture.interruptions[picture.interruptions.length - 1];
   const lastResident = picture.residentEnrolments[picture.residentEnrolments.length - 1];
   if (lastResident && (!last || lastResident.startMonth > last.to)) return residentItem(c, lastResident);
-  if (last) return pastInterruptionItem(last);
+  if (last) return pastInterruptionItem(last, picture);
   return item('medicalContinuity', 'kept', say.CONTINUITY_ALWAYS, ['nat.medical.transfer-43']);
 }

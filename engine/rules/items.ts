@@ -414,7 +414,12 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
   medicalAccount: ({ timeline }) =>
     hasEmployee(timeline)
       ? item('medicalAccount', 'kept', say.MEDICAL_ACCOUNT_KEPT, ['nat.medical.transfer-43'])
-      : item('medicalAccount', 'notApplicable', say.MEDICAL_ACCOUNT_NONE, ['nat.medical.longterm-38']),
+      : item(
+          'medicalAccount',
+          'notApplicable',
+          timeline.residentYears.size ? say.MEDICAL_ACCOUNT_NONE : say.MEDICAL_ACCOUNT_NO_RECORDS,
+          ['nat.medical.longterm-38'],
+        ),
   medicalContinuity: continuityItem,
   residentIncentive,
   medicalRetirement,

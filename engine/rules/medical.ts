@@ -9,10 +9,11 @@ import {
   upperBoundReading,
   cumulativeReason,
   WAIT_FROM_NEXT_MONTH_READING,
+  ASSUMED_PAYMENT_DAY_READING,
 } from '../explain/readings';
 import type { PolicyContext } from '../policy/resolve';
 import type { JurisdictionLevel } from '../policy/types';
-import { firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
+import { addDays, firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
 import { afterBackPay, benefitsMonthAfterRestart, keepsContinuity } from './bands';
 import {
   backPayRetroactive,
@@ -20,6 +21,7 @@ import {
   type Interruption,
   judgeInterruptions,
   regularEmployee,
+  restartPaidOn,
 } from './interruptions';
 import { type ResidentEnrolment, residentEnrolment } from './resident';
 import { coverBefore, residentCovers, type ResidentYear, type Timeline } from './timeline';
@@ -85,6 +87,7 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   if (fullyBackPaid && keepsContinuity(band)) return;
   const r = i.resumedAt!;
   const scheme = i.resumedAs === 'employee' ? 'employee' : 'flexible';
+  if (band.waitingDays !== undefined) return applyDayWait(d, timeline, i, band.waitingDays, scheme);
   const benefitsMonth = benefitsMonthAfterRestart(band, r);
   markWaiting(d, r, benefitsMonth, timeline.end);
   if (benefitsMonth > r && band.waitingMonths === 0) {
@@ -117,6 +120,58 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
   d.waitings.push({ ...d.latest, startMonth: r });
 }
 
+/**
+ * A wait written in days (岳阳 F35 "缴费后 30 天"), counted from the day of payment: the months from the restart are
+ * `waiting`; when benefits return after the 1st, that month stays `waiting` in the picture and `status` turns
+ * `covered` on the day itself (the same status-on-the-day rule as a resident wait ending mid-month).
+ */
+function applyDayWait(d: Draft, timeline: Timeline, i: Interruption, days: number, scheme: 'employee' | 'flexible') {
+  const paid = restartPaidOn(timeline, i);
+  const benefitsFrom = addDays(paid.on, days);
+  const benefitsMonth = monthOfDate(benefitsFrom);
+  const midMonth = benefitsFrom.slice(8) !== '01';
+  markWaiting(d, i.resumedAt!, benefitsMonth + (midMonth ? 1 : 0), timeline.end);
+  if (midMonth && d.cover.get(benefitsMonth) === 'waiting') d.dayStarts.set(benefitsMonth, benefitsFrom);
+  d.withWaiting.add(i);
+  d.latest = {
+    months: 0,
+    days,
+    benefitsFrom,
+    scheme,
+    ...(paid.assumed ? { reading: ASSUMED_PAYMENT_DAY_READING } : {}),
+  };
+  d.waitings.push({ ...d.latest, startMonth: i.resumedAt! });
+}
+
+/**
+ * Employer arrears paid late without retroactive cover: benefits resume on the day the money arrives (onPayment:
+ * 长沙 F35, F41) or on the 1st of the month after it (nextMonth: 山东); months paid on time before that day give no
+ * benefits, and a month in which they resume after its 1st stays a hole while `status` turns on the day itself.
+ */
+function applyArrearsPaid(d: Draft, ctx: PolicyContext, timeline: Timeline, i: Interruption): void {
+  const paidOn = restartPaidOn(timeline, i).on;
+  const paidMonth = monthOfDate(paidOn);
+  const rule = ctx.get('employer.arrears', i.resumedAt ?? timeline.asOfMonth);
+  const nextMonth = rule.value.resumes === 'nextMonth';
+  const midMonth = !nextMonth && paidOn.slice(8) !== '01';
+  // Months paid on time before the arrears were paid give no benefits; so does the payment month before that day.
+  for (let m = i.to + 1; m <= Math.min(paidMonth - (midMonth ? 0 : 1), timeline.end); m++)
+    if (d.cover.get(m) === 'covered') d.cover.set(m, 'hole');
+  if (midMonth && d.cover.get(paidMonth) === 'hole') d.dayStarts.set(paidMonth, paidOn);
+  // "From the month after payment": the rest of the payment month is paid, without benefits yet (a one-month wait).
+  if (nextMonth && d.cover.get(paidMonth) === 'covered') {
+    d.cover.set(paidMonth, 'waiting');
+    const benefitsFrom = firstDay(paidMonth + 1);
+    d.waitings.push({
+      months: 1,
+      benefitsFrom,
+      scheme: 'employee',
+      reading: NEXT_MONTH_READING,
+      startMonth: paidMonth,
+    });
+  }
+}
+
 function applyInterruptions(
   d: Draft,
   ctx: PolicyContext,
@@ -125,8 +180,10 @@ function applyInterruptions(
   situation: Situation,
 ): void {
   for (const i of interruptions) {
-    if (i.backPaidMonths.length && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth))
-      for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
+    const backPaid = i.backPaidMonths.length > 0;
+    const retroactive = backPaid && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth);
+    if (retroactive) for (const b of i.backPaidMonths) d.cover.set(b, 'covered');
+    if (backPaid && !retroactive && situation.gapReason === 'employer') applyArrearsPaid(d, ctx, timeline, i);
     if (i.resumedAt !== undefined && i.resumedAs !== 'resident' && situation.gapReason !== 'employer')
       applyRestart(d, timeline, i);
   }

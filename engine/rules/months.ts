@@ -1,6 +1,8 @@
 // The cover picture month by month (contract v2 `medical.months`): what the client paints and never recomputes.
 // Read from the medical picture and the options: a hole that an open, retroactive remedy still fills is
 // `repairable`; months after asOf are `upcoming` unless something is already paid or a running wait reaches them.
+// A month in which benefits return after its 1st (a 30-day wait ending on the 17th) is not fully covered: it stays
+// `waiting` here, while `medical.status` turns `covered` on the day itself (medical.ts, status on the day).
 import type { MonthCell, MonthState, Option } from '../contract';
 import { formatMonth, monthOfDate, type MonthIndex } from '../time';
 import type { MedicalPicture } from './medical';

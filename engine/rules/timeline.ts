@@ -7,6 +7,8 @@ export interface PaidMonth {
   backPaid: boolean;
   /** Month in which the money was paid: the month itself for regular contributions. */
   paidMonth: MonthIndex;
+  /** The day the money was paid, when the period states it (a back-payment always does). */
+  paidOn?: string;
   periodIndex: number;
 }
 
@@ -64,6 +66,7 @@ export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timelin
         scheme: period.scheme,
         backPaid,
         paidMonth: backPaid && period.paidOn ? monthOfDate(period.paidOn) : m,
+        ...(period.paidOn ? { paidOn: period.paidOn } : {}),
         periodIndex,
       });
     }

@@ -121,14 +121,14 @@ describe('buildSituation', () => {
 describe('describeSituation', () => {
   it('names the latest period', () => {
     expect(describeSituation({ city: '武汉', periods: [{ scheme: 'employee', from: '2019-01', to: '2026-06' }] })).toBe(
-      '单位交到 2026年6月',
+      '单位交到2026年6月',
     );
     expect(describeSituation({ city: '武汉', periods: [{ scheme: 'flexible', from: '2019-01', to: null }] })).toBe(
       '自己还在交',
     );
     expect(describeSituation({ city: '武汉', periods: [] })).toBe('没有填写缴费记录');
     expect(describeSituation({ city: '长沙', periods: [], specialGroup: 'newborn', birth: '2026-10' })).toBe(
-      '宝宝 2026年10月 出生',
+      '宝宝2026年10月出生',
     );
   });
 });

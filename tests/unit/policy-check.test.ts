@@ -144,3 +144,23 @@ it('the 「政策依据」 data lists places with their kinds of local rules; na
   expect(kinds('河北省（全省）')).toEqual([]); // only the national window pattern
   for (const p of data) for (const k of p.kinds) expect(k.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+it('fails on a wait written both in days and in months, or in days with a start month, or bands that cannot match', () => {
+  const band = (extra: object) =>
+    compileWith((d) => {
+      Object.assign(d.rules['employee.resume'][1].value[1], extra);
+    });
+  expect(band({ waitingDays: 30 })).toThrow('等待期按天（waitingDays）和按月（waitingMonths 大于 0）只能写一种');
+  expect(
+    band({ waitingMonths: 0, waitingIsUpperBound: undefined, waitingDays: 30, benefitsStart: 'nextMonth' }),
+  ).toThrow('按天计的等待期从缴费当天起数，不能再写 benefitsStart 或 waitingMonthsIfBackPaid');
+  expect(band({ waitingMonths: 0, waitingIsUpperBound: undefined, waitingDays: 0 })).toThrow(
+    '字段 value[1].waitingDays',
+  );
+  expect(
+    compileWith((d) => {
+      d.rules['employee.resume'][1].value[0].minGapMonths = 4;
+    }),
+  ).toThrow('最短断缴月数（minGapMonths）不能大于最长断缴月数（maxGapMonths）');
+  expect(band({ waitingMonths: 0, waitingIsUpperBound: undefined, waitingDays: 30 })).not.toThrow();
+});

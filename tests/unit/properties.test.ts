@@ -212,7 +212,8 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   if (waiting) expect(waiting.benefitsFrom > s.asOf).toBe(true);
   checkMonths(report, asOfMonth);
   if (waiting) {
-    expect(waiting.months).toBeGreaterThan(0);
+    // A wait is written either in months or in days (岳阳 F35 "缴费后 30 天"), never both, never empty.
+    expect([waiting.months > 0, (waiting.days ?? 0) > 0].filter(Boolean)).toHaveLength(1);
     if (waiting.scheme !== 'resident') expect(waiting.months).toBeLessThanOrEqual(6);
     expect(waiting.benefitsFrom > (s.periods[0]?.from ?? '')).toBe(true);
   }

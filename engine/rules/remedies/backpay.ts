@@ -11,7 +11,7 @@ import {
 } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
 import { firstDay, lastDay, type MonthIndex } from '../../time';
-import { afterBackPay, benefitsMonthAfterRestart } from '../bands';
+import { afterBackPay, benefitsDayAfterPayment, benefitsMonthAfterRestart } from '../bands';
 import type { ResumeBand } from '../../policy/types';
 import { employerArrearsCost, flexibleCost, type Priced } from '../costs';
 import type { CurrentGap } from './current';
@@ -27,10 +27,10 @@ export function priceOf(
   return { cost: { ...p.cost, ...(per ? { per } : {}) }, sources: p.sources };
 }
 
-/** When benefits restart if 职工医保 contributions restart in `month` under `band`. */
-export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex): string {
+/** When benefits restart if 职工医保 contributions restart on `paidOn` (in `month`) under `band`. */
+export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex, paidOn: string): string {
   if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
-  return firstDay(benefitsMonthAfterRestart(band, month));
+  return benefitsDayAfterPayment(band, paidOn) ?? firstDay(benefitsMonthAfterRestart(band, month));
 }
 
 function arrearsOption(
@@ -125,7 +125,7 @@ export function backPayOption(
   const retroactive = band.retroactive;
   // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
   const paid = afterBackPay(band);
-  const benefitsFrom = restartDate(paid, i.from, asOfMonth);
+  const benefitsFrom = restartDate(paid, i.from, asOfMonth, asOf);
   const price = priceOf(flexibleCost(ctx, gap.unpaid, situation.monthlyBase));
   return {
     key: 'backPay',
@@ -134,6 +134,7 @@ export function backPayOption(
     deadline: gap.deadline,
     retroactive,
     waitingMonths: paid.waitingMonths,
+    ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
     benefitsFrom,
     cost: price.cost,
     costUnknown: price.costUnknown,
@@ -147,6 +148,7 @@ export function backPayOption(
       asOf,
       capNote: gap.cap ? yearCapNote(gap.cap) : undefined,
       askOffice: band.backPay === 'depends',
+      waitDays: retroactive ? undefined : paid.waitingDays,
       waitAfter:
         !retroactive && paid.waitingMonths > 0 ? { months: paid.waitingMonths, rate: paid.waitingRate } : undefined,
     }),

@@ -5,7 +5,7 @@ import { flexibleSummary, yearCapNote } from '../../explain/options';
 import { cumulativeReason, upperBoundReading } from '../../explain/readings';
 import type { PolicyContext } from '../../policy/resolve';
 import type { MonthIndex } from '../../time';
-import { resumeBand } from '../bands';
+import { hasWait, resumeBand } from '../bands';
 import type { UpperBound } from '../medical';
 import { flexibleCost } from '../costs';
 import { priceOf, restartDate } from './backpay';
@@ -25,12 +25,12 @@ export function flexibleOption(
   const askOffice = situation.hukou === 'nonlocal' && !openRule?.value;
   const retroactive = band.backPay !== 'no' && band.retroactive;
   const bandDeadline =
-    band.maxGapMonths !== null && band.waitingMonths === 0
+    band.maxGapMonths !== null && !hasWait(band)
       ? bandDeadlineOf(i.from, { ...band, maxGapMonths: band.maxGapMonths })
       : null;
   const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
   const deadline = capped ? gap.cap!.until : bandDeadline;
-  const benefitsFrom = restartDate(band, i.from, asOfMonth);
+  const benefitsFrom = restartDate(band, i.from, asOfMonth, situation.asOf);
   const price = priceOf(flexibleCost(ctx, [asOfMonth], situation.monthlyBase), 'month');
   const option: Option = {
     key: 'flexible',
@@ -39,12 +39,14 @@ export function flexibleOption(
     deadline,
     retroactive,
     waitingMonths: band.waitingMonths,
+    ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
     benefitsFrom,
     cost: price.cost,
     costUnknown: price.costUnknown,
     summary: flexibleSummary({
       deadline,
       waitingMonths: band.waitingMonths,
+      waitingDays: band.waitingDays,
       retroactive,
       benefitsFrom,
       upperBoundNote: band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, flexBand.level) : undefined,

@@ -22,11 +22,13 @@ export function styleProblems(report: Report): string[] {
     if (/[\d月]\s?[–—]\s?\d/.test(text)) say('a dash range (L15)');
     if (text.includes('省里')) say('省里 instead of the province (L17)');
     if (text.includes('您')) say('您 instead of 你');
+    if (!where.endsWith('.cost') && text.includes('+')) say('a + in prose (L19)');
   }
-  const hotline = (list: string[]) => list.filter((t) => t.includes('12393')).length;
+  const HOTLINE = /(?<![\d.])12393(?![\d.]| ?元)/; // not a 12393-yuan base
+  const hotline = (list: string[]) => list.filter((t) => HOTLINE.test(t)).length;
   if (hotline(report.notices) > 1) out.push('12393 in more than one notice (L16)');
   if (hotline(report.actions.map((a) => a.title)) > 1) out.push('12393 in more than one to-do (L16)');
-  const elsewhere = sentences.filter((s) => !/^(notices|actions)/.test(s.where) && s.text.includes('12393'));
+  const elsewhere = sentences.filter((s) => !/^(notices|actions)/.test(s.where) && HOTLINE.test(s.text));
   for (const s of elsewhere) out.push(`${s.where}: 12393 outside the notice and the to-do (L16)`);
   return out;
 }

@@ -17,11 +17,23 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
 }
 
 const waitText = (o: Option) =>
-  typeof o.waitingMonths !== 'number' ? '要问当地' : o.waitingMonths > 0 ? `${o.waitingMonths} 个月` : '不用等';
+  o.waitingDays
+    ? `缴费后 ${o.waitingDays} 天`
+    : typeof o.waitingMonths !== 'number'
+      ? '要问当地'
+      : o.waitingMonths > 0
+        ? `${o.waitingMonths} 个月`
+        : '不用等';
 
 /** Without a deadline a later payment still works, but a wait starts later: 越早越好. */
 const deadlineText = (o: Option) =>
-  o.deadline ? fmtDate(o.deadline) : o.waitingMonths ? '越早越好（晚一个月交，报销也晚一个月）' : '越早越好';
+  o.deadline
+    ? fmtDate(o.deadline)
+    : o.waitingDays
+      ? '越早越好（晚一天交，报销也晚一天）'
+      : o.waitingMonths
+        ? '越早越好（晚一个月交，报销也晚一个月）'
+        : '越早越好';
 
 function OptionCard({ o, report }: { o: Option; report: Report }) {
   return (
