@@ -83,7 +83,7 @@ export function buildHeadline(h: HeadlineInput): Headline {
   }
   // Covered today.
   if (h.gapReason === 'employer' && h.employerDue && medical.status === 'covered') {
-    const text = `医保现在能报销；单位还没缴本月的医保费，要在 ${day(h.employerDue)}前缴上，否则下个月起暂停`;
+    const text = `医保现在能报销；单位还没缴本月的医保费，要在${day(h.employerDue)}前缴上，否则下个月起暂停`;
     return { key: 'employerArrears', text, due: h.employerDue };
   }
   if (open(backPay, asOf) && backPay.deadline && backPay.who !== 'employer') {

@@ -17,7 +17,7 @@ export function yearCapNote(c: YearCapFacts): string {
 /** The employer has not paid the current month yet, and it is not overdue. */
 export function arrearsNotDueSummary(f: { month: number; due: string }): string {
   return (
-    `单位还没缴 ${month(f.month)}的医保费，但这个月还没到期，不算欠缴，现在照常报销：单位在 ${day(f.due)}前缴上就没有影响；` +
+    `单位还没缴${month(f.month)}的医保费，但这个月还没到期，不算欠缴，现在照常报销：单位在${day(f.due)}前缴上就没有影响；` +
     '到期还没缴的，从下个月起暂停报销，要等单位补缴。'
   );
 }
