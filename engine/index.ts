@@ -182,6 +182,7 @@ export function runRules(
     waitingAhead: picture.waitingAhead,
     options: options.options,
     gapReason: situation.gapReason,
+    employerDue: options.gap?.dueThisMonth,
     newborn: situation.specialGroup === 'newborn',
   });
   const report: Report = {

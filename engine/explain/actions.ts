@@ -20,6 +20,9 @@ export function backPayOrResidentTitle(f: {
 }
 
 export const EMPLOYER_ARREARS_TITLE = '要求单位补缴欠费；单位不补的，可以打 12366（税务局）或 12333 反映';
+export function employerDueTitle(f: { due: string }): string {
+  return `提醒单位在${day(f.due)}前缴本月的医保费；过了这天没缴，下个月起医保会暂停`;
+}
 export const ASK_EMPLOYER_TITLE = '尽快问新单位或原单位：能否按当地规定为你补缴断缴的月份';
 
 export function flexibleTitle(f: { benefitsFrom: string; upperBound: boolean }): string {

@@ -10,6 +10,8 @@ export interface HeadlineInput {
   waitingAhead: { benefitsFrom: string } | null;
   options: Option[];
   gapReason?: GapReason;
+  /** The employer has not paid the current month yet and it is not overdue: the last day to pay it on time. */
+  employerDue?: string;
   /** A newborn not yet enrolled (copy review M25). */
   newborn?: boolean;
 }
@@ -80,6 +82,10 @@ export function buildHeadline(h: HeadlineInput): Headline {
     return { key: 'none', text: `${lead}，看病暂时不能报销`, due: null };
   }
   // Covered today.
+  if (h.gapReason === 'employer' && h.employerDue && medical.status === 'covered') {
+    const text = `医保现在能报销；单位还没缴本月的医保费，要在${day(h.employerDue)}前缴上，否则下个月起暂停`;
+    return { key: 'employerArrears', text, due: h.employerDue };
+  }
   if (open(backPay, asOf) && backPay.deadline && backPay.who !== 'employer') {
     return backPayHeadline(backPay, asOf, false);
   }

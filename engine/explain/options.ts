@@ -14,6 +14,14 @@ export function yearCapNote(c: YearCapFacts): string {
   return `${c.year} 年内已断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月当作第一次参保，所以最晚${day(c.until)}。`;
 }
 
+/** The employer has not paid the current month yet, and it is not overdue. */
+export function arrearsNotDueSummary(f: { month: number; due: string }): string {
+  return (
+    `单位还没缴${month(f.month)}的医保费，但这个月还没到期，不算欠缴，现在照常报销：单位在${day(f.due)}前缴上就没有影响；` +
+    '到期还没缴的，从下个月起暂停报销，要等单位补缴。'
+  );
+}
+
 export function arrearsSummary(f: {
   from: number;
   lateFeePerDay: number;

@@ -30,6 +30,20 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
     actions: [{ key, title, due: asOf, remindable: false, sources: backPay.sources }],
     withResident: false,
   });
+  const due = options.gap?.dueThisMonth;
+  if (situation.gapReason === 'employer' && due)
+    return {
+      actions: [
+        {
+          key: 'employer-arrears',
+          title: say.employerDueTitle({ due }),
+          due,
+          remindable: false,
+          sources: backPay.sources,
+        },
+      ],
+      withResident: false,
+    };
   if (situation.gapReason === 'employer') return now('employer-arrears', say.EMPLOYER_ARREARS_TITLE);
   if (backPay.feasible === 'depends' && backPay.who === 'employer') return now('ask-employer', say.ASK_EMPLOYER_TITLE);
   if (backPay.feasible === 'no' || !backPay.deadline || backPay.deadline < asOf) return none;

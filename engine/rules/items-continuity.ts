@@ -3,6 +3,7 @@
 import type { Item } from '../contract';
 import * as say from '../explain/items';
 import { formatMonth, type MonthIndex, yearOf } from '../time';
+import { afterBackPay, hasWait } from './bands';
 import type { Interruption } from './interruptions';
 import type { MedicalPicture } from './medical';
 import { item, type ItemContext } from './items';
@@ -17,7 +18,7 @@ function openGapItem(c: ItemContext): Item | undefined {
   if (situation.gapReason === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
       action: 'employer-arrears',
-      due: situation.asOf,
+      due: options.gap?.dueThisMonth ?? situation.asOf,
     });
   if (backPay.feasible === 'depends' && backPay.who === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_EMPLOYER, sources, {
@@ -96,7 +97,8 @@ function monthsOf(i: Interruption): { from: string; to: string } {
 function pastInterruptionItem(i: Interruption, picture: MedicalPicture): Item {
   const band = i.band!;
   const fullyBackPaid = i.backPaidMonths.length === i.to - i.from + 1;
-  if (fullyBackPaid && band.band.backPay !== 'no' && !i.cumulative) {
+  // A back-payment after which a wait remains (福建 C05, 岳阳 F35 "30 天") restores cover, not continuity.
+  if (fullyBackPaid && band.band.backPay !== 'no' && !hasWait(afterBackPay(band.band)) && !i.cumulative) {
     // Whether the gap's bills are paid is read from the picture (an employer's arrears follow employer.arrears).
     const retroactive = i.backPaidMonths.every((b) => picture.cover.get(b) === 'covered');
     const summary = say.continuityBackPaid({ from: i.from, to: i.to, retroactive });

@@ -180,6 +180,9 @@ function applyInterruptions(
   situation: Situation,
 ): void {
   for (const i of interruptions) {
+    // Employer arrears stop benefits from the month after the unpaid month (长沙 F35, F41, 东莞 C09; 浙江 C01 "自第二个
+    // 自然月起" counts the unpaid month as the first): the first unpaid month stays covered to its end.
+    if (situation.gapReason === 'employer' && d.cover.get(i.from) === 'hole') d.cover.set(i.from, 'covered');
     const backPaid = i.backPaidMonths.length > 0;
     const retroactive = backPaid && backPayRetroactive(ctx, i, situation.gapReason, timeline.asOfMonth);
     if (retroactive) for (const b of i.backPaidMonths) d.cover.set(b, 'covered');

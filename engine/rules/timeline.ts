@@ -60,8 +60,11 @@ export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timelin
       }
       return;
     }
+    const paidIn = period.paidOn ? monthOfDate(period.paidOn) : undefined;
     for (let m = from; m <= to; m++) {
-      const backPaid = period.backPaid === true;
+      // A month paid within the month itself is on time, even inside a back-payment (contract v2: a month is
+      // missed only once overdue): back-paying February–June on 17 June pays June on time.
+      const backPaid = period.backPaid === true && !(paidIn !== undefined && paidIn <= m);
       employeeMonths.set(m, {
         scheme: period.scheme,
         backPaid,

@@ -179,6 +179,7 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     const start = Math.min(...paid);
     const end = Math.max(asOfMonth, ...paid);
     const gapMonths = new Set<number>();
+    const arrearsCovered = new Set<number>();
     let previousEnd = -Infinity;
     report.medical.gaps.forEach((g, i) => {
       const from = toMonthIndex(g.from);
@@ -188,15 +189,17 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
       expect(g.ongoing).toBe(i === report.medical.gaps.length - 1 && to === end && !paid.has(end));
       previousEnd = to;
       for (let m = from; m <= to; m++) gapMonths.add(m);
+      // Employer arrears: cover runs to the end of the first unpaid month and stops from the next (F35, F41, C09).
+      if (s.gapReason === 'employer') arrearsCovered.add(from);
     });
     const partitionBroken: number[] = [];
     for (let m = start; m <= end; m++) if (paid.has(m) === gapMonths.has(m)) partitionBroken.push(m);
     expect(partitionBroken).toEqual([]);
-    // Every gap month is a hole; holes are sorted, unique, inside the timeline.
+    // Every gap month is a hole (but an employer's first unpaid month); holes are sorted, unique, inside the timeline.
     const holes = report.medical.holeMonths.map(toMonthIndex);
     const holeSet = new Set(holes);
     expect(holes.every((h, i) => i === 0 || h > holes[i - 1])).toBe(true);
-    expect([...gapMonths].filter((m) => !holeSet.has(m))).toEqual([]);
+    expect([...gapMonths].filter((m) => !holeSet.has(m) && !arrearsCovered.has(m))).toEqual([]);
     expect(holes.filter((h) => h < start || h > end)).toEqual([]);
     // Status is the state on the day: a month whose cover starts on a later day is still listed as a hole.
     if (report.medical.status === 'covered' && holeSet.has(asOfMonth)) expect(s.asOf.slice(8)).not.toBe('01');

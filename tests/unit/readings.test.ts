@@ -1,5 +1,6 @@
 // The F07 reading notice states the waiting months under the other reading: that number must be a report field
-// (`readings`), found by the property test (武汉, resident year after employee years back-paid, asOf 2025-05-01).
+// (`readings`), found by the property test (武汉, resident year after employee years back-paid, asOf 2025-05-01;
+// each back-payment made after its last month, so that no month of it counts as paid on time).
 import { evaluate, isEvaluateError, policyTables } from '../../engine';
 import { strayNumbers } from './support/sentence-numbers';
 
@@ -8,10 +9,10 @@ const situation = {
   city: '武汉',
   periods: [
     { scheme: 'employee', from: '2013-11', to: '2013-11' },
-    { scheme: 'employee', from: '2017-02', to: '2018-06', backPaid: true, paidOn: '2018-06-30' },
-    { scheme: 'employee', from: '2018-07', to: '2020-01', backPaid: true, paidOn: '2020-01-31' },
-    { scheme: 'employee', from: '2020-02', to: '2022-03', backPaid: true, paidOn: '2022-03-31' },
-    { scheme: 'employee', from: '2022-04', to: '2024-01', backPaid: true, paidOn: '2024-01-31' },
+    { scheme: 'employee', from: '2017-02', to: '2018-06', backPaid: true, paidOn: '2018-07-02' },
+    { scheme: 'employee', from: '2018-07', to: '2020-01', backPaid: true, paidOn: '2020-02-03' },
+    { scheme: 'employee', from: '2020-02', to: '2022-03', backPaid: true, paidOn: '2022-04-01' },
+    { scheme: 'employee', from: '2022-04', to: '2024-01', backPaid: true, paidOn: '2024-02-01' },
     { scheme: 'resident', from: '2025-01', to: '2025-12' },
   ],
 };

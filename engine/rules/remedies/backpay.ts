@@ -3,6 +3,7 @@
 // 规定), so that answer is `depends` on the employer rather than `no`.
 import type { Option, Situation } from '../../contract';
 import {
+  arrearsNotDueSummary,
   arrearsSummary,
   arrearsTooLongSummary,
   backPayClosedSummary,
@@ -41,9 +42,26 @@ function arrearsOption(
 ): Option {
   const arrears = ctx.get('employer.arrears', asOfMonth);
   const late = ctx.get('employee.lateFeePerDay', asOfMonth);
-  // 东莞 C09: arrears longer than the limit can no longer be back-paid (自动停保).
+  const price = priceOf(employerArrearsCost(ctx, gap.unpaid, situation.monthlyBase, situation.asOf));
+  // The current month not paid yet is not arrears until it is overdue (contract v2; F35: benefits stop from the
+  // month after the unpaid month): the employer can still pay it on time, by the end of the month.
+  if (gap.dueThisMonth)
+    return {
+      key: 'backPay',
+      feasible: 'yes',
+      who: 'employer',
+      deadline: gap.dueThisMonth,
+      waitingMonths: 0,
+      benefitsFrom: null,
+      cost: price.cost,
+      costUnknown: price.costUnknown,
+      summary: arrearsNotDueSummary({ month: asOfMonth, due: gap.dueThisMonth }),
+      sources: unique([...gap.sources, arrears.source, ...price.sources]),
+    };
+  // 东莞 C09: arrears longer than the limit (overdue months) can no longer be back-paid (自动停保); the month after
+  // the last tolerated one is not overdue before it ends.
   const limit = arrears.value.maxArrearsMonths;
-  if (limit !== undefined && gap.unpaid.length > limit)
+  if (limit !== undefined && gap.missed > limit)
     return {
       key: 'backPay',
       feasible: 'no',
@@ -52,15 +70,14 @@ function arrearsOption(
       retroactive: false,
       waitingMonths: 0,
       benefitsFrom: null,
-      summary: arrearsTooLongSummary({ months: gap.unpaid.length, limit }),
+      summary: arrearsTooLongSummary({ months: gap.missed, limit }),
       sources: unique([...gap.sources, arrears.source]),
     };
-  const price = priceOf(employerArrearsCost(ctx, gap.unpaid, situation.monthlyBase, situation.asOf));
   return {
     key: 'backPay',
     feasible: 'yes',
     who: 'employer',
-    deadline: limit !== undefined ? lastDay(gap.interruption.from + limit - 1) : null,
+    deadline: limit !== undefined ? lastDay(gap.interruption.from + limit) : null,
     retroactive: arrears.value.retroactive,
     waitingMonths: 0,
     benefitsFrom: null,

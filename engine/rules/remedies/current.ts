@@ -25,6 +25,11 @@ export interface CurrentGap {
   unpaid: MonthIndex[];
   /** Months already overdue. */
   missed: number;
+  /**
+   * Set while only the month asOf falls in is unpaid and not yet overdue (contract v2): the last day it can still
+   * be paid on time, the end of that month.
+   */
+  dueThisMonth?: string;
   /** Last day back-payment keeps continuity under the band (before any yearly cap); null when no limit applies. */
   bandDeadline: string | null;
   /** The same, capped by the yearly allowance. */
@@ -78,5 +83,6 @@ export function currentGap(
     sources.push(cap.source);
   }
   const deadline = cap && bandDeadline !== null ? cap.until : bandDeadline;
-  return { interruption: last, band, unpaid, missed: last.length, bandDeadline, deadline, cap, sources };
+  const dueThisMonth = last.ongoing && last.length === 0 ? lastDay(asOfMonth) : undefined;
+  return { interruption: last, band, unpaid, missed: last.length, dueThisMonth, bandDeadline, deadline, cap, sources };
 }
