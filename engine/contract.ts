@@ -75,6 +75,28 @@ export interface Cost {
   basis: string;
   /** What the amount is for (added field): one month, one year; absent = the total to pay. */
   per?: 'month' | 'year';
+  /** The numbers `basis` works with (added field), so every number it states is a field. */
+  terms?: CostTerms;
+}
+
+/** The terms of a price (added field of Cost). */
+export interface CostTerms {
+  months?: number;
+  years?: number;
+  /** The base priced on (yuan a month): the given one, kept within the local band, or the band's minimum. */
+  base?: number;
+  /** The base the person gave, when the band rule moved it. */
+  givenBase?: number;
+  /** True when no base was given and the local minimum base is used. */
+  atMinimum?: boolean;
+  rate?: number;
+  /** A fixed monthly add-on (e.g. 武汉 大额医疗 7 元). */
+  monthlyExtra?: number;
+  /** One month's contribution (the base of the late fee). */
+  perMonth?: number;
+  lateFeeDays?: number;
+  /** A resident year's individual contribution. */
+  price?: number;
 }
 
 export type Who = 'employer' | 'individual' | 'office';
@@ -103,6 +125,8 @@ export interface Option {
    */
   deadlineCountedFrom?: string;
   cost?: Cost;
+  /** Why `cost` is absent (added field): the value the price needs is not recorded for the place. */
+  costUnknown?: string;
   /** A resident waiting period's parts (added field): months for not enrolling on time, months per gap year. */
   waitingParts?: { fixed: number; variable: number; gapYears: number };
   /** With `feasible: "depends"`: on whom the answer hinges (v2). */

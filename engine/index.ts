@@ -16,7 +16,7 @@ import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
 import { localRuleNotices } from './rules/local-notices';
 import { reducedCapFact } from './rules/reduced-cap';
-import { buildNotices, gapYearReading } from './rules/notices';
+import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
 import { buildPension } from './rules/pension';
 import { buildTimeline, type Timeline, toContractGap } from './rules/timeline';
@@ -110,13 +110,20 @@ export interface RuleRun {
   addSource: (id: string) => void;
 }
 
+/**
+ * How much of a report a run builds: `full` (a shown report); `outcome` (the plan's outcome: the picture, the items
+ * and the month picture, no notices, actions or sources); `lite` (the planner's hypotheticals: picture and items).
+ */
+export type RunDepth = 'full' | 'outcome' | 'lite';
+
 /** The rules on an already validated Situation (also run by the planner on hypothetical Situations). */
 export function runRules(
   tables: PolicyTables,
   region: ResolvedRegion,
   situation: Situation & { asOf: string },
-  lite = false,
+  depth: RunDepth = 'full',
 ): RuleRun {
+  const lite = depth !== 'full';
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
@@ -130,6 +137,8 @@ export function runRules(
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
   const reducedCap = lite ? undefined : reducedCapFact(ctx, timeline);
   if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name, reducedCap));
+  // A remedy without a price says why, once (the same missing value can leave several remedies unpriced).
+  if (!lite) extra.push(...new Set(options.options.flatMap((o) => (o.costUnknown ? [o.costUnknown] : []))));
   const pension =
     !lite && situation.concerns?.includes('pension')
       ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })
@@ -151,7 +160,9 @@ export function runRules(
         reading,
         extra,
       });
-  const actions = lite ? [] : buildActions(ctx, timeline, picture, options, situation, notices.length > 0);
+  const actions = lite
+    ? []
+    : buildActions(ctx, timeline, picture, options, situation, needsLocalCheck(notices, items, options.options));
 
   const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])
@@ -165,7 +176,7 @@ export function runRules(
     holeMonths: picture.holeMonths.map(formatMonth),
     waiting: picture.waiting,
     // The month picture is painted only for shown reports (the planner's hypotheticals do not need it).
-    months: lite ? [] : coverMonths(picture, timeline, options, situation.asOf),
+    months: depth === 'lite' ? [] : coverMonths(picture, timeline, options, situation.asOf),
   };
   if (reducedCap) medical.reducedCap = reducedCap;
   const headline = buildHeadline({

@@ -75,7 +75,7 @@ const FIELD_LABELS: Record<string, string> = {
   periods: '缴费记录',
   gapReason: '断缴原因',
   concerns: '关心的事项',
-  plannedBirth: '计划生育月份',
+  plannedBirth: '预产期',
   monthlyBase: '缴费基数',
   originalRetirementAge: '原退休年龄',
   plan: '停缴计划',
@@ -89,13 +89,33 @@ const FIELD_LABELS: Record<string, string> = {
   paidOn: '缴费日期',
 };
 
+/** "新生儿（newborn）、学生（student）或 残疾人（disabled）": Chinese first, the API code in brackets (copy review L12). */
+function choices(words: Record<string, string>): string {
+  const parts = Object.entries(words).map(([code, word]) => `${word}（${code}）`);
+  return `${parts.slice(0, -1).join('、')}或 ${parts[parts.length - 1]}`;
+}
+
 const ALLOWED_VALUES: Record<string, string> = {
   scheme: 'employee（单位职工医保）、flexible（灵活就业）或 resident（居民医保）',
   hukou: 'local（本地户籍）或 nonlocal（外地户籍）',
-  gender: 'male 或 female',
+  gender: '男（male）或 女（female）',
   gapReason: 'employer（单位欠缴）、jobChange（换工作）或 personal（个人停缴）',
-  specialGroup: SPECIAL_GROUPS.join('、'),
-  concerns: CONCERNS.join('、'),
+  specialGroup: choices({
+    newborn: '新生儿',
+    lowIncome: '低收入人员',
+    student: '学生',
+    disabled: '残疾人',
+    elderlyLowIncome: '低收入老年人',
+  } satisfies Record<(typeof SPECIAL_GROUPS)[number], string>),
+  concerns: choices({
+    medical: '医保',
+    pension: '养老',
+    housing: '买房',
+    hukou: '落户',
+    school: '孩子上学',
+    maternity: '生育',
+    car: '购车指标',
+  } satisfies Record<(typeof CONCERNS)[number], string>),
   bridge: 'none（不过渡）、flexible（灵活就业）或 resident（居民医保）',
 };
 
@@ -224,7 +244,7 @@ function checkDateBounds(situation: Situation & { asOf: string }, asOfMonth: num
     return invalid('birth', `出生年月太早，最多 ${DATE_BOUNDS.maxAgeYears} 年前`);
   }
   if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) < tablesFrom) {
-    return invalid('plannedBirth', `计划生育月份太早（最早 ${DATE_BOUNDS.tablesFrom}）`);
+    return invalid('plannedBirth', `预产期太早（最早 ${DATE_BOUNDS.tablesFrom}）`);
   }
   for (const [i, period] of situation.periods.entries()) {
     if (period.paidOn && period.paidOn < `${DATE_BOUNDS.periodsFrom}-01`) {
@@ -265,10 +285,11 @@ export function validateSituation(input: unknown, today: string): Validated {
     if (to !== null && to < from) return invalid(at('from'), `第 ${i + 1} 段缴费记录的开始月份晚于结束月份`);
     if (period.scheme === 'resident') {
       if (to === null) return invalid(at('to'), `第 ${i + 1} 段居民医保按年度缴费，请填写结束月份（通常为当年 12 月）`);
-      if (to % 12 !== 11) return invalid(at('to'), `第 ${i + 1} 段居民医保按自然年缴费，结束月份应为某年的 12 月`);
+      if (to % 12 !== 11)
+        return invalid(at('to'), `第 ${i + 1} 段居民医保按年交（1月到12月），结束月份应为某年的 12 月`);
       const newbornStart = situation.specialGroup === 'newborn';
       if (from % 12 !== 0 && !newbornStart) {
-        return invalid(at('from'), `第 ${i + 1} 段居民医保按自然年缴费，开始月份应为某年的 1 月`);
+        return invalid(at('from'), `第 ${i + 1} 段居民医保按年交（1月到12月），开始月份应为某年的 1 月`);
       }
       if (from > asOfMonth + 14) return invalid(at('from'), `第 ${i + 1} 段居民医保的年度太远，最多只能预缴下一年度`);
     } else {
@@ -306,7 +327,7 @@ export function validateSituation(input: unknown, today: string): Validated {
       return invalid('plan.resumeFrom', '恢复缴费月份应晚于最后缴费月份');
   }
   if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) > asOfMonth + 24) {
-    return invalid('plannedBirth', '计划生育月份太远，最多填写两年以内');
+    return invalid('plannedBirth', '预产期太远，最多填两年以内');
   }
   if (situation.originalRetirementAge !== undefined && situation.gender) {
     const allowed = situation.gender === 'male' ? [60] : [50, 55];

@@ -2,11 +2,27 @@
 // deployable folder cloudfunctions/<name>/index.js. wx-server-sdk stays external: the cloud installs it from the
 // folder's package.json. Sources stay outside the folder (a folder with index.ts and index.js fails to deploy).
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The policy tables as deployed: without each value's `note` (written for reviewers; the engine never reads it,
+ * tests/unit/bundle-tables.test.ts checks that) — about a quarter of the tables' bytes.
+ */
+const slimTables = {
+  name: 'slim-policy-tables',
+  setup(b) {
+    b.onLoad({ filter: /tables\.generated\.json$/ }, (args) => {
+      const tables = JSON.parse(readFileSync(args.path, 'utf8'));
+      for (const j of Object.values(tables.jurisdictions))
+        for (const values of Object.values(j.rules)) for (const v of values) delete v.note;
+      return { contents: JSON.stringify(tables), loader: 'json' };
+    });
+  },
+};
 
 export async function buildFunctions({ quiet = false } = {}) {
   const names = readdirSync(join(root, 'functions')).filter((n) => existsSync(join(root, 'functions', n, 'index.ts')));
@@ -29,6 +45,7 @@ export async function buildFunctions({ quiet = false } = {}) {
       legalComments: 'none',
       charset: 'utf8', // Chinese text as UTF-8 (3 bytes a character), not \uXXXX escapes (6 bytes)
       external: ['wx-server-sdk'],
+      plugins: [slimTables],
       logLevel: 'error',
     });
     sizes[name] = statSync(outfile).size;

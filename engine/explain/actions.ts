@@ -2,7 +2,7 @@
 import { day, money } from './format';
 
 export function backPayTitle(f: { deadline: string }): string {
-  return `最晚 ${day(f.deadline)}补缴断缴月份的医保（以灵活就业身份或由新单位补缴）`;
+  return `最晚${day(f.deadline)}补缴断缴月份的医保（以灵活就业身份或由新单位补缴）`;
 }
 
 /** Back-pay and a switch to resident insurance cover the same months: one to-do, two ways (copy review H10). */
@@ -14,14 +14,14 @@ export function backPayOrResidentTitle(f: {
 }): string {
   const price = f.price !== null ? `，每年不少于 ${money(f.price)} 元` : '';
   return (
-    `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚 ${day(f.deadline)}补缴职工医保（保住职工医保的连续参保）；` +
-    `② 最晚 ${day(f.residentDeadline)}改交 ${f.year} 年居民医保（没有生育津贴和个人账户${price}）`
+    `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保）；` +
+    `② 最晚${day(f.residentDeadline)}改交 ${f.year} 年居民医保（没有生育津贴和个人账户${price}）`
   );
 }
 
 export const EMPLOYER_ARREARS_TITLE = '要求单位补缴欠费；单位不补的，可以打 12366（税务局）或 12333 反映';
 export function employerDueTitle(f: { due: string }): string {
-  return `提醒单位在 ${day(f.due)}前缴本月的医保费；过了这天没缴，下个月起医保会暂停`;
+  return `提醒单位在${day(f.due)}前缴本月的医保费；过了这天没缴，下个月起医保会暂停`;
 }
 export const ASK_EMPLOYER_TITLE = '尽快问新单位或原单位：能否按当地规定为你补缴断缴的月份';
 
@@ -37,12 +37,12 @@ export function residentTitle(f: {
   estimatedFromBirthMonth?: boolean;
 }): string {
   const estimate = f.estimatedFromBirthMonth ? '（期限从出生月第一天算起，是估算）' : '';
-  if (f.deadline) return `最晚 ${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}`;
+  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}`;
   return `现在缴纳 ${f.year} 年居民医保${f.waitingMonths ? `（不在集中参保期内，要先等 ${f.waitingMonths} 个月）` : ''}`;
 }
 
 export function repairTitle(f: { years: number; benefitsFrom: string; withoutRepair: string; due: string }): string {
-  return `想早点报销：最晚 ${day(f.due)}再多交 ${f.years} 年的保费，就能从 ${day(f.benefitsFrom)}起报销（不多交则 ${day(f.withoutRepair)}起）`;
+  return `想早点报销：最晚${day(f.due)}再多交 ${f.years} 年的保费，就能从${day(f.benefitsFrom)}起报销（不多交则${day(f.withoutRepair)}起）`;
 }
 
 export function waitingEndsTitle(f: { benefitsFrom: string; rate?: number }): string {
@@ -59,7 +59,7 @@ export function nextYearResidentTitle(f: {
   fixedMonths: number;
 }): string {
   const lead = f.conditional ? `如果改交居民医保：` : '';
-  return `${lead}${f.year} 年的居民医保要在 ${day(f.closes)}前缴（集中参保期 ${day(f.opens)}起，以当地通知为准），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
+  return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（集中参保期${day(f.opens)}起，以当地通知为准），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
 }
 
 export const CALL_OFFICE_TITLE = '打 12393（医保）或 12333（社保）核实本地具体规定';

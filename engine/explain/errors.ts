@@ -6,5 +6,5 @@ export function ambiguousPlaceMessage(city: string, suggestions: string[]): stri
 }
 
 export function unknownCityMessage(city: string): string {
-  return `没有找到“${city}”，请填写地级市名称（例如 武汉、深圳）或 6 位行政区划代码`;
+  return `没有找到“${city}”，请输入城市名，例如 武汉、深圳`;
 }

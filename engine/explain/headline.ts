@@ -34,7 +34,7 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Hea
     const text =
       backPay.who === 'employer'
         ? `${prefix}请尽快问单位能否为你补缴断缴的月份`
-        : `${prefix}${by}补缴能接上连续参保；当地对能否补缴没有写明，请先打 12393 问医保局`;
+        : `${prefix}${by}补缴能接上连续参保；当地对能否补缴没有写明，请先问医保局`;
     return { key: 'backPayAsk', text, due };
   }
   if (backPay.retroactive) {
@@ -47,7 +47,7 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Hea
   // The benefits date holds only for a payment made today (issue 9 c2): said so, and marked in the fields.
   const paidToday = backPay.benefitsFrom && backPay.benefitsFrom > asOf ? backPay.benefitsFrom : undefined;
   const later = backPay.benefitsFromAtDeadline ? '，晚缴则相应推后' : '';
-  const from = paidToday ? `；今天补缴则 ${day(paidToday)}起恢复报销${later}` : '';
+  const from = paidToday ? `；今天补缴则${day(paidToday)}起恢复报销${later}` : '';
   const text = `${prefix}${by}补缴，连续参保能接上，断缴期间看病的钱不能补报${from}`;
   return { key: 'backPayNow', text, due, ...(paidToday ? { assumingPaidOn: asOf } : {}) };
 }
@@ -74,7 +74,7 @@ export function buildHeadline(h: HeadlineInput): Headline {
   const resident = options.find((o) => o.key === 'resident');
   if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
     const estimate = resident.deadlineCountedFrom ? '（从出生月第一天算起的估算）' : '';
-    const text = `宝宝还没参保：最晚 ${day(resident.deadline)}缴上${estimate}，出生以来看病的钱都能报销`;
+    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上${estimate}，从出生那天起看病的钱都能报销`;
     return { key: 'enrolNow', text, due: resident.deadline };
   }
   if (suspended) {
@@ -89,7 +89,7 @@ export function buildHeadline(h: HeadlineInput): Headline {
   }
   // Covered today.
   if (h.gapReason === 'employer' && h.employerDue && medical.status === 'covered') {
-    const text = `医保现在能报销；单位还没缴本月的医保费，要在 ${day(h.employerDue)}前缴上，否则下个月起暂停`;
+    const text = `医保现在能报销；单位还没缴本月的医保费，要在${day(h.employerDue)}前缴上，否则下个月起暂停`;
     return { key: 'employerArrears', text, due: h.employerDue };
   }
   if (open(backPay, asOf) && backPay.deadline && backPay.who !== 'employer') {

@@ -10,6 +10,8 @@ export const PENSION_ACCOUNT_NONE = '没有职工养老缴费记录，不涉及�
 export const MEDICAL_ACCOUNT_KEPT =
   '医保个人账户里的钱不会清零，断缴期间仍可按当地规定使用，只是不再存入新钱；换地方时随你转移。';
 export const MEDICAL_ACCOUNT_NONE = '居民医保没有个人账户（个人账户属于职工医保）。';
+/** No records at all (copy review L18): nothing to lose, no 居民医保 to speak of. */
+export const MEDICAL_ACCOUNT_NO_RECORDS = '还没有参保记录，不涉及医保个人账户（只有职工医保有个人账户）。';
 
 export function pensionYearsSummary(f: {
   paidMonths: number;
@@ -19,14 +21,14 @@ export function pensionYearsSummary(f: {
   schedule?: { from: number; step: number; final: number };
 }) {
   const rising = f.schedule
-    ? `（${f.schedule.from} 年起每年提高 ${years(f.schedule.step)}，逐步到 ${years(f.schedule.final)}）`
+    ? `（${f.schedule.from} 年起每年加 ${years(f.schedule.step)}，加到 ${years(f.schedule.final)}）`
     : '';
-  const rule = f.retirement || `按月领养老金需要累计缴费满 ${years(f.minimumYears)}${rising}。`;
-  return `职工养老累计缴费年限不清零：已累计约 ${duration(f.paidMonths)}，断缴的月份不计入，以后接着缴就接着累加，换城市也合并计算。${rule}${f.transfer}`;
+  const rule = f.retirement || `按月领养老金，要累计缴费满 ${years(f.minimumYears)}${rising}。`;
+  return `职工养老累计缴费年限不清零，已累计约 ${duration(f.paidMonths)}。断缴的月份不算，以后接着缴就接着累加。${rule}${f.transfer}`;
 }
 
+/** The retirement verdict in short sentences (copy review M17): when, the years needed then, enough or short. */
 export function retirementSentence(f: {
-  label: string;
   ageMonths: number;
   month: number;
   past: boolean;
@@ -36,28 +38,50 @@ export function retirementSentence(f: {
 }): string {
   const age = `${Math.floor(f.ageMonths / 12)} 岁${f.ageMonths % 12 ? ` ${f.ageMonths % 12} 个月` : ''}`;
   const when = f.past
-    ? `${f.label}法定退休年龄为 ${age}，已于 ${month(f.month)}到退休年龄，当时需要累计满 ${years(f.minimumYears)}`
-    : `${f.label}法定退休年龄为 ${age}，约 ${month(f.month)}到退休年龄，那时需要累计满 ${years(f.minimumYears)}`;
+    ? `你已于${month(f.month)}到法定退休年龄（${age}），当时要累计满 ${years(f.minimumYears)}。`
+    : `你约${month(f.month)}到法定退休年龄（${age}），那时要累计满 ${years(f.minimumYears)}。`;
   if (f.shortMonths === 0)
     return f.past
-      ? `${when}，已经满足。`
-      : `${when}；从现在起不再断缴，到时约累计 ${duration(f.projectedMonths)}，能满足要求。`;
-  return `${when}；${f.past ? '现在' : '即使从现在起一直缴到退休，也'}只有约 ${duration(f.projectedMonths)}，还差 ${duration(f.shortMonths)}，可以延长缴费或按规定一次性补缴。`;
+      ? `${when}你已经满足。`
+      : `${when}从现在起不再断缴，到时约累计 ${duration(f.projectedMonths)}，能满足要求。`;
+  return `${when}${f.past ? '现在' : '一直缴到退休，也'}只有约 ${duration(f.projectedMonths)}，还差 ${duration(f.shortMonths)}。可以延长缴费，或按规定一次性补缴。`;
+}
+
+/** A woman whose original retirement age was not given: the assumed group's verdict, then what the other changes. */
+export function assumedRetirement(f: {
+  assumedAge: number;
+  verdict: string;
+  otherAge: number;
+  otherPast: boolean;
+  otherShort: boolean;
+}): string {
+  const when = f.otherPast ? '你已经到退休年龄' : '你会更早到退休年龄';
+  const enough = f.otherShort
+    ? f.otherPast
+      ? '累计年限还不够，要延长缴费或一次性补缴'
+      : '照现在缴到那时，累计年限还不够'
+    : f.otherPast
+      ? '累计年限已经够了'
+      : '照现在缴到那时，累计年限也够';
+  return (
+    `没填原来的退休年龄，按原 ${f.assumedAge} 岁退休估算（管理、技术岗位或灵活就业）。${f.verdict}` +
+    `如果原来是 ${f.otherAge} 岁退休（工人岗位），${when}。${enough}。填写原来的退休年龄可以算准。`
+  );
 }
 
 export function transferSentence(f: { ageThreshold?: number }): string {
-  const base = '换省工作时，养老保险随你转移，年限合并计算；在哪里领养老金按户籍和缴费年限定，到时社保局会告诉你。';
+  const base = '换省工作，养老保险跟着你转，年限合并计算。在哪里领养老金，看户籍和各地缴费年限，到时社保局会告诉你。';
   return f.ageThreshold
-    ? `${base}你已满 ${f.ageThreshold} 岁：到新地方参保时，一般先单独记账（临时缴费账户），年限照样累计，退休时再合在一起。`
+    ? `${base}你已满 ${f.ageThreshold} 岁。到外省新地方参保，一般先单独记账（临时缴费账户），退休时再把年限合在一起。`
     : base;
 }
 
 export function continuityOpen(f: { months: number; deadline: string; employerStillPaying: boolean }): string {
-  return `连续参保还没有断：最晚 ${day(f.deadline)}把断缴的月份补缴上，前后就能接上；过了这一天就要重新计算。`;
+  return `连续参保还没有断：最晚${day(f.deadline)}把断缴的月份补缴上，前后就能接上；过了这一天就要重新计算。`;
 }
 
 export function continuityAskOffice(f: { deadline: string }): string {
-  return `连续参保还没有断：最晚 ${day(f.deadline)}前补缴就能接上。当地对能否补缴没有写明，请先打 12393 问医保局；过了这一天就要重新计算。`;
+  return `连续参保还没有断：最晚${day(f.deadline)}前补缴就能接上。当地对能否补缴没有写明，请先问医保局；过了这一天就要重新计算。`;
 }
 
 export const CONTINUITY_ASK_EMPLOYER =
@@ -75,8 +99,8 @@ export function continuityReset(f: {
 }): string {
   const why = f.cumulative ? `${cumulativeReason(f.cumulative)}` : `${month(f.from)}起断缴，已经过了补缴能接上的期限`;
   const restart = f.ongoing
-    ? `重新缴费后从缴费的月份算起（最早 ${month(f.restartFrom)}）`
-    : `从 ${month(f.restartFrom)}重新算起`;
+    ? `重新缴费后从缴费的月份算起（最早${month(f.restartFrom)}）`
+    : `从${month(f.restartFrom)}重新算起`;
   return `${why}，连续参保${restart}（累计缴费年限不受影响）。`;
 }
 
@@ -87,12 +111,12 @@ export function continuityBackPaid(f: { from: number; to: number; retroactive: b
 }
 
 export function continuityLateBackPaid(f: { from: number; to: number; restartFrom: number }): string {
-  return `${monthRange(f.from, f.to)}是过了期限才补缴的，补缴只算累计缴费年限，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `${monthRange(f.from, f.to)}是过了期限才补缴的，补缴只算累计缴费年限，连续参保从${month(f.restartFrom)}重新算起。`;
 }
 
 export function continuitySwitch(f: { interruption: number; holeFrom: number | null; holeTo: number | null }): string {
   const hole =
-    f.holeFrom !== null && f.holeTo !== null ? `但 ${monthRange(f.holeFrom, f.holeTo)}看病的钱不能报销。` : '';
+    f.holeFrom !== null && f.holeTo !== null ? `但${monthRange(f.holeFrom, f.holeTo)}看病的钱不能报销。` : '';
   if (f.interruption === 0) return `从职工医保接着转到居民医保，中间没有断缴，仍算连续参保。${hole}`;
   return `从职工医保转到居民医保，中间停了 ${f.interruption} 个月，在允许范围内，仍算连续参保。${hole}`;
 }
@@ -102,11 +126,11 @@ export const CONTINUITY_ALWAYS = '医保一直连续缴纳，没有中断。';
 export const CONTINUITY_NONE = '还没有参保记录，参保后从第一个月起计算连续参保。';
 
 export function continuityResidentReset(f: { restartFrom: number }): string {
-  return `断缴后重新参加居民医保，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `断缴后重新参加居民医保，连续参保从${month(f.restartFrom)}重新算起。`;
 }
 
 export function continuityResidentLapsed(f: { lastYear: number; years: number; restartFrom: number }): string {
-  return `${f.lastYear + 1} 年起没有交居民医保，一直断缴到现在。重新参保后，连续参保从 ${month(f.restartFrom)}重新算起。`;
+  return `${f.lastYear + 1} 年起没有交居民医保，一直断缴到现在。重新参保后，连续参保从${month(f.restartFrom)}重新算起。`;
 }
 
 export function incentiveReset(f: { restartYear: number; penalty: number | null }): string {
@@ -128,7 +152,7 @@ export function incentiveKept(f: {
 }
 
 export function medicalRetirementUnknown(f: { paidMonths: number }): string {
-  return `职工医保累计缴费约 ${duration(f.paidMonths)}，不清零；退休后不再缴费也能用医保需要的年限由各地规定，本地数值没有收录，请打 12393 问医保局。`;
+  return `职工医保累计缴费约 ${duration(f.paidMonths)}，不清零；退休后不再缴费也能用医保需要的年限由各地规定，本地数值没有收录，请问医保局。`;
 }
 
 export function medicalRetirementSummary(f: {
@@ -140,19 +164,22 @@ export function medicalRetirementSummary(f: {
   shortMonths: number;
   retirementMonth: number | null;
   past: boolean;
+  /** The original retirement age assumed for a woman who did not give hers. */
+  assumedAge: number | null;
 }): string {
+  const assumed = f.assumedAge !== null ? `（按原 ${f.assumedAge} 岁退休估算）` : '';
   const target = f.targetYear ? `（${f.targetYear} 年起的标准）` : '';
   const local = f.localYears ? `，其中在本地实际缴费满 ${f.localYears} 年` : '';
   const head = `职工医保累计缴费约 ${duration(f.paidMonths)}，断缴不清零，但断缴的月份不算。退休后不再缴费也能用医保，需要累计满 ${f.requiredYears}${target}${local}`;
   if (f.retirementMonth === null || f.projectedMonths === null) return `${head}，不够的可以一次性补足。`;
   if (f.shortMonths === 0)
-    return `${head}；${f.past ? '你已到退休年龄，已经满足' : `照现在一直缴到 ${month(f.retirementMonth)}退休，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
-  return `${head}；${f.past ? '你已到退休年龄，' : `即使一直缴到 ${month(f.retirementMonth)}退休，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
+    return `${head}；${f.past ? `你已到退休年龄${assumed}，已经满足` : `照现在一直缴到${month(f.retirementMonth)}退休${assumed}，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
+  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
 }
 
 export const MATERNITY_NONE = '生育津贴只发给参加职工医保（生育保险）的人；居民医保可以报销生育医疗费，没有生育津贴。';
 export const MATERNITY_UNKNOWN =
-  '领生育津贴要求生育前连续缴费多少个月由各地规定，本地规定没有收录；断缴可能影响领取，请打 12393 问医保局。';
+  '领生育津贴要求生育前连续缴费多少个月由各地规定，本地规定没有收录；断缴可能影响领取，请问医保局。';
 
 export function maternityReset(f: {
   qualifying: number;
@@ -160,11 +187,11 @@ export function maternityReset(f: {
   restartFrom: number;
   eligibleFrom: number;
 }): string {
-  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月；现在断缴了，重新缴费后从头算（断缴 ${f.tolerated} 个月以内并及时补缴的仍算连续），最早 ${month(f.restartFrom)}起算，${month(f.eligibleFrom)}才满。`;
+  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月；现在断缴了，重新缴费后从头算（断缴 ${f.tolerated} 个月以内并及时补缴的仍算连续），最早${month(f.restartFrom)}起算，${month(f.eligibleFrom)}才满。`;
 }
 
 export function maternityBackPay(f: { qualifying: number; deadline: string }): string {
-  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月：最晚 ${day(f.deadline)}把断缴的月份补缴上，仍算连续；过期不补就要从头算。`;
+  return `生育津贴要求生育当月已连续缴费满 ${f.qualifying} 个月：最晚${day(f.deadline)}把断缴的月份补缴上，仍算连续；过期不补就要从头算。`;
 }
 
 export function maternityProjection(f: { shortMonths: number; qualifying: number }): string {
@@ -210,7 +237,7 @@ export function continuousBackPay(f: {
   deadline: string;
   tolerance: string;
 }) {
-  return `还来得及：最晚 ${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
+  return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
 }
 
 export function continuousReset(f: {
@@ -221,7 +248,7 @@ export function continuousReset(f: {
   eligibleFrom: number;
   tolerance: string;
 }) {
-  return `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早 ${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
+  return `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
 }
 
 export const HUKOU_LOCAL = '已是本地户籍，不涉及积分落户。';
@@ -229,10 +256,16 @@ export const HUKOU_UNKNOWN = '本市积分落户/居转户对社保连续缴纳�
 export const SCHOOL_LOCAL = '本地户籍孩子上学一般不看父母社保。';
 export const SCHOOL_UNKNOWN = '本市非户籍孩子上学对社保的要求没有收录，各区要求不同，请向区教委核实。';
 
+/** A policy note as prose: number ranges with 至, not a dash older readers miss (copy review L15). */
+function prose(note: string): string {
+  return note.replace(/(\d)\s*[–—]\s*(\d)/g, '$1 至 $2');
+}
+
 export function schoolNote(f: { note: string; covered: boolean }): string {
+  const note = prose(f.note);
   return f.covered
-    ? `${f.note}。保持不断缴最稳妥，具体请向孩子要上学的区教委确认。`
-    : `${f.note}。现在断缴了，是否影响请向孩子要上学的区教委确认。`;
+    ? `${note}。保持不断缴最稳妥，具体请向孩子要上学的区教委确认。`
+    : `${note}。现在断缴了，是否影响请向孩子要上学的区教委确认。`;
 }
 
 export const CAR_LOCAL = '本地户籍申请购车指标不看社保年限。';

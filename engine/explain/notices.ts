@@ -1,9 +1,7 @@
 // The Chinese of the notices: where the answer rests on fallback or weak rules, and duplicate enrolment.
 import type { GapYearReading } from '../contract';
 import type { RuleKey } from '../policy/schema';
-import type { JurisdictionLevel } from '../policy/types';
 import { monthRange } from './format';
-import { LEVEL_WORD } from './readings';
 
 export const TOPICS: Partial<Record<RuleKey, string>> = {
   'employee.resume': '断缴补缴和等待期',
@@ -20,24 +18,63 @@ export const TOPICS: Partial<Record<RuleKey, string>> = {
   'flexible.cumulativeInterruption': '一年内累计断缴',
   'employee.reducedCap': '连续缴费不足时的支付限额',
   'resident.newbornGraceDays': '新生儿参保期限',
+  'employee.baseBand': '灵活就业缴费基数上下限',
+  'resident.individualByGroup': '居民医保分人群个人缴费标准',
 };
 
-export function fallbackNotice(regionName: string, topics: string, level: JurisdictionLevel): string {
-  return `${regionName}关于${topics}的具体规定还没有收录，下面按${LEVEL_WORD[level]}的规定估算，请打 12393（医保服务热线）或向${regionName}医疗保障局核实。`;
+/** The kinds of rule a fallback notice names, in plain words (copy review M28: a few kinds, not every rule). */
+export const KINDS: Partial<Record<RuleKey, string>> = {
+  'employee.resume': '断缴补缴',
+  'flexible.cumulativeInterruption': '断缴补缴',
+  'employee.rates': '缴费标准',
+  'resident.individualContribution': '缴费标准',
+  'employer.arrears': '单位欠缴',
+  'resident.window': '居民医保',
+  'resident.waiting': '居民医保',
+  'resident.switch': '居民医保',
+  'resident.incentive': '居民医保',
+  'flexible.openToNonlocal': '灵活就业',
+  'flexible.firstEnrolmentWaitingMonths': '灵活就业',
+  'flexible.firstEnrolmentExemptAfterGapMonths': '灵活就业',
+  'employee.reducedCap': '报销限额',
+};
+
+/** A kind of rule the region has no local value for, and whose rules were used instead ("国家", "江苏省"). */
+export interface FallbackKinds {
+  kinds: string[];
+  where: string;
 }
 
-export const GENERAL_TOPIC = '断缴';
+/**
+ * The one fallback notice (copy review M28, L16, L17): which kinds of rule are estimated from whose rules, in one
+ * sentence, and whom to ask, once: 12393 and the region's 医保局.
+ */
+export function fallbackNotice(regionName: string, levels: FallbackKinds[]): string {
+  const all = [...new Set(levels.flatMap((l) => l.kinds))];
+  const how =
+    levels.length === 1
+      ? `，按${levels[0].where}规定估算`
+      : `：${levels[0].kinds.join('、')}按${levels[0].where}规定估算，其余按${levels[levels.length - 1].where}规定估算`;
+  return `${regionName}还没有收录本地的${all.join('、')}规定${how}；请打 12393（医保服务热线）或问${regionName}医保局核实。`;
+}
 
-export function upperBoundNotice(f: { months: number; level: JurisdictionLevel; afterMonths: number | null }): string {
+export const GENERAL_KIND = '断缴';
+
+export function upperBoundNotice(f: {
+  months: number;
+  where: string;
+  city: boolean;
+  afterMonths: number | null;
+}): string {
   const after = f.afterMonths !== null ? `断缴超过 ${f.afterMonths} 个月后` : '断缴后';
   return (
-    `${LEVEL_WORD[f.level]}规定${after}的等待期“不超过 ${f.months} 个月”，` +
-    `${f.level === 'city' ? '具体几个月没有写明' : '本地具体几个月还没有收录'}，按最长 ${f.months} 个月估算。`
+    `${f.where}规定${after}的等待期“不超过 ${f.months} 个月”，` +
+    `${f.city ? '具体几个月没有写明' : '本地具体几个月还没有收录'}，按最长 ${f.months} 个月估算。`
   );
 }
 
 export function weakSourceNotice(topics: string[]): string {
-  return `${topics.join('、')}的依据可信度低（网上转载的二手资料），相关日期和金额是估算，请向当地核实（12393 或当地医保局）。`;
+  return `${topics.join('、')}的依据可信度低（网上转载的二手资料），相关日期和金额是估算，请向当地医保局核实。`;
 }
 
 export function gapYearReadingNotice(r: GapYearReading): string {

@@ -11,13 +11,13 @@ export interface YearCapFacts {
 }
 
 export function yearCapNote(c: YearCapFacts): string {
-  return `${c.year} 年内已断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月当作第一次参保，所以最晚 ${day(c.until)}。`;
+  return `${c.year} 年内已断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月当作第一次参保，所以最晚${day(c.until)}。`;
 }
 
 /** The employer has not paid the current month yet, and it is not overdue. */
 export function arrearsNotDueSummary(f: { month: number; due: string }): string {
   return (
-    `单位还没缴 ${month(f.month)}的医保费，但这个月还没到期，不算欠缴，现在照常报销：单位在 ${day(f.due)}前缴上就没有影响；` +
+    `单位还没缴${month(f.month)}的医保费，但这个月还没到期，不算欠缴，现在照常报销：单位在${day(f.due)}前缴上就没有影响；` +
     '到期还没缴的，从下个月起暂停报销，要等单位补缴。'
   );
 }
@@ -29,7 +29,7 @@ export function arrearsSummary(f: {
   retroactive: boolean;
 }): string {
   return (
-    `单位从 ${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
+    `单位从${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
     (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
     (f.retroactive
       ? '欠费期间看病的钱可以补报。'
@@ -38,7 +38,7 @@ export function arrearsSummary(f: {
 }
 
 export function arrearsTooLongSummary(f: { months: number; limit: number }): string {
-  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，按停保处理；欠费期间看病的钱依法由单位承担，请保留好票据。`;
+  return `单位已欠缴 ${f.months} 个月，超过当地可以补缴的 ${f.limit} 个月，不能再补缴，医保按断缴处理；欠费期间看病的钱，这部分损失可以要求单位承担，请保留好票据。`;
 }
 
 export function backPayOpenSummary(f: {
@@ -58,13 +58,13 @@ export function backPayOpenSummary(f: {
   /** A wait written in days after back-paying (岳阳 F35: 30 days). */
   waitDays?: number;
 }): string {
-  const by = f.deadline ? `最晚 ${day(f.deadline)}（当天也可以）` : '尽快';
+  const by = f.deadline ? `最晚${day(f.deadline)}（当天也可以）` : '尽快';
   const what = `${monthRange(f.from, f.to)}没有缴`;
   const effect = f.waitDays
     ? backPayDayWait(f.waitDays, f.benefitsFrom)
     : f.waitAfter
       ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
-          f.benefitsFrom ? `，今天补缴则 ${day(f.benefitsFrom)}起全额报销` : ''
+          f.benefitsFrom ? `，今天补缴则${day(f.benefitsFrom)}起全额报销` : ''
         }。`
       : f.retroactive
         ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
@@ -74,7 +74,7 @@ export function backPayOpenSummary(f: {
   return (
     `${what}，${by}补缴（以灵活就业身份或由新单位补缴）。${effect}` +
     (f.capNote ?? '') +
-    (f.askOffice ? '当地对能否补缴没有写明，请先打 12393 问医保局。' : '')
+    (f.askOffice ? '当地对能否补缴没有写明，请先问医保局。' : '')
   );
 }
 
@@ -88,11 +88,11 @@ function paidTodayOrLater(
   // Without a later date, paying by the deadline gives the same one; without a deadline, later means later.
   const later =
     f.deadline && f.benefitsFromAtDeadline
-      ? `；${day(f.deadline)}才${verb}则 ${day(f.benefitsFromAtDeadline)}起`
+      ? `；${day(f.deadline)}才${verb}则${day(f.benefitsFromAtDeadline)}起`
       : f.deadline
         ? ''
         : '，晚缴则相应推后';
-  return `；今天${verb}则 ${day(benefitsFrom)}起恢复报销${later}`;
+  return `；今天${verb}则${day(benefitsFrom)}起恢复报销${later}`;
 }
 
 function backPayDayWait(days: number, benefitsFrom: string | null): string {
@@ -115,10 +115,10 @@ export function backPayClosedSummary(f: {
   employerMayPay: boolean;
 }): string {
   if (f.cumulative) return `${cumulativeReason(f.cumulative)}，现在补缴也接不上连续参保了。`;
-  const start = `断缴从 ${monthRange(f.from, f.from)}开始`;
+  const start = `断缴从${monthRange(f.from, f.from)}开始`;
   const rule =
     f.deadline && f.tolerance
-      ? `，按规定断缴不超过 ${f.tolerance} 个月、最晚 ${day(f.deadline)}前补缴才能接上连续参保，这个期限已经过了`
+      ? `，按规定断缴不超过 ${f.tolerance} 个月、最晚${day(f.deadline)}前补缴才能接上连续参保，这个期限已经过了`
       : '，已经超过当地规定补缴能接上的时间';
   if (f.employerMayPay)
     return `${start}${rule}。新单位或原单位也许还能按当地规定为你补缴，请问单位；单位不能补的，连续参保重新计算。`;
@@ -142,7 +142,7 @@ export function flexibleSummary(f: {
   capNote?: string;
   askOffice: boolean;
 }): string {
-  const by = f.deadline ? `最晚 ${day(f.deadline)}` : '现在';
+  const by = f.deadline ? `最晚${day(f.deadline)}` : '现在';
   const main = f.waitingDays
     ? flexibleDayWait(f.waitingDays, f.benefitsFrom)
     : f.waitingMonths === 0
@@ -152,7 +152,7 @@ export function flexibleSummary(f: {
     (f.cumulativeNote ? `${f.cumulativeNote}。` : '') +
     main +
     (f.capNote ?? '') +
-    (f.askOffice ? '外地户籍能否以灵活就业身份参保，请打 12393 问医保局。' : '')
+    (f.askOffice ? '外地户籍能否以灵活就业身份参保，请先问医保局。' : '')
   );
 }
 
@@ -190,16 +190,16 @@ export function residentSummary(f: {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
   if (f.exemptNewborn && f.deadline) {
-    return `新生儿不用等待：最晚 ${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，出生以来看病的钱都能报销。${newbornCountedFrom(f.countedFrom)}`;
+    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，从出生那天起看病的钱都能报销。${newbornCountedFrom(f.countedFrom)}`;
   }
   if (f.switchApplied) {
-    const by = f.deadline ? `最晚 ${day(f.deadline)}` : '现在';
+    const by = f.deadline ? `最晚${day(f.deadline)}` : '现在';
     const from =
       f.retroactive && f.gapFrom !== null ? `${monthRange(f.gapFrom, f.gapFrom)}起看病的钱都能报` : '缴费后就能报销';
     return `职工医保断缴不超过 ${f.switchMonths} 个月：${by}改交 ${year}，不用等待，${from}。${tradeOff}`;
   }
   const window = f.windowHedged ? '集中参保期内，以当地通知为准' : '集中参保期内';
-  const timing = f.now ? `现在缴纳 ${year}` : `最晚 ${day(f.closes)}（${window}）缴纳 ${year}`;
+  const timing = f.now ? `现在缴纳 ${year}` : `最晚${day(f.closes)}（${window}）缴纳 ${year}`;
   if (f.fixedMonths + f.variableMonths === 0) return `${timing}，${day(f.benefitsFrom)}起能报销，不用等待。${tradeOff}`;
   const parts: string[] = [];
   if (f.fixedMonths)
@@ -229,22 +229,7 @@ export function repairSummary(f: {
   const floor = f.floorMonths ? `连续断缴 ${f.gapYears} 年，等待期最少 ${f.floorMonths} 个月。` : '';
   return (
     `再多交 ${f.years} 年的保费${price}，不增加保障时间，但因断缴多等的月份能少 ${f.years} 个月：` +
-    `等待期变为 ${f.targetMonths} 个月，${day(f.benefitsFrom)}起能报销（不多交则 ${day(f.withoutRepair)}起）。` +
-    `最晚 ${day(f.due)}前交才有用。${floor}先等的月份不能缩短。`
+    `等待期变为 ${f.targetMonths} 个月，${day(f.benefitsFrom)}起能报销（不多交则${day(f.withoutRepair)}起）。` +
+    `最晚${day(f.due)}前交才有用。${floor}先等的月份不能缩短。`
   );
-}
-
-export function costBasis(f: { months: number; base: number; rate: number; extra: number }): string {
-  const perMonth = f.extra
-    ? `（${money(f.base)} 元 × ${percent(f.rate)} + ${money(f.extra)} 元）`
-    : `${money(f.base)} 元 × ${percent(f.rate)}`;
-  return `${f.months} 个月 × ${perMonth}`;
-}
-
-export function lateFeeBasis(f: { perDay: number; asOf: string }): string {
-  return `；滞纳金：每月欠费自次月 1 日起按每天 ${percent(f.perDay)} 加收（截至 ${day(f.asOf)}）`;
-}
-
-export function residentCostBasis(f: { years: number; price: number }): string {
-  return `${f.years} 年 × 不少于 ${money(f.price)} 元`;
 }

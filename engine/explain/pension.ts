@@ -26,7 +26,7 @@ export interface GapEffectWords {
 
 export function gapEffectBasis(w: GapEffectWords): string {
   const index = w.indexFromBase
-    ? `缴费指数 ${w.index}（按填写的缴费基数 ÷ 计发基数${w.indexClamped ? '，限在 0.6–3 之间' : ''}）`
+    ? `缴费指数 ${w.index}（按填写的缴费基数 ÷ 计发基数${w.indexClamped ? '，限在 0.6 至 3 之间' : ''}）`
     : `缴费指数 1.0（没有填写缴费基数，按社平工资缴费假设）`;
   const months = w.interpolated
     ? `${w.age}计发月数 ${w.payoutMonths}（非整岁按相邻整岁插值到月）`

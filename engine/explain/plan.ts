@@ -16,7 +16,7 @@ export const CONCERN_WORDS: Record<Concern, string> = {
 };
 
 export function limitActionTitle(concern: Concern, due: string): string {
-  return `在 ${day(due)} 前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;
+  return `在${day(due)}前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;
 }
 
 export function unknownLimitText(concern: Concern): string {

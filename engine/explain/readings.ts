@@ -2,7 +2,7 @@
 // several sentences). Every number comes from the structured value passed in.
 import type { JurisdictionLevel } from '../policy/types';
 
-export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '省里', city: '本市' };
+export const LEVEL_WORD: Record<JurisdictionLevel, string> = { national: '国家', province: '本省', city: '本市' };
 
 /** A waiting period the rule only caps ("不超过 N 个月"), estimated at the cap. */
 export function upperBoundReading(months: number, level: JurisdictionLevel): string {

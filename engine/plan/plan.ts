@@ -14,12 +14,13 @@ import type {
   Report,
   Situation,
 } from '../contract';
-import type { RuleRun } from '../index';
-import type { ResolvedRegion } from '../policy/resolve';
+import type { RuleRun, RunDepth } from '../index';
+import { PolicyContext, type ResolvedRegion } from '../policy/resolve';
 import type { PolicyTables } from '../policy/types';
 import { flexibleCost, monthsBetween, residentCost, round2 } from '../rules/costs';
 import { buildPension, gapEffect, personalRetirement } from '../rules/pension';
-import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
+import { buildTimeline } from '../rules/timeline';
+import { firstDay, formatMonth, lastDay, monthOfDate, type MonthIndex, toMonthIndex, yearOf } from '../time';
 import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from '../explain/plan';
 
 /** The longest gap searched; beyond it a limit is reported as "more than this". */
@@ -31,7 +32,7 @@ type RunRules = (
   tables: PolicyTables,
   region: ResolvedRegion,
   situation: Situation & { asOf: string },
-  lite?: boolean,
+  depth?: RunDepth,
 ) => RuleRun;
 
 export interface PlanArgs {
@@ -140,18 +141,27 @@ class Planner {
           gapReason: 'jobChange',
           concerns: ['medical'],
         },
-        true,
+        'lite',
       );
       this.proposal = { year: probe.options.proposedResident?.year ?? yearOf(this.stop + 1), paidOn };
     }
     return this.proposal;
   }
 
+  /** The hypothetical the plan's outcome shows (its resume month and fill) and the concerns it answers. */
+  outcome?: { key: string; concerns: Concern[] };
+
+  /** One run per resume month and fill, shared by every question; the outcome's is built once, fully enough. */
   run(resume: MonthIndex, fill: Fill): RuleRun {
     const key = `${resume}:${fill}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.a.runRules(this.a.tables, this.a.region, this.situationAt(resume, fill), true);
+      const s = this.situationAt(resume, fill);
+      const shown = this.outcome?.key === key;
+      const { tables, region } = this.a;
+      hit = shown
+        ? this.a.runRules(tables, region, { ...s, concerns: this.outcome!.concerns }, 'outcome')
+        : this.a.runRules(tables, region, s, 'lite');
       this.cache.set(key, hit);
     }
     return hit;
@@ -194,7 +204,7 @@ class Planner {
       const last = periods.length ? periods[periods.length - 1] : undefined;
       if (last && last.scheme !== 'resident') periods[periods.length - 1] = { ...last, to: null };
       else periods.push({ scheme: this.resumeScheme, from: formatMonth(this.stop + 1), to: null });
-      hit = this.a.runRules(this.a.tables, this.a.region, { ...s, periods }, true);
+      hit = this.a.runRules(this.a.tables, this.a.region, { ...s, periods }, 'lite');
       this.cache.set(key, hit);
     }
     return hit;
@@ -207,7 +217,11 @@ class Planner {
   latestResumes(concerns: Concern[]): Map<Concern, MonthIndex | null> {
     const out = new Map<Concern, MonthIndex | null>();
     const open = new Set(concerns);
+    const all = this.concerns;
     for (let r = this.stop + 2; r <= this.stop + 1 + MAX_GAP_MONTHS && open.size; r++) {
+      // The run for `r` serves every concern still open (and builds only their items): a concern found lost at
+      // `r` is open there, so the limit's "if later" reads that same run.
+      this.concerns = [...new Set<Concern>(['medical', ...open])];
       for (const c of [...open]) {
         if (this.lost(c, r)) {
           out.set(c, r - 1 > this.stop + 1 ? r - 1 : null);
@@ -216,6 +230,7 @@ class Planner {
       }
     }
     for (const c of open) out.set(c, this.stop + 1 + MAX_GAP_MONTHS);
+    this.concerns = all;
     return out;
   }
 }
@@ -241,6 +256,9 @@ export function buildPlan(a: PlanArgs): PlanResult {
     searched.push(concern);
   }
   planner.concerns = [...new Set<Concern>(['medical', ...searched])];
+  const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
+  const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
+  if (resume !== null) planner.outcome = { key: `${resume}:${outcomeFill}`, concerns };
   const found = planner.latestResumes(searched);
   for (const concern of concerns) {
     if (concern === 'school') continue; // no continuity chain: nothing to time
@@ -285,11 +303,9 @@ export function buildPlan(a: PlanArgs): PlanResult {
   }
   for (const l of limits) l.sources.forEach((s) => sources.add(s));
 
-  const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
   let outcome: PlanReport['outcome'] = null;
   if (resume !== null) {
-    const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
-    const run = a.runRules(a.tables, a.region, { ...planner.situationAt(resume, outcomeFill), concerns }, false);
+    const run = planner.run(resume, outcomeFill);
     const keys = new Set(a.today.report.items.map((i) => i.key));
     outcome = {
       asOf: run.report.asOf,
@@ -300,9 +316,16 @@ export function buildPlan(a: PlanArgs): PlanResult {
     if (concerns.includes('pension')) {
       // The pension cost of the plan: the months nobody pays pension for stay unpaid (a flexible bridge pays them).
       const fill: Fill = a.plan.bridge === 'flexible' ? 'flexible' : 'none';
-      const hypo = planner.run(resume, fill);
+      // Only the contribution months matter here: the timeline of that Situation, not a whole rule run.
+      const s = planner.situationAt(resume, fill);
+      const periods = [...s.periods].sort((x, y) => toMonthIndex(x.from) - toMonthIndex(y.from));
+      const ctx = new PolicyContext(a.tables, {
+        code: a.region.code,
+        province: a.region.province.code,
+        level: a.region.level,
+      });
       const names = { city: a.region.name, province: a.region.province.name };
-      const pension = buildPension(hypo.ctx, hypo.timeline, planner.situationAt(resume, fill), names).section;
+      const pension = buildPension(ctx, buildTimeline(periods, monthOfDate(s.asOf)), s, names).section;
       outcome.pension = pension;
       pension.sources.forEach((s) => sources.add(s));
     }

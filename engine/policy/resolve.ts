@@ -114,6 +114,12 @@ export class PolicyContext {
     return found;
   }
 
+  /** Whose rules a level's are, as a sentence names them: "国家", "江苏省", "无锡市". */
+  nameOf(level: JurisdictionLevel): string {
+    if (level === 'national') return '国家';
+    return this.chain.find((j) => j.level === level)?.name ?? (level === 'province' ? '本省' : '本市');
+  }
+
   /** The most specific level that defines any of the given rules (the report's rulesLevel). */
   levelOf(keys: RuleKey[]): JurisdictionLevel {
     for (const jurisdiction of this.chain) {

@@ -6,7 +6,6 @@ import type { PolicyContext } from '../policy/resolve';
 import { yearOf } from '../time';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
-import { residentPrice } from './remedies/cost';
 import { residentWindow } from './resident';
 import type { Timeline } from './timeline';
 
@@ -56,7 +55,8 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
         deadline: backPay.deadline,
         residentDeadline: resident.deadline!,
         year: proposal.year,
-        price: residentPrice(a.ctx, proposal.year)?.value ?? null,
+        // The resident option's own price (for the person's group where the place prices by group).
+        price: resident.cost?.terms?.price ?? null,
       })
     : say.backPayTitle({ deadline: backPay.deadline });
   const sources = [...new Set([...backPay.sources, ...(sameMonths ? resident.sources : [])])];

@@ -7,7 +7,8 @@ import type { PolicyContext } from '../policy/resolve';
 import { formatMonth, lastDay, type MonthIndex, toMonthIndex } from '../time';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
-import { retirementEstimates } from './retirement';
+import { personalRetirement } from './pension';
+import { retirementEstimates, type RetirementEstimate } from './retirement';
 import { contributionMonthCount, type Timeline } from './timeline';
 import { continuityItem } from './items-continuity';
 
@@ -145,11 +146,19 @@ function pensionYears({ timeline, ctx, situation }: ItemContext): Item {
   }
   let retirement = '';
   let shortMonths = 0;
-  for (const r of applicableRetirements({ ctx, timeline, situation } as ItemContext)) {
+  const r = personalProjection({ ctx, timeline, situation } as ItemContext);
+  if (r) {
     sources.push(...r.sources);
-    const short = Math.max(0, Math.round(r.minimumYears * 12) - r.projectedMonths);
-    shortMonths = Math.max(shortMonths, short);
-    retirement += say.retirementSentence({ ...r, past: r.month <= timeline.asOfMonth, shortMonths: short });
+    shortMonths = shortOf(r);
+    retirement = say.retirementSentence({ ...r, past: r.month <= timeline.asOfMonth, shortMonths });
+    if (r.other)
+      retirement = say.assumedRetirement({
+        assumedAge: r.originalAge,
+        verdict: retirement,
+        otherAge: r.other.originalAge,
+        otherPast: r.other.month <= timeline.asOfMonth,
+        otherShort: shortOf(r.other) > 0,
+      });
   }
   const schedule = retirement ? undefined : minimumYearsSchedule(ctx, timeline.asOfMonth);
   if (schedule) sources.push(schedule.source);
@@ -181,26 +190,29 @@ function minimumYearsSchedule(ctx: PolicyContext, asOfMonth: MonthIndex) {
   return { from: year, step: first.value - now.value, final: final.value, source: first.source };
 }
 
+const shortOf = (r: { minimumYears: number; projectedMonths: number }) =>
+  Math.max(0, Math.round(r.minimumYears * 12) - r.projectedMonths);
+
 /**
- * The retirement estimates that apply: the given original age, else for a woman paying only as a flexible worker
- * 55 (contract v2), else every group (women 50 and 55).
+ * The person's one retirement estimate, the pension section's (the given original age, else 60 for a man and 55 for
+ * a woman), projected to that month; for a woman whose original age was assumed, also the other group (copy review
+ * M15: one verdict, and what would change in the other).
  */
-function applicableRetirements({ ctx, timeline, situation }: ItemContext) {
-  if (!situation.birth || !situation.gender) return [];
+function personalProjection({ ctx, timeline, situation }: ItemContext) {
+  const personal = personalRetirement(ctx, situation, timeline.asOfMonth);
+  if (!personal) return undefined;
   const total = contributionMonthCount(timeline);
   const paidThisMonth = timeline.employeeMonths.has(timeline.asOfMonth);
-  let estimates = retirementEstimates(ctx, toMonthIndex(situation.birth), situation.gender, timeline.asOfMonth);
-  const onlyFlexible = [...timeline.employeeMonths.values()].every((p) => p.scheme === 'flexible');
-  const original = situation.originalRetirementAge ?? (situation.gender === 'female' && onlyFlexible ? 55 : undefined);
-  const chosen =
-    original === undefined
-      ? []
-      : estimates.filter((e) => Math.round(e.ageMonths / 12) >= original && e.label.includes(String(original)));
-  if (chosen.length) estimates = chosen;
-  return estimates.map((r) => ({
+  const project = (r: RetirementEstimate) => ({
     ...r,
     projectedMonths: total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0)),
-  }));
+  });
+  const other = personal.assumed
+    ? retirementEstimates(ctx, toMonthIndex(situation.birth!), situation.gender!, timeline.asOfMonth).find(
+        (e) => e.originalAge !== personal.estimate.originalAge,
+      )
+    : undefined;
+  return { ...project(personal.estimate), other: other && project(other) };
 }
 
 function medicalRetirement(c: ItemContext): Item | undefined {
@@ -217,7 +229,7 @@ function medicalRetirement(c: ItemContext): Item | undefined {
     situation.gender === 'female' ? r.femaleYears : situation.gender === 'male' ? r.maleYears : undefined;
   const requiredYears = say.requiredYears({ required: required ?? null, male: r.maleYears, female: r.femaleYears });
   const sources = [rule.source, 'nat.law.social-insurance'];
-  const retirement = applicableRetirements(c).sort((a, b) => a.month - b.month)[0];
+  const retirement = personalProjection(c);
   const targetApplies =
     r.targetYear !== undefined && (!retirement || Math.floor(retirement.month / 12) >= r.targetYear);
   const shortMonths =
@@ -231,6 +243,7 @@ function medicalRetirement(c: ItemContext): Item | undefined {
     shortMonths,
     retirementMonth: retirement && required !== undefined ? retirement.month : null,
     past: retirement !== undefined && retirement.month <= timeline.asOfMonth,
+    assumedAge: retirement?.other ? retirement.originalAge : null,
   });
   if (retirement) sources.push(...retirement.sources);
   return shortMonths > 0
@@ -408,7 +421,12 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
   medicalAccount: ({ timeline }) =>
     hasEmployee(timeline)
       ? item('medicalAccount', 'kept', say.MEDICAL_ACCOUNT_KEPT, ['nat.medical.transfer-43'])
-      : item('medicalAccount', 'notApplicable', say.MEDICAL_ACCOUNT_NONE, ['nat.medical.longterm-38']),
+      : item(
+          'medicalAccount',
+          'notApplicable',
+          timeline.residentYears.size ? say.MEDICAL_ACCOUNT_NONE : say.MEDICAL_ACCOUNT_NO_RECORDS,
+          ['nat.medical.longterm-38'],
+        ),
   medicalContinuity: continuityItem,
   residentIncentive,
   medicalRetirement,

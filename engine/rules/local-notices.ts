@@ -4,6 +4,7 @@ import type { ReducedCap } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import type { MedicalPicture } from './medical';
 import type { Timeline } from './timeline';
+import { month } from '../explain/format';
 
 export function localRuleNotices(
   ctx: PolicyContext,
@@ -18,7 +19,7 @@ export function localRuleNotices(
     notices.push(
       `${regionName}规定连续按月缴费未满 ${cap.months} 个月的，这期间医保基金累计最多支付 ${cap.capYuan} 元` +
         `（满 ${cap.months} 个月后最高 ${cap.normalCapYuan} 元），补缴的月份不算连续：` +
-        `你目前连续缴费 ${cap.paidMonths} 个月，按月续缴到 ${cap.normalFrom.replace('-', ' 年 ')} 月起恢复正常限额。`,
+        `你目前连续缴费 ${cap.paidMonths} 个月，按月续缴，${month(cap.normalFrom)}起恢复正常限额。`,
     );
   }
   // A first flexible enrolment in the last 6 months where no level has a first-enrolment rule: say it is unknown.
@@ -31,8 +32,8 @@ export function localRuleNotices(
     !ctx.find('flexible.firstEnrolmentWaitingMonths', firstFlexible[0])
   ) {
     notices.push(
-      `${regionName}灵活就业人员首次参保是否有等待期还没有收录（各地常见 1–6 个月），上面按没有等待期计算，` +
-        `请打 12393 或向${regionName}医疗保障局核实。`,
+      `${regionName}灵活就业人员首次参保是否有等待期还没有收录（各地常见 1 至 6 个月），上面按没有等待期计算，` +
+        `请向${regionName}医保局核实。`,
     );
   }
   return notices;

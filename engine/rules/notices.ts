@@ -1,9 +1,9 @@
 // Notices: where the answer rests on fallback or weak rules, say so and tell the user whom to ask.
 import type { JurisdictionLevel } from '../policy/types';
-import type { GapYearReading } from '../contract';
+import type { GapYearReading, Item, Option } from '../contract';
 import type { PolicyContext } from '../policy/resolve';
 import * as say from '../explain/notices';
-import { fallbackNotice, GENERAL_TOPIC, TOPICS } from '../explain/notices';
+import { fallbackNotice, GENERAL_KIND, KINDS, TOPICS } from '../explain/notices';
 import { lastDay, type MonthIndex } from '../time';
 import type { MedicalPicture, UpperBound } from './medical';
 import { residentCovers, type Timeline } from './timeline';
@@ -43,15 +43,21 @@ export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
   const notices: string[] = [];
   const byLevel = new Map<JurisdictionLevel, string[]>();
   for (const [key, level] of ctx.fallbacks) {
-    const topic = TOPICS[key];
-    if (!topic) continue;
-    byLevel.set(level, [...(byLevel.get(level) ?? []), topic]);
+    const kind = KINDS[key];
+    if (!kind) continue;
+    const kinds = byLevel.get(level) ?? [];
+    if (!kinds.includes(kind)) byLevel.set(level, [...kinds, kind]);
   }
-  for (const [level, topics] of byLevel) notices.push(fallbackNotice(n.regionName, topics.join('、'), level));
-  if (n.rulesLevel !== 'city' && byLevel.size === 0)
-    notices.push(fallbackNotice(n.regionName, GENERAL_TOPIC, n.rulesLevel));
+  if (n.rulesLevel !== 'city' && byLevel.size === 0) byLevel.set(n.rulesLevel, [GENERAL_KIND]);
+  const levels = [...byLevel.entries()]
+    .sort(([a], [b]) => (a === b ? 0 : a === 'national' ? 1 : -1)) // the nearer level first
+    .map(([level, kinds]) => ({ kinds, where: ctx.nameOf(level) }));
+  if (levels.length) notices.push(fallbackNotice(n.regionName, levels));
   const upperBound = n.picture.upperBound ?? n.optionUpperBound;
-  if (upperBound) notices.push(say.upperBoundNotice(upperBound));
+  if (upperBound)
+    notices.push(
+      say.upperBoundNotice({ ...upperBound, where: ctx.nameOf(upperBound.level), city: upperBound.level === 'city' }),
+    );
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) notices.push(say.weakSourceNotice([...new Set(weak)]));
   if (n.reading) notices.push(say.gapYearReadingNotice(n.reading));
@@ -78,4 +84,12 @@ export function gapYearReading(picture: MedicalPicture): GapYearReading | null {
     waitingMonths: e.totalMonths,
     otherReadingMonths: e.totalMonths + (free ? 1 : -1) * perGapYear,
   };
+}
+
+/**
+ * Whether the report sends the user to check locally: then one to-do names the hotline (copy review L16), and the
+ * sentences that need a local answer only say "问医保局".
+ */
+export function needsLocalCheck(notices: string[], items: Item[], options: Option[]): boolean {
+  return notices.length > 0 || items.some((i) => i.outcome === 'unknown') || options.some((o) => o.who === 'office');
 }

@@ -50,13 +50,13 @@ export function buildOptions(
     if (proposal) {
       result.proposal = proposal;
       result.proposedResident = proposal.enrolment;
-      const resident = residentOption(ctx, proposal, current, asOfMonth);
+      const resident = residentOption(ctx, proposal, current, situation, asOfMonth);
       // Paid outside the window, the wait runs from the day of payment: the date assumes today (issue 9 c2).
       const e = proposal.enrolment;
       if (proposal.now && !e.inWindow && !resident.retroactive && e.benefitsFrom > situation.asOf)
         resident.assumingPaidOn = situation.asOf;
       options.push(resident);
-      const repair = repairOption(ctx, proposal.enrolment, situation.asOf, proposal.deadline);
+      const repair = repairOption(ctx, proposal.enrolment, situation, proposal.deadline);
       if (repair) {
         options.push(repair);
         result.repairFor = proposal.enrolment;
@@ -67,7 +67,7 @@ export function buildOptions(
   if (!options.some((o) => o.key === 'repair')) {
     const latest = picture.residentEnrolments[picture.residentEnrolments.length - 1];
     if (latest && latest.variableMonths > 0 && latest.benefitsFrom > situation.asOf) {
-      const repair = repairOption(ctx, latest, situation.asOf, null);
+      const repair = repairOption(ctx, latest, situation, null);
       if (repair) {
         options.push(repair);
         result.repairFor = latest;

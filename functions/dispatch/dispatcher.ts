@@ -227,7 +227,7 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
 function messageAt(doc: ReminderDoc, now: Date): ReminderDoc['message'] {
   const key = doc.noteKey;
   if (!key || !doc.message.data[key]) return doc.message;
-  return { ...doc.message, data: { ...doc.message.data, [key]: { value: reminderNote(doc.due, now) } } };
+  return { ...doc.message, data: { ...doc.message.data, [key]: { value: reminderNote(doc.due, now, doc.actionKey) } } };
 }
 
 /** Returns to 'pending' every reminder whose claim has expired: its dispatcher died before recording a result. */

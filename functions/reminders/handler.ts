@@ -101,7 +101,7 @@ async function create(
 
   const now = ctx.now();
   const today = todayInChina(now);
-  if (input.due < today) return invalidInput('due', `截止日期 ${chineseDate(input.due)} 已经过去，无法设置提醒`);
+  if (input.due < today) return invalidInput('due', `截止日期${chineseDate(input.due)}已经过去，无法设置提醒`);
   if (input.due > addMonthsToDate(today, MAX_DUE_MONTHS_AHEAD)) {
     return invalidInput('due', `截止日期太远，只能设置 ${MAX_DUE_MONTHS_AHEAD} 个月以内的提醒`);
   }
@@ -109,10 +109,13 @@ async function create(
   if (!sendAt) {
     return invalidInput(
       'due',
-      `截止日期 ${chineseDate(input.due)} 前已没有可发送提醒的时间（每天 9:00 发送），请尽快直接办理`,
+      `截止日期${chineseDate(input.due)}前已没有可发送提醒的时间（每天 9:00 发送），请尽快直接办理`,
     );
   }
-  const data = renderReminderData({ title: input.title, due: input.due, sendAt }, config.fields);
+  const data = renderReminderData(
+    { title: input.title, due: input.due, sendAt, actionKey: input.actionKey },
+    config.fields,
+  );
   const problem = checkTemplateData(data);
   if (problem) {
     const field = Object.entries(config.fields).find(([, key]) => key === problem.key)?.[0] ?? 'title';

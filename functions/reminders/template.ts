@@ -56,20 +56,27 @@ export function reminderTemplateIdFromEnv(env: NodeJS.ProcessEnv = process.env):
 
 const fit = (key: string, text: string) => shorten(text, FIELD_LIMITS[fieldType(key)].max);
 
-/** "还有N天截止…" as of the day the message goes out (the dispatcher renders it again when it sends). */
-export function reminderNote(due: string, at: Date): string {
+/** The to-do whose date is when cover starts, not a deadline (the engine's action key). */
+const STARTS_ON = new Set(['waiting-ends']);
+
+/**
+ * "还有N天截止…" as of the day the message goes out (the dispatcher renders it again when it sends); for a date
+ * cover starts on, "再过N天就能报销" (copy review L10: 截止 is wrong for a start date).
+ */
+export function reminderNote(due: string, at: Date, actionKey = ''): string {
   const daysLeft = daysBetween(todayInChina(at), due);
+  if (STARTS_ON.has(actionKey)) return fit('thing', daysLeft <= 0 ? '今天起看病能报销' : `再过${daysLeft}天就能报销`);
   return fit('thing', daysLeft <= 0 ? '今天截止，请尽快办理' : `还有${daysLeft}天截止，请及时办理`);
 }
 
 /** The template's data for a reminder. Values are shortened to fit; the caller still checks them. */
 export function renderReminderData(
-  r: { title: string; due: string; sendAt: Date },
+  r: { title: string; due: string; sendAt: Date; actionKey?: string },
   fields: ReminderFields = REMINDER_FIELDS,
 ): Record<string, { value: string }> {
   return {
     [fields.title]: { value: fit(fields.title, r.title) },
     [fields.due]: { value: chineseDate(r.due) },
-    [fields.note]: { value: reminderNote(r.due, r.sendAt) },
+    [fields.note]: { value: reminderNote(r.due, r.sendAt, r.actionKey) },
   };
 }

@@ -39,9 +39,9 @@ it('plans a stop in 3 months and a restart 5 months later, shows the latest mont
   expect(latest).toMatch(/^\d{4}-\d{2}$/);
   expect(latest! > stop).toBe(true);
   const text = await page.textContent('#plan-limits .limit[data-key="medical"]');
-  expect(text).toContain(`最晚 ${Number(latest!.slice(0, 4))}年${Number(latest!.slice(5, 7))}月 接上`);
+  expect(text).toContain(`最晚${Number(latest!.slice(0, 4))}年${Number(latest!.slice(5, 7))}月接上`);
   const title = await page.textContent('.action[data-key="plan-resume-medical"] .action__title');
-  expect(title).toMatch(/^在 \d{4}年\d{1,2}月\d{1,2}日 前接上医保$/);
+  expect(title).toMatch(/^在\d{4}年\d{1,2}月\d{1,2}日前接上医保$/);
   await shot(page, 'plan-result');
 
   await page.click('#remind-plan-resume-medical-7');

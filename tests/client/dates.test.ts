@@ -6,7 +6,9 @@ import {
   fmtInstant,
   fmtMonth,
   fmtRange,
+  fmtDuration,
   fmtShortDate,
+  fmtYears,
   makeDate,
   monthRanges,
   todayInChina,
@@ -36,6 +38,17 @@ describe('dates', () => {
     expect(makeDate('2026-02', 5)).toBe('2026-02-05');
     expect(fmtShortDate('2026-10-31', '2026-09-10')).toBe('10月31日');
     expect(fmtShortDate('2027-01-31', '2026-12-15')).toBe('2027年1月31日');
+    // The last two months of the year: the year is always said (copy review L1, H12).
+    expect(fmtShortDate('2026-12-31', '2026-10-31')).toBe('12月31日');
+    expect(fmtShortDate('2026-12-31', '2026-11-01')).toBe('2026年12月31日');
+    // Durations as the engine says them, never decimals (copy review L3).
+    expect([fmtYears(19.5), fmtYears(15), fmtYears(14.1), fmtDuration(26), fmtDuration(5)]).toEqual([
+      '19 年 6 个月',
+      '15 年',
+      '14 年 1 个月',
+      '2 年 2 个月',
+      '5 个月',
+    ]);
     expect(fmtRange(['2026-08', '2026-09'])).toBe('2026年8月至9月');
     expect(fmtRange(['2025-12', '2026-02'])).toBe('2025年12月至2026年2月');
     expect(fmtRange(['2026-08', '2026-08'])).toBe('2026年8月');

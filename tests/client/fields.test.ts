@@ -10,6 +10,7 @@ describe('stepForField', () => {
     expect(stepForField('hukou', a('jobChange'))).toBe('hukou');
     expect(stepForField('concerns', a('jobChange'))).toBe('concerns');
     expect(stepForField('gender', a('jobChange'))).toBe('concerns');
+    expect(stepForField('originalRetirementAge', a('jobChange'))).toBe('concerns');
     expect(stepForField('birth', a('jobChange'))).toBe('concerns');
     expect(stepForField('birth', a('newborn'))).toBe('birth');
     expect(stepForField(undefined, a('jobChange'))).toBeNull();

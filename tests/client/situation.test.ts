@@ -97,20 +97,38 @@ describe('buildSituation', () => {
     expect(buildSituation({ ...a, concerns: ['medical'] }).gender).toBeUndefined();
     const s = buildSituation({ ...a, concerns: ['medical', 'pension'] });
     expect([s.gender, s.birth]).toEqual(['female', '1975-06']);
+    expect(s.originalRetirementAge).toBeUndefined(); // not known: the engine assumes 55 and says so
+  });
+
+  it("a woman's original retirement age (50 / 55) goes along when chosen, never for a man (copy review M15)", () => {
+    const a: Answers = {
+      ...base,
+      event: 'jobChange',
+      from: '2010-01',
+      to: '2026-06',
+      resumed: 'none',
+      concerns: ['pension'],
+      gender: 'female',
+      personBirth: '1975-06',
+      originalAge: 50,
+    };
+    expect(buildSituation(a).originalRetirementAge).toBe(50);
+    expect(buildSituation({ ...a, gender: 'male' }).originalRetirementAge).toBeUndefined();
+    expect(buildSituation({ ...a, concerns: ['medical'] }).originalRetirementAge).toBeUndefined();
   });
 });
 
 describe('describeSituation', () => {
   it('names the latest period', () => {
     expect(describeSituation({ city: '武汉', periods: [{ scheme: 'employee', from: '2019-01', to: '2026-06' }] })).toBe(
-      '单位交到 2026年6月',
+      '单位交到2026年6月',
     );
     expect(describeSituation({ city: '武汉', periods: [{ scheme: 'flexible', from: '2019-01', to: null }] })).toBe(
       '自己还在交',
     );
     expect(describeSituation({ city: '武汉', periods: [] })).toBe('没有填写缴费记录');
     expect(describeSituation({ city: '长沙', periods: [], specialGroup: 'newborn', birth: '2026-10' })).toBe(
-      '宝宝 2026年10月 出生',
+      '宝宝2026年10月出生',
     );
   });
 });

@@ -33,6 +33,26 @@ const reminderDoc = (world: TestWorld, id: string) =>
     .get(id)
     .then((d) => d!);
 
+it('a reminder of the day cover starts is sent with its own note, counted on the day it goes out (copy review L10)', async () => {
+  const world = testWorld(CREATED);
+  const { reminder } = (await remindersHandler(
+    {
+      action: 'create',
+      actionKey: 'waiting-ends',
+      title: '医保开始报销',
+      due: '2026-12-31',
+      leadDays: 7,
+      accepted: true,
+    },
+    world.as('alice'),
+  )) as any;
+  const openapi = fakeOpenApi();
+  world.clock.now = new Date(Date.parse(SEND_AT) + 3 * 3_600_000); // sent late the same day: still 7 days
+  await dispatchDue(world.as(null, openapi), FAST);
+  expect(reminder.id).toBeTruthy();
+  expect(openapi.delivered[0].data[REMINDER_FIELDS.note].value).toBe('再过7天就能报销');
+});
+
 describe('one reminder', () => {
   it('is sent once, at its time, to its owner, and recorded as sent', async () => {
     const world = testWorld(CREATED);

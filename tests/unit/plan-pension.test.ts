@@ -7,6 +7,7 @@ import type { PolicyTables } from '../../engine/policy/types';
 import { employerArrearsCost, flexibleCost, residentCost } from '../../engine/rules/costs';
 import { payoutMonthsAt } from '../../engine/rules/pension';
 import { toMonthIndex } from '../../engine/time';
+import { strayNumbers } from './support/sentence-numbers';
 
 const TODAY = '2026-11-23';
 
@@ -47,8 +48,10 @@ describe('prices', () => {
     const tables = withNationalRule('employee.baseBand', { lower: 4000, upper: 20000, year: 2025 });
     const priced = flexibleCost(national(tables), months, undefined);
     expect(priced.cost?.amount).toBe(960);
-    expect(priced.atMinimum).toBe(true);
-    expect(priced.cost?.basis).toMatch(/^3 个月 × 4000 元 × 8% = 960 元。按最低缴费基数 4000 元/);
+    expect(priced.cost?.terms).toMatchObject({ months: 3, base: 4000, atMinimum: true, rate: 0.08 });
+    expect(priced.cost?.basis).toMatch(
+      /^3 个月 × 4000 元 × 8% = 960 元。没有填写缴费基数，按当地最低缴费基数 4000 元计算/,
+    );
   });
 
   it('without a recorded minimum base and without a base: price unknown, said so', () => {
@@ -85,6 +88,29 @@ describe('prices', () => {
     expect(residentCost(bj, { city: '北京', periods: [], birth: '1960-06' }, 2027, 1).cost?.amount).toBe(795);
   });
 });
+
+it.each(['石家庄', '北京', '武汉', '青岛', '上海'])(
+  '%s: the bridges’ prices state only their terms and cited values, and cite their sources',
+  (city) => {
+    for (const resumeFrom of [null, '2028-04'])
+      for (const birth of [undefined, '1960-06']) {
+        const r = report({
+          asOf: TODAY,
+          city,
+          ...(birth ? { birth } : {}),
+          periods: [{ scheme: 'employee', from: '2019-07', to: null }],
+          concerns: ['medical'],
+          gapReason: 'jobChange',
+          plan: { stopAfter: '2027-02', resumeFrom, bridge: 'none' },
+        });
+        expect(r.plan!.bridges.length).toBe(2);
+        expect(strayNumbers(r, policyTables, ['items.pensionYears', 'items.medicalRetirement'])).toEqual([]);
+        const cited = new Set(r.sources.map((s) => s.id));
+        for (const b of r.plan!.bridges)
+          for (const id of b.sources) expect([b.key, id, cited.has(id)]).toEqual([b.key, id, true]);
+      }
+  },
+);
 
 describe('the plan agrees with the report of the resume month', () => {
   const cities = ['石家庄', '北京', '武汉', '青岛', '上海', '济南'];

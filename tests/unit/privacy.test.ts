@@ -65,7 +65,7 @@ describe('shared snapshot', () => {
     // Control: the owner's report shows both (the base in a cost, the months the birth month gives retirement at),
     // so this test can fail.
     expect(own).toMatch(/12,?345/);
-    const retirementMonths = own.match(/\d{4} ?年 ?\d{1,2} ?月(?=到龄|到退休年龄)/g) ?? [];
+    const retirementMonths = own.match(/\d{4} ?年 ?\d{1,2} ?月(?=到龄|到(?:法定)?退休年龄)/g) ?? [];
     expect(retirementMonths.length).toBeGreaterThan(0);
 
     const world = testWorld(NOW);
@@ -76,7 +76,7 @@ describe('shared snapshot', () => {
     expect(snapshot).not.toContain('1987');
     // No retirement month (birth month + a legal age) and no age from which the birth month follows.
     for (const month of retirementMonths) expect(snapshot).not.toContain(month);
-    expect(snapshot).not.toMatch(/到龄|到退休年龄/);
+    expect(snapshot).not.toMatch(/到龄|到(?:法定)?退休年龄/);
     expect(snapshot).not.toMatch(/\d+ 岁（/);
     expect(got.report).not.toHaveProperty('pension');
     expect(got.report.notices.join()).toContain('不含你填写的缴费基数');

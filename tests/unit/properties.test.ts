@@ -5,6 +5,7 @@ import { evaluate, isEvaluateError, type Period, type Report, type Situation } f
 import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
 import { policyTables } from '../../engine';
 import { strayNumbers } from './support/sentence-numbers';
+import { styleProblems } from './support/copy-style';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
 const CITIES = [
@@ -235,6 +236,12 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     // A remedy with a waiting period cannot bring benefits back before today.
     if (o.waitingMonths && o.benefitsFrom) expect(o.benefitsFrom >= s.asOf).toBe(true);
     if (o.cost) expect(o.cost.amount).toBeGreaterThanOrEqual(0);
+    // A contribution price is its terms' arithmetic; the minimum base is used only when no base was given.
+    const t = o.cost?.terms;
+    if (t?.months && t.base !== undefined && t.rate !== undefined)
+      expect(Math.abs(o.cost!.amount - t.months * (t.base * t.rate + (t.monthlyExtra ?? 0)))).toBeLessThan(0.01);
+    if (t?.atMinimum) expect(s.monthlyBase).toBeUndefined();
+    if (t?.givenBase !== undefined) expect(t.givenBase).toBe(s.monthlyBase);
   }
   // What a sentence rests on is always cited: every option, and every item that says kept / reset / at risk.
   for (const o of report.options) expect(o.sources.length).toBeGreaterThan(0);
@@ -248,6 +255,8 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   // Every number in a sentence is in a structured field or a cited rule (the retirement projections of the pension
   // items are the pension section's, see the plan answer).
   expect(strayNumbers(report, policyTables, ['items.pensionYears', 'items.medicalRetirement'])).toEqual([]);
+  // One date style, no ISO dates or dash ranges in prose, the hotline once (copy review glossary).
+  expect(styleProblems(report)).toEqual([]);
   const dues = report.actions.map((a) => a.due ?? '9999');
   expect([...dues].sort()).toEqual(dues);
 }

@@ -23,6 +23,17 @@ const create = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+it('a reminder of the day cover starts says so, not 截止 (copy review L10)', async () => {
+  const world = testWorld(NOW);
+  const result = (await remindersHandler(
+    create({ actionKey: 'waiting-ends', title: '2027年1月1日起医保开始报销', due: '2027-01-01' }),
+    world.as('alice'),
+  )) as any;
+  const doc = (await world.store.collection<ReminderDoc>(REMINDERS).get(result.reminder.id))!;
+  expect(doc.message.data[REMINDER_FIELDS.note].value).toBe('再过7天就能报销');
+  expect(JSON.stringify(doc.message)).not.toContain('截止');
+});
+
 describe('create', () => {
   it('stores a pending reminder for the caller, sent at 09:00 China time leadDays before due', async () => {
     const world = testWorld(NOW);

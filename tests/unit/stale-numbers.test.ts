@@ -14,6 +14,8 @@ function withValue(key: string, change: (value: any) => any): PolicyTables {
   return tables;
 }
 
+const groupPrices = (price: number) => ({ elderly: price, student: price, workingAge: price });
+
 const REGIONS = policyTables.cities.map((c) => c.code);
 
 function reports(tables: PolicyTables, situation: (city: string) => object): Report[] {
@@ -86,6 +88,11 @@ it('the fixed resident wait: 3 months becomes 4 wherever it is stated', () => {
 
 it('the resident price: 400 yuan becomes 437 wherever it is stated', () => {
   const tables = withValue('resident.individualContribution', () => 437);
+  // Where the place prices by group (北京), every group's price changes too.
+  for (const j of Object.values(tables.jurisdictions)) {
+    const byGroup = j.rules['resident.individualByGroup'];
+    if (byGroup) j.rules['resident.individualByGroup'] = byGroup.map((v) => ({ ...v, value: groupPrices(437) }));
+  }
   const all = reports(tables, (city) => ({ ...jobChange(city), asOf: '2026-11-23' }));
   const prices = captured(all, /不少于 (\d+) 元/g);
   expect(prices.length).toBeGreaterThan(0);
@@ -100,9 +107,18 @@ it('the resident price: 400 yuan becomes 437 wherever it is stated', () => {
 it('the pension minimum years: a schedule one year higher is stated, not the old one', () => {
   const tables = withValue('pension.minimumYears', (v: number) => v + 1);
   const all = reports(tables, (city) => ({ ...jobChange(city), concerns: ['pension'] }));
-  const years = captured(all, /需要累计缴费满 (\d+) 年/g);
+  const years = captured(all, /要累计缴费满 (\d+) 年/g);
   expect(years.length).toBeGreaterThan(0);
   expect(years.filter(([n]) => n !== 16)).toEqual([]);
-  const final = captured(all, /逐步到 (\d+) 年/g);
+  const final = captured(all, /加到 (\d+) 年/g);
   expect(final.filter(([n]) => n !== 21)).toEqual([]);
+});
+
+it("a price's basis is checked too: a number in it that is neither a term nor a cited value is a stray", () => {
+  const r = evaluate({ ...jobChange('武汉'), monthlyBase: 6000 }, { today: TODAY });
+  if (isEvaluateError(r)) throw new Error(JSON.stringify(r));
+  const flexible = r.options.find((o) => o.key === 'flexible')!;
+  expect(strayNumbers(r, policyTables, SKIP)).toEqual([]);
+  flexible.cost!.basis += '另加 4321 元。';
+  expect(strayNumbers(r, policyTables, SKIP)).toEqual([expect.stringContaining('options.flexible.cost: 4321')]);
 });

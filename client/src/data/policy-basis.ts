@@ -35,7 +35,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   {"name":"青岛市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇","居民医保待遇等待期"]},{"kind":"生育","verified":"2026-09-01","confidence":"中","rules":["生育津贴连续缴费要求"]}]},
   {"name":"济宁市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保转居民医保"]}]},
   {"name":"郑州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"中","rules":["职工医保断缴后恢复","灵活就业首次参保等待期"]}]},
-  {"name":"武汉市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"中","rules":["职工医保断缴后恢复","灵活就业一年内累计断缴","灵活就业首次参保等待期"]},{"kind":"缴费标准","verified":"2026-09-01","confidence":"中","rules":["职工医保费率"]}]},
+  {"name":"武汉市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"中","rules":["职工医保断缴后恢复","灵活就业一年内累计断缴","灵活就业首次参保等待期"]},{"kind":"缴费标准","verified":"2026-11-28","confidence":"低","rules":["职工医保费率","灵活就业缴费基数范围"]}]},
   {"name":"长沙市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇"]}]},
   {"name":"岳阳市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"广州市","level":"city","kinds":[{"kind":"参保条件","verified":"2026-09-01","confidence":"低","rules":["非户籍灵活就业可参加职工医保"]}]},

@@ -51,10 +51,25 @@ export function fmtDate(d: string): string {
   return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 }
 
-/** 2026-10-31 → 10月31日 when in the same year as `today`, else 2027年1月1日. */
+/**
+ * 2026-10-31 → 10月31日 when the year is unambiguous (same year as `today`, and `today` is not in the last two
+ * months of the year, copy review L1), else with the year: 2026年12月31日, 2027年1月1日.
+ */
 export function fmtShortDate(d: string, today: string): string {
-  if (d.slice(0, 4) === today.slice(0, 4)) return `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+  if (d.slice(0, 4) === today.slice(0, 4) && Number(today.slice(5, 7)) <= 10)
+    return `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
   return fmtDate(d);
+}
+
+/** 26 → "2 年 2 个月", 12 → "1 年", 5 → "5 个月": the engine's duration style (never decimals, copy review L3). */
+export function fmtDuration(months: number): string {
+  const parts = [[Math.floor(months / 12), '年'] as const, [months % 12, '个月'] as const].filter(([n]) => n > 0);
+  return parts.map(([n, unit]) => `${n} ${unit}`).join(' ') || '0 个月';
+}
+
+/** Years the report gives as a number (19.5, 14.1) as a duration to the nearest month: "19 年 6 个月". */
+export function fmtYears(years: number): string {
+  return fmtDuration(Math.round(years * 12));
 }
 
 function dayNumber(d: string): number {

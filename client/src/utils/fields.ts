@@ -8,7 +8,7 @@ export function stepForField(field: string | undefined, a: Answers): StepKey | n
   if (field === 'city') return 'city';
   if (field === 'hukou') return 'hukou';
   if (field === 'birth') return a.event === 'newborn' ? 'birth' : 'concerns';
-  if (field === 'gender') return 'concerns';
+  if (field === 'gender' || field === 'originalRetirementAge') return 'concerns';
   if (field === 'concerns') return 'concerns';
   const m = /^periods\[(\d+)\]\.?(\w*)/.exec(field);
   if (!m) return null;

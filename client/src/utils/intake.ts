@@ -46,7 +46,15 @@ export interface Answers {
   /** Optional, asked with the pension concern: the statutory retirement date depends on them (F23). */
   gender?: 'male' | 'female';
   personBirth?: string;
+  /** A woman's original statutory age (50 工人岗位 / 55 管理、技术岗位); unset = not known (55 is assumed). */
+  originalAge?: 50 | 55;
 }
+
+/** A woman's original retirement age depends on her job (copy review M15): the choices the intake offers. */
+export const ORIGINAL_AGES: { age: 50 | 55; label: string }[] = [
+  { age: 50, label: '原来 50 岁退休（工人岗位）' },
+  { age: 55, label: '原来 55 岁退休（管理、技术岗位或灵活就业）' },
+];
 
 export const EVENTS: { key: EventKey; label: string; hint: string }[] = [
   { key: 'jobChange', label: '离职了 / 换工作', hint: '单位不再给交医保' },

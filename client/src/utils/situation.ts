@@ -59,6 +59,7 @@ export function buildSituation(a: Answers): Situation {
   if (asksRetirement(a) && a.gender && a.personBirth) {
     s.gender = a.gender;
     s.birth = a.personBirth;
+    if (a.gender === 'female' && a.originalAge) s.originalRetirementAge = a.originalAge;
   }
   return s;
 }
@@ -66,9 +67,9 @@ export function buildSituation(a: Answers): Situation {
 /** One line describing a Situation, for the recent-results list. */
 export function describeSituation(s: Situation): string {
   const ps = s.periods ?? [];
-  if (s.specialGroup === 'newborn') return s.birth ? `宝宝 ${fmtMonth(s.birth)} 出生` : '新生儿参保';
+  if (s.specialGroup === 'newborn') return s.birth ? `宝宝${fmtMonth(s.birth)}出生` : '新生儿参保';
   if (ps.length === 0) return '没有填写缴费记录';
   const last = [...ps].sort((x, y) => monthIndex(x.from) - monthIndex(y.from))[ps.length - 1];
   const who = last.scheme === 'resident' ? '居民医保' : last.scheme === 'flexible' ? '自己' : '单位';
-  return last.to ? `${who}交到 ${fmtMonth(last.to)}` : `${who}还在交`;
+  return last.to ? `${who}交到${fmtMonth(last.to)}` : `${who}还在交`;
 }

@@ -14,10 +14,19 @@ import type { PolicyContext } from '../../policy/resolve';
 import { firstDay, lastDay, monthOfDate, type MonthIndex } from '../../time';
 import { afterBackPay, benefitsDayAfterPayment, benefitsMonthAfterRestart } from '../bands';
 import type { ResumeBand } from '../../policy/types';
-import { contributionCost } from './cost';
+import { employerArrearsCost, flexibleCost, type Priced } from '../costs';
 import type { CurrentGap } from './current';
 
 const unique = (ids: string[]) => [...new Set(ids)];
+
+/** An option's price from `costs.ts`: the cost (absent when unknown) and the sources it cites. */
+export function priceOf(
+  p: Priced,
+  per?: 'month' | 'year',
+): Pick<Option, 'cost' | 'costUnknown'> & { sources: string[] } {
+  if (!p.cost) return { costUnknown: p.unknown, sources: p.sources };
+  return { cost: { ...p.cost, ...(per ? { per } : {}) }, sources: p.sources };
+}
 
 /** When benefits restart if 职工医保 contributions restart on `paidOn` (in `month`) under `band`. */
 export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex, paidOn: string): string {
@@ -49,8 +58,7 @@ function arrearsOption(
 ): Option {
   const arrears = ctx.get('employer.arrears', asOfMonth);
   const late = ctx.get('employee.lateFeePerDay', asOfMonth);
-  const base = situation.monthlyBase;
-  const cost = base ? contributionCost(ctx, gap.unpaid, base, situation.asOf, 'employer') : undefined;
+  const price = priceOf(employerArrearsCost(ctx, gap.unpaid, situation.monthlyBase, situation.asOf));
   // The current month not paid yet is not arrears until it is overdue (contract v2; F35: benefits stop from the
   // month after the unpaid month): the employer can still pay it on time, by the end of the month.
   if (gap.dueThisMonth)
@@ -61,9 +69,10 @@ function arrearsOption(
       deadline: gap.dueThisMonth,
       waitingMonths: 0,
       benefitsFrom: null,
-      cost,
+      cost: price.cost,
+      costUnknown: price.costUnknown,
       summary: arrearsNotDueSummary({ month: asOfMonth, due: gap.dueThisMonth }),
-      sources: unique([...gap.sources, arrears.source]),
+      sources: unique([...gap.sources, arrears.source, ...price.sources]),
     };
   // 东莞 C09: arrears longer than the limit (overdue months) can no longer be back-paid (自动停保); the month after
   // the last tolerated one is not overdue before it ends.
@@ -88,14 +97,15 @@ function arrearsOption(
     retroactive: arrears.value.retroactive,
     waitingMonths: 0,
     benefitsFrom: null,
-    cost,
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: arrearsSummary({
       from: gap.unpaid[0],
       lateFeePerDay: late.value,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
       retroactive: arrears.value.retroactive,
     }),
-    sources: unique([...gap.sources, arrears.source, late.source]),
+    sources: unique([...gap.sources, arrears.source, late.source, ...price.sources]),
   };
 }
 
@@ -150,6 +160,7 @@ export function backPayOption(
   const paid = afterBackPay(band);
   const benefitsFrom = restartDate(paid, i.from, asOfMonth, asOf);
   const dates = paymentDayDates(paid, i.from, asOf, gap.deadline);
+  const price = priceOf(flexibleCost(ctx, gap.unpaid, situation.monthlyBase));
   return {
     key: 'backPay',
     feasible: band.backPay,
@@ -160,9 +171,8 @@ export function backPayOption(
     ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
     benefitsFrom,
     ...dates,
-    cost: situation.monthlyBase
-      ? contributionCost(ctx, gap.unpaid, situation.monthlyBase, asOf, 'flexible')
-      : undefined,
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: backPayOpenSummary({
       months: gap.unpaid.length,
       from: gap.unpaid[0],
@@ -178,6 +188,6 @@ export function backPayOption(
       waitAfter:
         !retroactive && paid.waitingMonths > 0 ? { months: paid.waitingMonths, rate: paid.waitingRate } : undefined,
     }),
-    sources,
+    sources: unique([...sources, ...price.sources]),
   };
 }

@@ -7,8 +7,8 @@ import type { PolicyContext } from '../../policy/resolve';
 import type { MonthIndex } from '../../time';
 import { hasWait, resumeBand } from '../bands';
 import type { UpperBound } from '../medical';
-import { paymentDayDates, restartDate } from './backpay';
-import { contributionCost } from './cost';
+import { flexibleCost } from '../costs';
+import { paymentDayDates, priceOf, restartDate } from './backpay';
 import { bandDeadlineOf, type CurrentGap } from './current';
 
 export function flexibleOption(
@@ -32,6 +32,7 @@ export function flexibleOption(
   const deadline = capped ? gap.cap!.until : bandDeadline;
   const benefitsFrom = restartDate(band, i.from, asOfMonth, situation.asOf);
   const dates = paymentDayDates(band, i.from, situation.asOf, deadline);
+  const price = priceOf(flexibleCost(ctx, [asOfMonth], situation.monthlyBase), 'month');
   const option: Option = {
     key: 'flexible',
     feasible: askOffice ? 'depends' : 'yes',
@@ -42,9 +43,8 @@ export function flexibleOption(
     ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
     benefitsFrom,
     ...dates,
-    cost: situation.monthlyBase
-      ? { ...contributionCost(ctx, [asOfMonth], situation.monthlyBase, situation.asOf, 'flexible'), per: 'month' }
-      : undefined,
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: flexibleSummary({
       deadline,
       waitingMonths: band.waitingMonths,
@@ -65,6 +65,7 @@ export function flexibleOption(
         ...(i.cumulative ? [i.cumulative.rule.source] : []),
         ...(capped ? [gap.cap!.source] : []),
         ...(openRule ? [openRule.source] : []),
+        ...price.sources,
       ]),
     ],
   };

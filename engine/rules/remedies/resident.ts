@@ -1,6 +1,6 @@
 // Remedies in resident insurance (居民医保): which year to enrol in from today and what waiting that brings, and
 // repairing the variable waiting period by paying extra years (缴费修复, 国办发〔2024〕38号 F05).
-import type { Cost, Option, Situation } from '../../contract';
+import type { Option, Situation } from '../../contract';
 import { repairClosedSummary, repairSummary, residentSummary } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
 import {
@@ -23,9 +23,8 @@ import {
   type WindowDates,
 } from '../resident';
 import { coverBefore, type Timeline } from '../timeline';
-import { residentCost, residentPrice } from './cost';
-
-const perYear = (cost: Cost | undefined): Cost | undefined => (cost ? { ...cost, per: 'year' } : undefined);
+import { residentCost } from '../costs';
+import { priceOf } from './backpay';
 
 export interface ResidentProposal {
   enrolment: ResidentEnrolment;
@@ -151,9 +150,11 @@ export function residentOption(
   ctx: PolicyContext,
   p: ResidentProposal,
   current: Interruption | undefined,
+  situation: Situation & { asOf: string },
   asOfMonth: MonthIndex,
 ): Option {
   const e = p.enrolment;
+  const price = priceOf(residentCost(ctx, situation, e.year, 1), 'year');
   const switchRule = residentSwitchRule(ctx, asOfMonth);
   const retroactive = e.switchApplied && (switchRule?.value.retroactive ?? false);
   const fromEmployee = current !== undefined && current.resumedAs !== 'resident';
@@ -166,7 +167,8 @@ export function residentOption(
     waitingParts: { fixed: e.fixedMonths, variable: e.variableMonths, gapYears: e.gapYears },
     benefitsFrom: e.benefitsFrom,
     ...(p.countedFrom && p.deadline ? { deadlineCountedFrom: p.countedFrom } : {}),
-    cost: perYear(residentCost(ctx, e.year, 1)),
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: residentSummary({
       year: e.year,
       now: p.now,
@@ -188,7 +190,12 @@ export function residentOption(
       windowHedged: p.window.rule.confidence === 'low',
     }),
     sources: [
-      ...new Set([p.window.rule.source, e.ruleSource, ...(e.switchApplied && switchRule ? [switchRule.source] : [])]),
+      ...new Set([
+        p.window.rule.source,
+        e.ruleSource,
+        ...(e.switchApplied && switchRule ? [switchRule.source] : []),
+        ...price.sources,
+      ]),
     ],
   };
 }
@@ -200,9 +207,10 @@ export function residentOption(
 export function repairOption(
   ctx: PolicyContext,
   e: ResidentEnrolment,
-  asOf: string,
+  situation: Situation & { asOf: string },
   proposalDeadline: string | null,
 ): Option | undefined {
+  const asOf = situation.asOf;
   if (e.variableMonths <= 0) return undefined;
   const sources = [e.ruleSource];
   const target = Math.max(e.fixedMonths, e.floorMonths);
@@ -223,8 +231,8 @@ export function repairOption(
       sources,
     };
   }
-  const price = residentPrice(ctx, e.year);
-  if (price) sources.push(price.source);
+  const price = priceOf(residentCost(ctx, situation, e.year, years));
+  sources.push(...price.sources);
   // Paying the extra years today cannot bring cover back before today.
   const repaired = addMonthsToDate(e.startDate, target);
   const benefitsFrom = repaired > asOf ? repaired : asOf;
@@ -237,11 +245,12 @@ export function repairOption(
     retroactive: false,
     waitingMonths: target,
     benefitsFrom,
-    cost: residentCost(ctx, e.year, years),
+    cost: price.cost,
+    costUnknown: price.costUnknown,
     summary: repairSummary({
       years,
       year: e.year,
-      price: price?.value ?? null,
+      price: price.cost?.terms?.price ?? null,
       targetMonths: target,
       benefitsFrom,
       withoutRepair: e.benefitsFrom,

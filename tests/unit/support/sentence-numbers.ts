@@ -74,6 +74,10 @@ export function sentencesOf(report: Report): Sentence[] {
   return [
     { where: 'headline', text: report.headline.text },
     ...report.options.map((o) => ({ where: `options.${o.key}`, text: o.summary })),
+    ...report.options.flatMap((o) => (o.cost ? [{ where: `options.${o.key}.cost`, text: o.cost.basis }] : [])),
+    ...(report.plan?.bridges ?? []).flatMap((b) =>
+      b.cost ? [{ where: `plan.bridges.${b.key}.cost`, text: b.cost.basis }] : [],
+    ),
     ...report.items.map((i) => ({ where: `items.${i.key}`, text: i.summary })),
     ...report.actions.map((a) => ({ where: `actions.${a.key}`, text: a.title })),
     ...report.notices.map((n, i) => ({ where: `notices[${i}]`, text: n })),
@@ -83,10 +87,13 @@ export function sentencesOf(report: Report): Sentence[] {
 /** Sentences stating a number found neither in the fields nor in a cited rule. */
 export function strayNumbers(report: Report, tables: PolicyTables, skip: string[] = []): string[] {
   const allowed = allowedNumbers(report, tables);
+  // A price's basis names its rate's source by title and 文号 ("依据：…"): those numbers name a cited source.
+  const named = new Set(report.sources.flatMap((s) => numbersIn(`${s.title} ${s.docNo ?? ''}`)));
   const out: string[] = [];
   for (const s of sentencesOf(report)) {
     if (skip.includes(s.where)) continue;
-    const stray = numbersIn(s.text).filter((n) => !allowed.has(n));
+    const cost = s.where.endsWith('.cost');
+    const stray = numbersIn(s.text).filter((n) => !allowed.has(n) && !(cost && named.has(n)));
     if (stray.length) out.push(`${s.where}: ${stray.join(', ')} in “${s.text}”`);
   }
   return out;

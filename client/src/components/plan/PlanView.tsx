@@ -21,7 +21,7 @@ function LimitsCard({ plan }: { plan: PlanReport }) {
           <Text className="action__title block">
             {CONCERN_LABEL[l.key]}：
             {l.latestResume && l.due
-              ? `最晚 ${fmtMonth(l.latestResume)} 接上（${fmtDate(l.due)} 前）`
+              ? `最晚${fmtMonth(l.latestResume)}接上（${fmtDate(l.due)}前）`
               : l.unknown
                 ? '本地规定未收录'
                 : '任何断缴都会受影响'}
@@ -63,7 +63,7 @@ export function PlanView({ report, remind }: { report: Report; remind?: RemindCo
       <ActionsCard report={report} actions={plan.actions} remind={remind} countdown={!!remind} />
       {plan.outcome ? (
         <View id="plan-cover">
-          <Text className="muted small block">下面是 {fmtDate(plan.outcome.asOf)} 恢复缴费、按时补缴时的医保：</Text>
+          <Text className="muted small block">下面是{fmtDate(plan.outcome.asOf)}恢复缴费、按时补缴时的医保：</Text>
           <MonthsCard report={{ ...report, asOf: plan.outcome.asOf, medical: plan.outcome.medical }} />
         </View>
       ) : null}

@@ -41,7 +41,7 @@ export function HeadlineCard({ report }: { report: Report }) {
           {rulesLevelText(report)}
         </Text>
       </View>
-      <Text className="muted small block">按 {fmtDate(report.asOf)} 的情况计算</Text>
+      <Text className="muted small block">按{fmtDate(report.asOf)}的情况计算</Text>
     </View>
   );
 }

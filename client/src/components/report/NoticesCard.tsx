@@ -16,9 +16,7 @@ export function NoticesCard({ report }: { report: Report }) {
           {n}
         </Text>
       ))}
-      <Text className="muted small block mt">
-        以上是按公开政策估算的结果，办理前请拨打 12393（医保）或 12333（社保）核实。
-      </Text>
+      <Text className="muted small block mt">以上是按公开政策估算的结果，办理前请向当地医保局或社保局核实。</Text>
     </View>
   );
 }

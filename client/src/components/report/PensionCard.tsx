@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { Report } from '../../types/contract';
-import { fmtMonth } from '../../utils/dates';
+import { fmtDuration, fmtMonth, fmtYears } from '../../utils/dates';
 import { AS_BUTTON } from '../common';
 
 function money(n: number): string {
@@ -32,15 +32,17 @@ export function PensionCard({ report }: { report: Report }) {
       )}
       {retirement ? (
         <Text id="pension-retirement" className="block">
-          法定退休：{fmtMonth(retirement.month)}（{retirement.age}），届时需累计缴费满 {retirement.minimumYears} 年
+          法定退休：{fmtMonth(retirement.month)}（{retirement.age}），那时要累计缴费满{' '}
+          {fmtYears(retirement.minimumYears)}
           {retirement.assumed ? '（按原 55 岁估算）' : ''}。
         </Text>
       ) : (
         <Text className="muted small block">填写性别和出生年月后，可以算出退休时间。</Text>
       )}
       <Text className="block">
-        已缴约 {years.paid} 年{years.projected !== null ? `，一直缴到退休约 ${years.projected} 年` : ''}
-        {years.shortMonths ? `，还差 ${years.shortMonths} 个月` : ''}。
+        已缴约 {fmtYears(years.paid)}
+        {years.projected !== null ? `，一直缴到退休约 ${fmtYears(years.projected)}` : ''}
+        {years.shortMonths ? `，还差 ${fmtDuration(years.shortMonths)}` : ''}。
       </Text>
       {gapEffect ? (
         <View>

@@ -18,7 +18,7 @@ export const SITUATION_FIELDS: Record<string, string> = {
   periods: '各段缴费记录：参保类型、起止月份、是否补缴及补缴日期',
   gapReason: '断缴原因',
   concerns: '关心的事项',
-  plannedBirth: '计划生育月份（选填）',
+  plannedBirth: '预产期（选填）',
   monthlyBase: '缴费基数（选填）',
   originalRetirementAge: '原法定退休年龄（选填）',
   plan: '停缴计划：停缴月份、恢复月份和过渡方式（选填）',
@@ -36,7 +36,7 @@ export const STORED: StoredItem[] = [
   {
     id: 'history',
     what: '最近的查询',
-    fields: `${Object.values(SITUATION_FIELDS).join('；')}；以及结论摘要（城市名、医保状态、断保月数、恢复报销日期）和保存时间。只保存这些字段，其他内容不会存下来。`,
+    fields: `${Object.values(SITUATION_FIELDS).join('；')}；以及结论摘要（城市名、医保状态、断缴月数、恢复报销日期）和保存时间。只保存这些字段，其他内容不会存下来。`,
     why: '在首页列出你查过的结果，点开时重新计算。',
     howLong: `每人只留最近 ${HISTORY_PER_USER} 条；超过 ${KEEP_DAYS.history} 天的自动删除。`,
   },

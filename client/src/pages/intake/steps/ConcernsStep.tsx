@@ -5,15 +5,32 @@ import { Chip } from '../../../components/Choice';
 import { MonthGrid } from '../../../components/MonthGrid';
 import type { Concern } from '../../../types/contract';
 import { thisMonth, thisYear } from '../../../utils/dates';
-import { asksRetirement } from '../../../utils/intake';
+import { asksRetirement, ORIGINAL_AGES } from '../../../utils/intake';
 import { CONCERNS } from '../../../utils/labels';
 import type { StepProps } from './props';
+
+/** 50 or 55: the job decides it; left unset, the report says 55 was assumed and what 50 would change. */
+function OriginalAgeChips({ a, answer }: StepProps) {
+  return (
+    <View className="chips mt" id="originalAge">
+      {ORIGINAL_AGES.map((o) => (
+        <Chip
+          key={o.age}
+          id={`originalAge-${o.age}`}
+          label={o.label}
+          on={a.originalAge === o.age}
+          onToggle={() => answer({ originalAge: a.originalAge === o.age ? undefined : o.age }, false)}
+        />
+      ))}
+    </View>
+  );
+}
 
 function RetirementFields({ a, answer }: StepProps) {
   return (
     <View id="retirement" className="mt">
       <Text className="block muted">
-        选填：填性别和出生年月，可以算出法定退休时间（按延迟退休规定）和到时需要缴满几年。
+        选填：填性别和出生年月，可以算出法定退休时间（按延迟退休规定）和到时需要缴满几年；女性再选原来的退休年龄（看岗位）。
       </Text>
       <View className="chips mt">
         {(['male', 'female'] as const).map((g) => (
@@ -26,6 +43,7 @@ function RetirementFields({ a, answer }: StepProps) {
           />
         ))}
       </View>
+      {a.gender === 'female' ? <OriginalAgeChips a={a} answer={answer} /> : null}
       {a.gender ? (
         <MonthGrid
           id="personBirth"
