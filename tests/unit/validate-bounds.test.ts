@@ -31,7 +31,8 @@ describe('date bounds', () => {
   it('the 99-byte situation with a resident period to 9999-12 answers INVALID_INPUT at once', () => {
     const started = performance.now();
     expect(run(resident('2020-01', '9999-12')).error).toMatchObject({ code: 'INVALID_INPUT', field: 'periods[0].to' });
-    expect(performance.now() - started).toBeLessThan(200);
+    // A stall guard, not a benchmark (`npm run bench` measures): months to 9999 would take seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('resident years start where the policy tables start (2000): earlier is INVALID_INPUT, not INTERNAL', () => {
@@ -134,8 +135,9 @@ it('the slowest valid situation is valid and evaluates in bounded time', () => {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  // Generous under a loaded CI machine; `npm run bench` prints the real p99 and max.
-  expect(times[15]).toBeLessThan(25);
+  // A stall guard, not a benchmark: generous enough for a loaded 2-core machine (the median there was seen near
+  // 25 ms); `npm run bench` prints the real p99 and max (about 1 ms).
+  expect(times[15]).toBeLessThan(250);
 });
 
 it('toMonthIndex (hand-parsed for speed) accepts exactly what isMonth accepts', () => {
