@@ -90,6 +90,18 @@ export interface Option {
   /** A wait written in days (added field): benefitsFrom is the payment day (today) plus these days. */
   waitingDays?: number;
   benefitsFrom?: string | null;
+  /**
+   * The payment day `benefitsFrom` assumes (added field): asOf, i.e. paying today. Absent when that date does not
+   * depend on the day of payment (retroactive cover, an in-window resident year).
+   */
+  assumingPaidOn?: string;
+  /** With `assumingPaidOn` and a `deadline`: the benefits date when paying on the deadline instead (added field). */
+  benefitsFromAtDeadline?: string;
+  /**
+   * The day `deadline` is counted from when it stands in for a day that is not asked (added field): the 1st of a
+   * newborn's birth month, the earliest (strict) reading; the real deadline is the same or later.
+   */
+  deadlineCountedFrom?: string;
   cost?: Cost;
   /** A resident waiting period's parts (added field): months for not enrolling on time, months per gap year. */
   waitingParts?: { fixed: number; variable: number; gapYears: number };
@@ -197,6 +209,8 @@ export interface Headline {
   key: HeadlineKey;
   text: string;
   due: string | null;
+  /** Set when a date in `text` holds only for a payment made that day (asOf, "今天缴费则…"; added field). */
+  assumingPaidOn?: string;
 }
 
 export type HeadlineKey =

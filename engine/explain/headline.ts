@@ -44,8 +44,12 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Hea
       due,
     };
   }
-  const from = backPay.benefitsFrom && backPay.benefitsFrom > asOf ? `，${day(backPay.benefitsFrom)}起恢复报销` : '';
-  return { key: 'backPayNow', text: `${prefix}${by}补缴，连续参保能接上${from}；断缴期间看病的钱不能补报`, due };
+  // The benefits date holds only for a payment made today (issue 9 c2): said so, and marked in the fields.
+  const paidToday = backPay.benefitsFrom && backPay.benefitsFrom > asOf ? backPay.benefitsFrom : undefined;
+  const later = backPay.benefitsFromAtDeadline ? '，晚缴则相应推后' : '';
+  const from = paidToday ? `；今天补缴则${day(paidToday)}起恢复报销${later}` : '';
+  const text = `${prefix}${by}补缴，连续参保能接上，断缴期间看病的钱不能补报${from}`;
+  return { key: 'backPayNow', text, due, ...(paidToday ? { assumingPaidOn: asOf } : {}) };
 }
 
 export function buildHeadline(h: HeadlineInput): Headline {
@@ -69,7 +73,8 @@ export function buildHeadline(h: HeadlineInput): Headline {
   }
   const resident = options.find((o) => o.key === 'resident');
   if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
-    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上，从出生那天起看病的钱都能报销`;
+    const estimate = resident.deadlineCountedFrom ? '（从出生月第一天算起的估算）' : '';
+    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上${estimate}，从出生那天起看病的钱都能报销`;
     return { key: 'enrolNow', text, due: resident.deadline };
   }
   if (suspended) {
@@ -77,7 +82,8 @@ export function buildHeadline(h: HeadlineInput): Headline {
     const lead = medical.status === 'none' ? '目前没有医保' : '医保已断缴';
     if (best?.benefitsFrom) {
       const when = best.benefitsFrom <= asOf ? '缴费后就能报销' : `按今天缴费估算，${day(best.benefitsFrom)}起能报销`;
-      return { key: 'enrolNow', text: `${lead}，现在参保：${when}`, due: best.deadline ?? null };
+      const assumed = best.benefitsFrom > asOf ? { assumingPaidOn: asOf } : {};
+      return { key: 'enrolNow', text: `${lead}，现在参保：${when}`, due: best.deadline ?? null, ...assumed };
     }
     return { key: 'none', text: `${lead}，看病暂时不能报销`, due: null };
   }

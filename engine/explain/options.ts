@@ -48,6 +48,8 @@ export function backPayOpenSummary(f: {
   deadline: string | null;
   retroactive: boolean;
   benefitsFrom: string | null;
+  /** The benefits date when back-paying on the deadline instead of today. */
+  benefitsFromAtDeadline?: string;
   asOf: string;
   capNote?: string;
   askOffice: boolean;
@@ -62,12 +64,12 @@ export function backPayOpenSummary(f: {
     ? backPayDayWait(f.waitDays, f.benefitsFrom)
     : f.waitAfter
       ? `补缴后仍有 ${f.waitAfter.months} 个月等待期${f.waitAfter.rate ? `（期间按 ${Math.round(f.waitAfter.rate * 100)}% 报销）` : ''}，断缴期间看病的钱不能补报${
-          f.benefitsFrom ? `，${day(f.benefitsFrom)}起全额报销` : ''
+          f.benefitsFrom ? `，今天补缴则${day(f.benefitsFrom)}起全额报销` : ''
         }。`
       : f.retroactive
         ? '补缴后连续参保能接上，断缴期间看病的钱也能补报。'
         : `补缴后连续参保能接上，但断缴期间看病的钱不能补报${
-            f.benefitsFrom && f.benefitsFrom > f.asOf ? `，${day(f.benefitsFrom)}起恢复报销` : ''
+            f.benefitsFrom && f.benefitsFrom > f.asOf ? paidTodayOrLater('补缴', f.benefitsFrom, f) : ''
           }。`;
   return (
     `${what}，${by}补缴（以灵活就业身份或由新单位补缴）。${effect}` +
@@ -77,6 +79,22 @@ export function backPayOpenSummary(f: {
 }
 
 /** Back-pay followed by a wait written in days (岳阳 F35 "缴费后 30 天"), from the payment day. */
+/** A benefits date that depends on the day of payment: today's, and the deadline's when it differs (issue 9 c2). */
+function paidTodayOrLater(
+  verb: string,
+  benefitsFrom: string,
+  f: { deadline: string | null; benefitsFromAtDeadline?: string },
+): string {
+  // Without a later date, paying by the deadline gives the same one; without a deadline, later means later.
+  const later =
+    f.deadline && f.benefitsFromAtDeadline
+      ? `；${day(f.deadline)}才${verb}则${day(f.benefitsFromAtDeadline)}起`
+      : f.deadline
+        ? ''
+        : '，晚缴则相应推后';
+  return `；今天${verb}则${day(benefitsFrom)}起恢复报销${later}`;
+}
+
 function backPayDayWait(days: number, benefitsFrom: string | null): string {
   const from = benefitsFrom ? `；按今天缴费，${day(benefitsFrom)}起能报销` : '';
   return `补缴后要等缴费后 ${days} 天才恢复报销，断缴期间看病的钱不能补报${from}。`;
@@ -114,6 +132,8 @@ export function flexibleSummary(f: {
   waitingDays?: number;
   retroactive: boolean;
   benefitsFrom: string;
+  /** The benefits date when enrolling on the deadline instead of today. */
+  benefitsFromAtDeadline?: string;
   upperBoundNote?: string;
   nextMonth: boolean;
   /** Share of benefits paid during the wait (福建 C05). */
@@ -126,7 +146,7 @@ export function flexibleSummary(f: {
   const main = f.waitingDays
     ? flexibleDayWait(f.waitingDays, f.benefitsFrom)
     : f.waitingMonths === 0
-      ? `${by}以灵活就业身份参加职工医保${f.retroactive ? '并补缴断缴的月份，不用等待，断缴期间看病的钱也能补报' : `，不用等待，${day(f.benefitsFrom)}起能报销`}。`
+      ? `${by}以灵活就业身份参加职工医保${f.retroactive ? '并补缴断缴的月份，不用等待，断缴期间看病的钱也能补报' : `，不用等待${paidTodayOrLater('缴费', f.benefitsFrom, f)}`}。`
       : `现在以灵活就业身份参保，要先连续缴费 ${f.waitingMonths} 个月（等待期${f.nextMonth ? '从缴费的次月起算' : ''}${f.upperBoundNote ? `，${f.upperBoundNote}` : ''}）；按今天缴费估算，${day(f.benefitsFrom)}起才能${f.rate ? `全额报销（等待期内按 ${Math.round(f.rate * 100)}% 报销）` : '报销'}，晚一个月缴就晚一个月报销。`;
   return (
     (f.cumulativeNote ? `${f.cumulativeNote}。` : '') +
@@ -139,12 +159,21 @@ export function flexibleSummary(f: {
 /** What switching to resident insurance gives up (copy review H11). */
 export const RESIDENT_TRADE_OFF = '注意：居民医保没有生育津贴，也没有个人账户，职工医保的连续参保会中断。';
 
+/** How a newborn's deadline was counted without the birth day (issue 9 c3). */
+export function newbornCountedFrom(countedFrom: string | undefined): string {
+  return countedFrom
+    ? `这个期限是从出生月的第一天（${day(countedFrom)}）算起的估算，按实际出生日算可能晚几天，以当地医保局为准。`
+    : '';
+}
+
 export function residentSummary(f: {
   year: number;
   now: boolean;
   deadline: string | null;
   closes: string;
   exemptNewborn: boolean;
+  /** A newborn's deadline counted from the 1st of the birth month (the birth day is not asked). */
+  countedFrom?: string;
   switchApplied: boolean;
   switchMonths: number;
   retroactive: boolean;
@@ -161,7 +190,7 @@ export function residentSummary(f: {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
   if (f.exemptNewborn && f.deadline) {
-    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，从出生那天起看病的钱都能报销。`;
+    return `新生儿不用等待：最晚${day(f.deadline)}（出生后规定天数内）缴纳 ${year}，从出生那天起看病的钱都能报销。${newbornCountedFrom(f.countedFrom)}`;
   }
   if (f.switchApplied) {
     const by = f.deadline ? `最晚${day(f.deadline)}` : '现在';

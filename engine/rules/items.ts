@@ -4,7 +4,7 @@
 import type { Concern, Item, ItemKey, Situation } from '../contract';
 import * as say from '../explain/items';
 import type { PolicyContext } from '../policy/resolve';
-import { formatMonth, type MonthIndex, toMonthIndex } from '../time';
+import { formatMonth, lastDay, type MonthIndex, toMonthIndex } from '../time';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import { personalRetirement } from './pension';
@@ -73,13 +73,20 @@ export function continuousRun(
 
 const hasEmployee = (t: Timeline) => t.employeeMonths.size > 0;
 
-/** The open back-pay of the current gap, if it would keep a continuous run that tolerates `tolerated` months. */
+/**
+ * The open back-pay of the current gap, if it would keep a continuous run that tolerates `tolerated` months. Only
+ * overdue months are back-paid: the current month paid before it ends is on time (contract v2), so the run stays
+ * tolerated until the end of the month after the last tolerated one. When that comes before the back-pay's own
+ * deadline (the dated action), no single date is right for both: not offered (as before; listed in the report).
+ */
 function openBackPay(c: ItemContext, tolerated: number): { deadline: string; months: number } | undefined {
   const backPay = c.options.options.find((o) => o.key === 'backPay');
   const gap = c.options.gap;
   if (!backPay || !gap?.interruption.ongoing || backPay.feasible === 'no' || !backPay.deadline) return undefined;
-  if (backPay.who === 'employer' || gap.unpaid.length > tolerated) return undefined;
-  return { deadline: backPay.deadline, months: gap.unpaid.length };
+  const overdue = gap.unpaid.filter((m) => m < c.timeline.asOfMonth).length;
+  if (backPay.who === 'employer' || overdue > tolerated) return undefined;
+  if (lastDay(gap.interruption.from + tolerated) < backPay.deadline) return undefined;
+  return { deadline: backPay.deadline, months: overdue };
 }
 
 /** A requirement of N continuous months (housing, hukou, car): kept, at risk until back-paid, short, or reset. */

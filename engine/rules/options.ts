@@ -50,7 +50,12 @@ export function buildOptions(
     if (proposal) {
       result.proposal = proposal;
       result.proposedResident = proposal.enrolment;
-      options.push(residentOption(ctx, proposal, current, asOfMonth));
+      const resident = residentOption(ctx, proposal, current, asOfMonth);
+      // Paid outside the window, the wait runs from the day of payment: the date assumes today (issue 9 c2).
+      const e = proposal.enrolment;
+      if (proposal.now && !e.inWindow && !resident.retroactive && e.benefitsFrom > situation.asOf)
+        resident.assumingPaidOn = situation.asOf;
+      options.push(resident);
       const repair = repairOption(ctx, proposal.enrolment, situation.asOf, proposal.deadline);
       if (repair) {
         options.push(repair);

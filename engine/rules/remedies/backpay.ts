@@ -11,7 +11,7 @@ import {
   yearCapNote,
 } from '../../explain/options';
 import type { PolicyContext } from '../../policy/resolve';
-import { firstDay, lastDay, type MonthIndex } from '../../time';
+import { firstDay, lastDay, monthOfDate, type MonthIndex } from '../../time';
 import { afterBackPay, benefitsDayAfterPayment, benefitsMonthAfterRestart } from '../bands';
 import type { ResumeBand } from '../../policy/types';
 import { contributionCost } from './cost';
@@ -23,6 +23,22 @@ const unique = (ids: string[]) => [...new Set(ids)];
 export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex, paidOn: string): string {
   if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
   return benefitsDayAfterPayment(band, paidOn) ?? firstDay(benefitsMonthAfterRestart(band, month));
+}
+
+/**
+ * A restart date that depends on the day of payment: the day it assumes (today) and the date when paying on the
+ * deadline instead, so no sentence states a benefits date that only holds if the person pays today (issue 9 c2).
+ */
+export function paymentDayDates(
+  band: ResumeBand,
+  gapFrom: MonthIndex,
+  asOf: string,
+  deadline: string | null,
+): Pick<Option, 'assumingPaidOn' | 'benefitsFromAtDeadline'> {
+  if (band.backPay !== 'no' && band.retroactive) return {};
+  const today = restartDate(band, gapFrom, monthOfDate(asOf), asOf);
+  const atDeadline = deadline && deadline > asOf ? restartDate(band, gapFrom, monthOfDate(deadline), deadline) : today;
+  return { assumingPaidOn: asOf, ...(atDeadline !== today ? { benefitsFromAtDeadline: atDeadline } : {}) };
 }
 
 function arrearsOption(
@@ -133,6 +149,7 @@ export function backPayOption(
   // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
   const paid = afterBackPay(band);
   const benefitsFrom = restartDate(paid, i.from, asOfMonth, asOf);
+  const dates = paymentDayDates(paid, i.from, asOf, gap.deadline);
   return {
     key: 'backPay',
     feasible: band.backPay,
@@ -142,6 +159,7 @@ export function backPayOption(
     waitingMonths: paid.waitingMonths,
     ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
     benefitsFrom,
+    ...dates,
     cost: situation.monthlyBase
       ? contributionCost(ctx, gap.unpaid, situation.monthlyBase, asOf, 'flexible')
       : undefined,
@@ -152,6 +170,7 @@ export function backPayOption(
       deadline: gap.deadline,
       retroactive,
       benefitsFrom,
+      benefitsFromAtDeadline: dates.benefitsFromAtDeadline,
       asOf,
       capNote: gap.cap ? yearCapNote(gap.cap) : undefined,
       askOffice: band.backPay === 'depends',

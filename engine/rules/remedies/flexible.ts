@@ -7,7 +7,7 @@ import type { PolicyContext } from '../../policy/resolve';
 import type { MonthIndex } from '../../time';
 import { hasWait, resumeBand } from '../bands';
 import type { UpperBound } from '../medical';
-import { restartDate } from './backpay';
+import { paymentDayDates, restartDate } from './backpay';
 import { contributionCost } from './cost';
 import { bandDeadlineOf, type CurrentGap } from './current';
 
@@ -31,6 +31,7 @@ export function flexibleOption(
   const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
   const deadline = capped ? gap.cap!.until : bandDeadline;
   const benefitsFrom = restartDate(band, i.from, asOfMonth, situation.asOf);
+  const dates = paymentDayDates(band, i.from, situation.asOf, deadline);
   const option: Option = {
     key: 'flexible',
     feasible: askOffice ? 'depends' : 'yes',
@@ -40,6 +41,7 @@ export function flexibleOption(
     waitingMonths: band.waitingMonths,
     ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
     benefitsFrom,
+    ...dates,
     cost: situation.monthlyBase
       ? { ...contributionCost(ctx, [asOfMonth], situation.monthlyBase, situation.asOf, 'flexible'), per: 'month' }
       : undefined,
@@ -49,6 +51,7 @@ export function flexibleOption(
       waitingDays: band.waitingDays,
       retroactive,
       benefitsFrom,
+      benefitsFromAtDeadline: dates.benefitsFromAtDeadline,
       upperBoundNote: band.waitingIsUpperBound ? upperBoundReading(band.waitingMonths, flexBand.level) : undefined,
       nextMonth: band.waitingCountsFrom === 'nextMonth',
       rate: band.waitingRate,

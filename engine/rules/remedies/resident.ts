@@ -34,6 +34,8 @@ export interface ResidentProposal {
   now: boolean;
   /** Last day the proposal holds: window close, end of the switching tolerance, a newborn's grace period. */
   deadline: string | null;
+  /** The day `deadline` is counted from when the real one is not asked: the 1st of a newborn's birth month. */
+  countedFrom?: string;
 }
 
 interface Asker {
@@ -61,7 +63,11 @@ function ask(a: Asker, year: number, startMonth: MonthIndex, paidOn: string): Re
   });
 }
 
-/** A newborn not yet enrolled for the birth year: enrol now; within the grace period cover starts at birth (F31). */
+/**
+ * A newborn not yet enrolled for the birth year: enrol now; within the grace period cover starts at birth (F31).
+ * The birth day is not asked, so the grace is counted from the 1st of the birth month: the strict (earliest)
+ * reading, which the option states (`deadlineCountedFrom`); the real deadline is up to a month later.
+ */
 function newbornProposal(a: Asker): ResidentProposal | undefined {
   const birth = a.newbornBirth;
   if (birth === undefined || yearOf(birth) !== a.thisYear || a.timeline.residentYears.has(a.thisYear)) return undefined;
@@ -73,6 +79,7 @@ function newbornProposal(a: Asker): ResidentProposal | undefined {
     window,
     now: true,
     deadline: graceEnds >= a.asOf ? graceEnds : null,
+    countedFrom: firstDay(birth),
   };
 }
 
@@ -158,6 +165,7 @@ export function residentOption(
     waitingMonths: e.totalMonths,
     waitingParts: { fixed: e.fixedMonths, variable: e.variableMonths, gapYears: e.gapYears },
     benefitsFrom: e.benefitsFrom,
+    ...(p.countedFrom && p.deadline ? { deadlineCountedFrom: p.countedFrom } : {}),
     cost: perYear(residentCost(ctx, e.year, 1)),
     summary: residentSummary({
       year: e.year,
@@ -165,6 +173,7 @@ export function residentOption(
       deadline: p.deadline,
       closes: p.window.closes,
       exemptNewborn: e.exempt && e.startDate === firstDay(e.startMonth) && p.deadline !== null && p.now,
+      countedFrom: p.countedFrom,
       switchApplied: e.switchApplied,
       switchMonths: switchRule?.value.maxGapMonths ?? 0,
       retroactive,

@@ -25,6 +25,17 @@ const waitText = (o: Option) =>
         ? `${o.waitingMonths} 个月`
         : '不用等';
 
+/** A date that holds only for paying today says so, with the deadline's date when that differs (engine fields). */
+const benefitsText = (o: Option) =>
+  !o.benefitsFrom
+    ? '要问当地'
+    : !o.assumingPaidOn
+      ? fmtDate(o.benefitsFrom)
+      : `今天缴费则 ${fmtDate(o.benefitsFrom)}` +
+        (o.deadline && o.benefitsFromAtDeadline
+          ? `；${fmtDate(o.deadline)}才缴则 ${fmtDate(o.benefitsFromAtDeadline)}`
+          : '');
+
 /** Without a deadline a later payment still works, but a wait starts later: 越早越好. */
 const deadlineText = (o: Option) =>
   o.deadline
@@ -47,7 +58,7 @@ function OptionCard({ o, report }: { o: Option; report: Report }) {
         <View>
           <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costText(o)} />
           <Fact name="要等多久" value={waitText(o)} />
-          <Fact name="哪天起能报销" value={o.benefitsFrom ? fmtDate(o.benefitsFrom) : '要问当地'} />
+          <Fact name="哪天起能报销" value={benefitsText(o)} />
           <Fact name="最晚哪天办" value={deadlineText(o)} />
           {typeof o.retroactive === 'boolean' ? (
             <Fact name="断缴期间看病的钱" value={o.retroactive ? '能补报' : '不能补报'} />
