@@ -29,8 +29,15 @@ export function flexibleTitle(f: { benefitsFrom: string; upperBound: boolean }):
   return `以灵活就业身份参保：越早缴越早恢复。按今天缴费估算，${day(f.benefitsFrom)}起能报销${f.upperBound ? '（当地等待期可能更短）' : ''}`;
 }
 
-export function residentTitle(f: { year: number; deadline: string | null; waitingMonths: number }): string {
-  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保`;
+export function residentTitle(f: {
+  year: number;
+  deadline: string | null;
+  waitingMonths: number;
+  /** A newborn's deadline counted from the 1st of the birth month (the birth day is not asked). */
+  estimatedFromBirthMonth?: boolean;
+}): string {
+  const estimate = f.estimatedFromBirthMonth ? '（期限从出生月第一天算起，是估算）' : '';
+  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}`;
   return `现在缴纳 ${f.year} 年居民医保${f.waitingMonths ? `（不在集中参保期内，要先等 ${f.waitingMonths} 个月）` : ''}`;
 }
 

@@ -91,6 +91,7 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
         year,
         deadline: resident.deadline ?? null,
         waitingMonths: resident.waitingMonths ?? 0,
+        estimatedFromBirthMonth: resident.deadlineCountedFrom !== undefined,
       }),
       due: resident.deadline ?? asOf,
       remindable: Boolean(resident.deadline),
