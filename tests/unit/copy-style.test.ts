@@ -30,6 +30,7 @@ it('the style checks fail on the old wording (each rule can fail)', () => {
     '2026年8月–9月',
     '下面按省里的规定估算',
     '您已满 50 岁',
+    '按每天万分之五加收滞纳金',
     '固定等待期 3 个月 + 变动等待期 5 个月',
   ];
   for (const text of old) expect(styleProblems({ ...report, notices: [text] })).toHaveLength(1);

@@ -22,6 +22,7 @@ export function styleProblems(report: Report): string[] {
     if (/[\d月]\s?[–—]\s?\d/.test(text)) say('a dash range (L15)');
     if (text.includes('省里')) say('省里 instead of the province (L17)');
     if (text.includes('您')) say('您 instead of 你');
+    if (text.includes('万分之')) say('万分之 instead of the one rate form, 0.05% (L5)');
     if (!where.endsWith('.cost') && text.includes('+')) say('a + in prose (L19)');
   }
   const HOTLINE = /(?<![\d.])12393(?![\d.]| ?元)/; // not a 12393-yuan base
