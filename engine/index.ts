@@ -162,7 +162,7 @@ export function runRules(
       });
   const actions = lite
     ? []
-    : buildActions(ctx, timeline, picture, options, situation, needsLocalCheck(notices, items, options.options));
+    : buildActions(ctx, timeline, picture, options, situation, needsLocalCheck(notices, items, options.options), items);
 
   const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])

@@ -1,6 +1,11 @@
 // The Chinese of the to-do list: one title per action, every date and number a parameter.
 import { day, money } from './format';
 
+/** An item whose own tolerance ends before the back-pay deadline (青岛 maternity): its earlier date, its own to-do. */
+export function keepChainTitle(f: { what: string; deadline: string }): string {
+  return `最晚${day(f.deadline)}补缴断缴的月份，保住${f.what}（过了这天再补，也不算连续）`;
+}
+
 export function backPayTitle(f: { deadline: string }): string {
   return `最晚${day(f.deadline)}补缴断缴月份的医保（以灵活就业身份或由新单位补缴）`;
 }

@@ -1,6 +1,7 @@
 // The dated to-do list, soonest first. Dated actions can be reminded by subscription message. Alternatives for the
 // same months (back-pay or switching to resident insurance) are one action, never two to-dos that mean paying twice.
-import type { Action, Option, Situation } from '../contract';
+import type { Action, Concern, Item, Option, Situation } from '../contract';
+import { CONCERN_WORDS } from '../explain/plan';
 import * as say from '../explain/actions';
 import type { PolicyContext } from '../policy/resolve';
 import { yearOf } from '../time';
@@ -146,6 +147,23 @@ function nextYearAction(a: ActionContext): Action | undefined {
   };
 }
 
+/** Items at risk with a date of their own, earlier than the back-pay deadline (items.ts openBackPay). */
+function keepChainActions(items: Item[]): Action[] {
+  return items.flatMap((i) =>
+    i.outcome === 'atRisk' && i.action?.startsWith('backpay-keep-') && i.due
+      ? [
+          {
+            key: i.action,
+            title: say.keepChainTitle({ what: CONCERN_WORDS[i.key as Concern], deadline: i.due }),
+            due: i.due,
+            remindable: true,
+            sources: i.sources,
+          },
+        ]
+      : [],
+  );
+}
+
 export function buildActions(
   ctx: PolicyContext,
   timeline: Timeline,
@@ -153,10 +171,11 @@ export function buildActions(
   options: OptionsResult,
   situation: Situation & { asOf: string },
   needsLocalCheck: boolean,
+  items: Item[] = [],
 ): Action[] {
   const a: ActionContext = { ctx, timeline, picture, options, situation };
   const backPay = backPayActions(a);
-  const actions = [...backPay.actions, ...enrolActions(a, backPay.withResident)];
+  const actions = [...backPay.actions, ...keepChainActions(items), ...enrolActions(a, backPay.withResident)];
   const ahead = picture.waitingAhead;
   if (ahead && ahead.benefitsFrom > situation.asOf) {
     actions.push({

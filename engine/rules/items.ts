@@ -79,15 +79,28 @@ const hasEmployee = (t: Timeline) => t.employeeMonths.size > 0;
  * tolerated until the end of the month after the last tolerated one. When that comes before the back-pay's own
  * deadline (the dated action), no single date is right for both: not offered (as before; listed in the report).
  */
-function openBackPay(c: ItemContext, tolerated: number): { deadline: string; months: number } | undefined {
+/**
+ * Back-pay that still keeps an item's chain: the date by which to pay and the action that says so. When the item
+ * tolerates fewer months than the back-pay band (青岛 maternity: 2 months, back-pay 3), its own date comes first:
+ * the gap outgrows the tolerance once the month `from + tolerated` is overdue, so the last day of that month.
+ */
+function openBackPay(
+  c: ItemContext,
+  key: ItemKey,
+  tolerated: number,
+): { deadline: string; months: number; action: string } | undefined {
   const backPay = c.options.options.find((o) => o.key === 'backPay');
   const gap = c.options.gap;
   if (!backPay || !gap?.interruption.ongoing || backPay.feasible === 'no' || !backPay.deadline) return undefined;
   const overdue = gap.unpaid.filter((m) => m < c.timeline.asOfMonth).length;
   if (backPay.who === 'employer' || overdue > tolerated) return undefined;
-  if (lastDay(gap.interruption.from + tolerated) < backPay.deadline) return undefined;
-  return { deadline: backPay.deadline, months: overdue };
+  const toleranceEnds = lastDay(gap.interruption.from + tolerated);
+  if (toleranceEnds < backPay.deadline) return { deadline: toleranceEnds, months: overdue, action: keepAction(key) };
+  return { deadline: backPay.deadline, months: overdue, action: 'backpay-deadline' };
 }
+
+/** The to-do of an item whose own tolerance ends before the back-pay deadline (see openBackPay). */
+const keepAction = (key: ItemKey) => `backpay-keep-${key}`;
 
 /** A requirement of N continuous months (housing, hukou, car): kept, at risk until back-paid, short, or reset. */
 function continuousItem(
@@ -106,10 +119,10 @@ function continuousItem(
   const { timeline } = c;
   const { run, start } = continuousRun(timeline, runEnd(timeline), r.tolerated);
   const sources = [r.source];
-  const open = openBackPay(c, r.tolerated);
+  const open = openBackPay(c, key, r.tolerated);
   if (open) {
     const summary = say.continuousBackPay({ ...r, months: open.months, deadline: open.deadline });
-    return item(key, 'atRisk', summary, sources, { action: 'backpay-deadline', due: open.deadline });
+    return item(key, 'atRisk', summary, sources, { action: open.action, due: open.deadline });
   }
   if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, shortMonths: 0 }), sources);
   const broken =
@@ -300,10 +313,10 @@ function maternity(c: ItemContext): Item {
   const rule = ctx.find('maternity.qualifying', when);
   if (!rule) return item('maternity', 'unknown', say.MATERNITY_UNKNOWN, ['nat.law.social-insurance']);
   const r = rule.value;
-  const open = openBackPay(c, r.toleratedGapMonths);
+  const open = openBackPay(c, 'maternity', r.toleratedGapMonths);
   if (open) {
     const summary = say.maternityBackPay({ qualifying: r.qualifyingMonths, deadline: open.deadline });
-    return item('maternity', 'atRisk', summary, [rule.source], { action: 'backpay-deadline', due: open.deadline });
+    return item('maternity', 'atRisk', summary, [rule.source], { action: open.action, due: open.deadline });
   }
   const end = runEnd(timeline);
   const { run } = continuousRun(timeline, Math.min(when, end), r.toleratedGapMonths);
