@@ -1,7 +1,7 @@
 // The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateError, EvaluateResult, Report, Situation, SourceRef } from './contract';
+import type { EvaluateError, EvaluateResult, ItemKey, Report, Situation, SourceRef } from './contract';
 import tablesJson from './policy/tables.generated.json';
 import { buildPlan } from './plan/plan';
 import { checkPlace } from './places/ambiguous';
@@ -112,9 +112,17 @@ export interface RuleRun {
 
 /**
  * How much of a report a run builds: `full` (a shown report); `outcome` (the plan's outcome: the picture, the items
- * and the month picture, no notices, actions or sources); `lite` (the planner's hypotheticals: picture and items).
+ * and the month picture, no notices, actions or sources); `lite` (the planner's hypotheticals: picture and the items
+ * it reads).
  */
 export type RunDepth = 'full' | 'outcome' | 'lite';
+
+/** Medical items a lite run skips: of the medical items the planner reads only medicalContinuity (plan.ts). */
+const UNREAD_BY_PLANNER: ReadonlySet<ItemKey> = new Set<ItemKey>([
+  'medicalAccount',
+  'residentIncentive',
+  'medicalRetirement',
+]);
 
 /** The rules on an already validated Situation (also run by the planner on hypothetical Situations). */
 export function runRules(
@@ -130,7 +138,10 @@ export function runRules(
   const timeline = buildTimeline(periods, asOfMonth);
   const picture = medicalPicture(ctx, timeline, { ...situation, periods });
   const options = buildOptions(ctx, timeline, picture, situation);
-  const items = buildItems({ ctx, timeline, picture, options, situation });
+  const items = buildItems(
+    { ctx, timeline, picture, options, situation },
+    depth === 'lite' ? UNREAD_BY_PLANNER : undefined,
+  );
 
   const extra: string[] = [];
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);

@@ -1,6 +1,6 @@
 // Chinese sentences of the planner. Numbers and dates come from the computed plan; nothing is typed into the text.
 import type { Concern } from '../contract';
-import type { RuleRun } from '../index';
+import type { PlanRun } from '../plan/plan';
 import type { MonthIndex } from '../time';
 import { day, money, month, monthRange } from './format';
 import { waitLength } from './readings';
@@ -32,7 +32,7 @@ export function pensionIfLater(perMonth: number | null): string {
 /** What is lost when paying resumes in `after` (the first month past the limit). */
 export function ifLaterText(
   concern: Concern,
-  later: RuleRun,
+  later: PlanRun,
   stop: MonthIndex,
   after: MonthIndex,
   capped: boolean,

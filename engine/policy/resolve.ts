@@ -169,6 +169,17 @@ export function normaliseRegionName(text: string): string {
   return name;
 }
 
+/** Each region's normalised name, computed once per table (findRegion runs on every evaluation). */
+const normalisedNames = new WeakMap<Array<{ name: string }>, string[]>();
+function normalisedName(list: Array<{ name: string }>, index: number): string {
+  let names = normalisedNames.get(list);
+  if (!names) {
+    names = list.map((r) => normaliseRegionName(r.name));
+    normalisedNames.set(list, names);
+  }
+  return names[index];
+}
+
 export function findRegion(tables: PolicyTables, input: string): ResolvedRegion | undefined {
   const text = input.trim();
   const provinceByCode = new Map(tables.provinces.map((p) => [p.code, p]));
@@ -195,16 +206,16 @@ export function findRegion(tables: PolicyTables, input: string): ResolvedRegion 
   if (exactProvince)
     return { code: exactProvince.code, name: exactProvince.name, province: exactProvince, level: 'province' };
   const city = tables.cities.find(
-    (c) =>
+    (c, i) =>
       c.name === text ||
       c.short === key ||
       c.name === key ||
-      normaliseRegionName(c.name) === key ||
+      normalisedName(tables.cities, i) === key ||
       c.aliases?.includes(key),
   );
   if (city) return asCity(city);
   const province = tables.provinces.find(
-    (p) => p.name === text || p.short === key || normaliseRegionName(p.name) === key,
+    (p, i) => p.name === text || p.short === key || normalisedName(tables.provinces, i) === key,
   );
   if (province) return { code: province.code, name: province.name, province, level: 'province' };
   return undefined;

@@ -62,8 +62,8 @@ export function continuousRun(
   let backPaid = 0;
   let latestBackPaid: MonthIndex | undefined;
   let m = month;
-  for (; timeline.employeeMonths.has(m); m--) {
-    if (!timeline.employeeMonths.get(m)!.backPaid) continue;
+  for (let paid = timeline.employeeMonths.get(m); paid; paid = timeline.employeeMonths.get(--m)) {
+    if (!paid.backPaid) continue;
     backPaid++;
     latestBackPaid ??= m;
   }
@@ -125,8 +125,7 @@ function continuousItem(
     return item(key, 'atRisk', summary, sources, { action: open.action, due: open.deadline });
   }
   if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, shortMonths: 0 }), sources);
-  const broken =
-    run === 0 || timeline.employeeMonths.has(start - 1) || [...timeline.employeeMonths.keys()].some((m) => m < start);
+  const broken = run === 0 || timeline.employeeMonths.has(start - 1) || anyMonthBefore(timeline.employeeMonths, start);
   if (!broken) {
     const shortMonths = r.months - run;
     return item(key, 'atRisk', say.continuousRequirement({ ...r, shortMonths }), sources, { shortMonths });
@@ -140,6 +139,11 @@ function continuousItem(
     sources,
     extra,
   );
+}
+
+function anyMonthBefore(months: Map<MonthIndex, unknown>, start: MonthIndex): boolean {
+  for (const m of months.keys()) if (m < start) return true;
+  return false;
 }
 
 function pensionYears({ timeline, ctx, situation }: ItemContext): Item {
@@ -450,10 +454,11 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
   car,
 };
 
-export function buildItems(c: ItemContext): Item[] {
+/** The items of the situation's concerns, except those in `skip` (what a planner's hypothetical never reads). */
+export function buildItems(c: ItemContext, skip?: ReadonlySet<ItemKey>): Item[] {
   const concerns = c.situation.concerns?.length ? c.situation.concerns : DEFAULT_CONCERNS;
   const keys = new Set<ItemKey>();
-  for (const concern of concerns) for (const key of ITEMS_BY_CONCERN[concern]) keys.add(key);
+  for (const concern of concerns) for (const key of ITEMS_BY_CONCERN[concern]) if (!skip?.has(key)) keys.add(key);
   const items: Item[] = [];
   for (const key of keys) {
     const built = BUILDERS[key](c);

@@ -197,8 +197,8 @@ function applyInterruptions(
  * Coming from resident insurance within the switching tolerance counts as continuous (上海 F33).
  */
 function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Timeline, resumed: Set<MonthIndex>) {
-  const firstEmployee = Math.min(...timeline.employeeMonths.keys());
-  const m = firstEmployee;
+  let m = Number.POSITIVE_INFINITY;
+  for (const month of timeline.employeeMonths.keys()) if (month < m) m = month;
   const paid = timeline.employeeMonths.get(m);
   if (!paid || paid.backPaid || paid.scheme !== 'flexible' || resumed.has(m)) return;
   const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
@@ -336,10 +336,11 @@ export function medicalPicture(
   // A wait paid at a reduced share (福建 C05: 50 %) is not a hole: the fund pays part of each bill.
   const reduced = (m: MonthIndex) =>
     d.waitings.some((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom));
-  const holeMonths = [...d.cover.entries()]
-    .filter(([m, c]) => c !== 'covered' && !(c === 'waiting' && reduced(m)))
-    .map(([m]) => m)
-    .sort((a, b) => a - b);
+  const holeMonths: MonthIndex[] = [];
+  d.cover.forEach((c, m) => {
+    if (c !== 'covered' && !(c === 'waiting' && reduced(m))) holeMonths.push(m);
+  });
+  holeMonths.sort((a, b) => a - b);
   // A later interruption that set no waiting period of its own makes an earlier, finished one history.
   const latestEnded = d.latest ? monthOfDate(d.latest.benefitsFrom) : undefined;
   if (latestEnded !== undefined && interruptions.some((i) => i.from >= latestEnded && !d.withWaiting.has(i)))

@@ -60,18 +60,18 @@ export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timelin
       }
       return;
     }
-    const paidIn = period.paidOn ? monthOfDate(period.paidOn) : undefined;
+    const { scheme, paidOn } = period;
+    const paidIn = paidOn ? monthOfDate(paidOn) : undefined;
     for (let m = from; m <= to; m++) {
       // A month paid within the month itself is on time, even inside a back-payment (contract v2: a month is
       // missed only once overdue): back-paying February–June on 17 June pays June on time.
       const backPaid = period.backPaid === true && !(paidIn !== undefined && paidIn <= m);
-      employeeMonths.set(m, {
-        scheme: period.scheme,
-        backPaid,
-        paidMonth: backPaid && period.paidOn ? monthOfDate(period.paidOn) : m,
-        ...(period.paidOn ? { paidOn: period.paidOn } : {}),
-        periodIndex,
-      });
+      const paidMonth = backPaid && paidIn !== undefined ? paidIn : m;
+      // Two literals, not a spread: this loop runs for every month of every (hypothetical) run.
+      employeeMonths.set(
+        m,
+        paidOn ? { scheme, backPaid, paidMonth, paidOn, periodIndex } : { scheme, backPaid, paidMonth, periodIndex },
+      );
     }
   });
 
