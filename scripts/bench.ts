@@ -6,6 +6,7 @@
 //   NeDB store, each send taking 50 ms).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -96,7 +97,11 @@ function benchPlan() {
   // The cloud function runs the engine bundled by esbuild (minified, tables without notes): time that code too.
   const out = join(mkdtempSync(join(tmpdir(), 'bench-engine-')), 'engine.js');
   execFileSync('node', ['scripts/build-functions.mjs', '--engine-to', out], { cwd: root, stdio: 'ignore' });
-  const bundled = timeCalls(PLAN_SITUATION, 1000, (require(out) as { evaluate: typeof evaluate }).evaluate);
+  const bundled = timeCalls(
+    PLAN_SITUATION,
+    1000,
+    (createRequire(__filename)(out) as { evaluate: typeof evaluate }).evaluate,
+  );
   console.log(
     `evaluate with a plan (engine as deployed, esbuild bundle): ${bundled.wall.length} calls  wall ${line(bundled.wall)}  |  CPU ${line(bundled.cpu)}  (target p99 ≤ 2 ms)`,
   );
