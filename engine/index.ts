@@ -197,6 +197,11 @@ export function runRules(
     options: options.options,
     gapReason: situation.gapReason,
     employerDue: options.gap?.dueThisMonth,
+    // A flexible worker who has not paid this month yet: not a gap before the month ends (contract v2).
+    selfDue:
+      situation.gapReason !== 'employer' && timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible'
+        ? options.gap?.dueThisMonth
+        : undefined,
     newborn: situation.specialGroup === 'newborn',
   });
   const report: Report = {

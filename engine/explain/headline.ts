@@ -12,6 +12,8 @@ export interface HeadlineInput {
   gapReason?: GapReason;
   /** The employer has not paid the current month yet and it is not overdue: the last day to pay it on time. */
   employerDue?: string;
+  /** A flexible worker has not paid the current month yet and it is not overdue: the last day to pay it on time. */
+  selfDue?: string;
   /** A newborn not yet enrolled (copy review M25). */
   newborn?: boolean;
 }
@@ -62,6 +64,10 @@ export function buildHeadline(h: HeadlineInput): Headline {
       text: '单位没有按时缴医保，医保暂停了：请要求单位补缴，补齐后恢复报销',
       due: null,
     };
+  }
+  if (medical.status === 'suspended' && h.selfDue) {
+    const text = `本月的医保费还没缴：${day(h.selfDue)}前缴上就不算断缴，连续参保不受影响`;
+    return { key: 'backPayNow', text, due: h.selfDue };
   }
   if (medical.status === 'suspended' && open(backPay, asOf) && backPay.deadline) {
     return backPayHeadline(backPay, asOf, true);
