@@ -55,6 +55,25 @@ it('a 12393-yuan contribution base is not the hotline (property-test counterexam
   expect(styleProblems(report)).toEqual([]);
 });
 
+it('12393 days of late fee are not the hotline either (property-test counterexample, seed 58056058)', () => {
+  const report = evaluate(
+    {
+      asOf: '2022-09-02',
+      city: '武汉',
+      periods: [
+        { scheme: 'employee', from: '2019-03', to: '2019-06' },
+        { scheme: 'employee', from: '2019-07', to: '2020-03' },
+      ],
+      gapReason: 'employer',
+      monthlyBase: 1000,
+    },
+    { today: '2026-11-23' },
+  );
+  if (isEvaluateError(report)) throw new Error('valid');
+  expect(JSON.stringify(report.options)).toContain('12393 天');
+  expect(styleProblems(report)).toEqual([]);
+});
+
 it('a newborn is told one version: cover from the day of birth, in the report and on the myth card (copy review L7)', () => {
   const report = evaluate(
     { asOf: '2026-11-20', city: '长沙', specialGroup: 'newborn', birth: '2026-10', periods: [], concerns: ['medical'] },

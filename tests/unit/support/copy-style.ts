@@ -25,7 +25,7 @@ export function styleProblems(report: Report): string[] {
     if (text.includes('万分之')) say('万分之 instead of the one rate form, 0.05% (L5)');
     if (!where.endsWith('.cost') && text.includes('+')) say('a + in prose (L19)');
   }
-  const HOTLINE = /(?<![\d.])12393(?![\d.]| ?元)/; // not a 12393-yuan base
+  const HOTLINE = /(?<![\d.])12393(?![\d.]| ?[元天个月年])/; // not a quantity: a 12393-yuan base, 12393 days of late fee
   const hotline = (list: string[]) => list.filter((t) => HOTLINE.test(t)).length;
   if (hotline(report.notices) > 1) out.push('12393 in more than one notice (L16)');
   if (hotline(report.actions.map((a) => a.title)) > 1) out.push('12393 in more than one to-do (L16)');
