@@ -29,25 +29,31 @@ export function priceOf(
 }
 
 /** When benefits restart if 职工医保 contributions restart on `paidOn` (in `month`) under `band`. */
-export function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex, paidOn: string): string {
+function restartDate(band: ResumeBand, gapFrom: MonthIndex, month: MonthIndex, paidOn: string): string {
   if (band.backPay !== 'no' && band.retroactive) return firstDay(gapFrom);
   return benefitsDayAfterPayment(band, paidOn) ?? firstDay(benefitsMonthAfterRestart(band, month));
 }
 
 /**
- * A restart date that depends on the day of payment: the day it assumes (today) and the date when paying on the
- * deadline instead, so no sentence states a benefits date that only holds if the person pays today (issue 9 c2).
+ * When benefits restart for a payment made today (`benefitsFrom`), and, where that date depends on the day of
+ * payment, the day it assumes and the date when paying on the deadline instead, so no sentence states a benefits
+ * date that only holds if the person pays today (issue 9 c2).
  */
-export function paymentDayDates(
+export function restartDates(
   band: ResumeBand,
   gapFrom: MonthIndex,
   asOf: string,
   deadline: string | null,
-): Pick<Option, 'assumingPaidOn' | 'benefitsFromAtDeadline'> {
-  if (band.backPay !== 'no' && band.retroactive) return {};
-  const today = restartDate(band, gapFrom, monthOfDate(asOf), asOf);
-  const atDeadline = deadline && deadline > asOf ? restartDate(band, gapFrom, monthOfDate(deadline), deadline) : today;
-  return { assumingPaidOn: asOf, ...(atDeadline !== today ? { benefitsFromAtDeadline: atDeadline } : {}) };
+): Pick<Option, 'assumingPaidOn' | 'benefitsFromAtDeadline'> & { benefitsFrom: string } {
+  const benefitsFrom = restartDate(band, gapFrom, monthOfDate(asOf), asOf);
+  if (band.backPay !== 'no' && band.retroactive) return { benefitsFrom };
+  const atDeadline =
+    deadline && deadline > asOf ? restartDate(band, gapFrom, monthOfDate(deadline), deadline) : benefitsFrom;
+  return {
+    benefitsFrom,
+    assumingPaidOn: asOf,
+    ...(atDeadline !== benefitsFrom ? { benefitsFromAtDeadline: atDeadline } : {}),
+  };
 }
 
 function arrearsOption(
@@ -158,8 +164,8 @@ export function backPayOption(
   const retroactive = band.retroactive;
   // 福建 C05: back-paying a longer gap shortens the wait without keeping continuity.
   const paid = afterBackPay(band);
-  const benefitsFrom = restartDate(paid, i.from, asOfMonth, asOf);
-  const dates = paymentDayDates(paid, i.from, asOf, gap.deadline);
+  const dates = restartDates(paid, i.from, asOf, gap.deadline);
+  const { benefitsFrom } = dates;
   const price = priceOf(flexibleCost(ctx, gap.unpaid, situation.monthlyBase));
   return {
     key: 'backPay',
@@ -169,7 +175,6 @@ export function backPayOption(
     retroactive,
     waitingMonths: paid.waitingMonths,
     ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
-    benefitsFrom,
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,

@@ -8,7 +8,7 @@ import type { MonthIndex } from '../../time';
 import { hasWait, resumeBand } from '../bands';
 import type { UpperBound } from '../medical';
 import { flexibleCost } from '../costs';
-import { paymentDayDates, priceOf, restartDate } from './backpay';
+import { priceOf, restartDates } from './backpay';
 import { bandDeadlineOf, type CurrentGap } from './current';
 
 export function flexibleOption(
@@ -30,8 +30,8 @@ export function flexibleOption(
       : null;
   const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
   const deadline = capped ? gap.cap!.until : bandDeadline;
-  const benefitsFrom = restartDate(band, i.from, asOfMonth, situation.asOf);
-  const dates = paymentDayDates(band, i.from, situation.asOf, deadline);
+  const dates = restartDates(band, i.from, situation.asOf, deadline);
+  const { benefitsFrom } = dates;
   const price = priceOf(flexibleCost(ctx, [asOfMonth], situation.monthlyBase), 'month');
   const option: Option = {
     key: 'flexible',
@@ -41,7 +41,6 @@ export function flexibleOption(
     retroactive,
     waitingMonths: band.waitingMonths,
     ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
-    benefitsFrom,
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,
