@@ -196,12 +196,8 @@ export function runRules(
     waitingAhead: picture.waitingAhead,
     options: options.options,
     gapReason: situation.gapReason,
-    employerDue: options.gap?.dueThisMonth,
-    // A flexible worker who has not paid this month yet: not a gap before the month ends (contract v2).
-    selfDue:
-      situation.gapReason !== 'employer' && timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible'
-        ? options.gap?.dueThisMonth
-        : undefined,
+    dueThisMonth: options.gap?.dueThisMonth,
+    paysOwnContribution: timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible',
     newborn: situation.specialGroup === 'newborn',
   });
   const report: Report = {

@@ -10,10 +10,10 @@ export interface HeadlineInput {
   waitingAhead: { benefitsFrom: string } | null;
   options: Option[];
   gapReason?: GapReason;
-  /** The employer has not paid the current month yet and it is not overdue: the last day to pay it on time. */
-  employerDue?: string;
-  /** A flexible worker has not paid the current month yet and it is not overdue: the last day to pay it on time. */
-  selfDue?: string;
+  /** The current month's contribution is not paid yet and not overdue: the last day to pay it on time. */
+  dueThisMonth?: string;
+  /** The last month paid was paid as a flexible worker: the person pays the current month themselves. */
+  paysOwnContribution?: boolean;
   /** A newborn not yet enrolled (copy review M25). */
   newborn?: boolean;
 }
@@ -65,9 +65,10 @@ export function buildHeadline(h: HeadlineInput): Headline {
       due: null,
     };
   }
-  if (medical.status === 'suspended' && h.selfDue) {
-    const text = `本月的医保费还没缴：${day(h.selfDue)}前缴上就不算断缴，连续参保不受影响`;
-    return { key: 'backPayNow', text, due: h.selfDue };
+  // A flexible worker who has not paid this month yet: not a gap before the month ends (contract v2).
+  if (medical.status === 'suspended' && h.gapReason !== 'employer' && h.paysOwnContribution && h.dueThisMonth) {
+    const text = `本月的医保费还没缴：${day(h.dueThisMonth)}前缴上就不算断缴，连续参保不受影响`;
+    return { key: 'backPayNow', text, due: h.dueThisMonth };
   }
   if (medical.status === 'suspended' && open(backPay, asOf) && backPay.deadline) {
     return backPayHeadline(backPay, asOf, true);
@@ -94,9 +95,9 @@ export function buildHeadline(h: HeadlineInput): Headline {
     return { key: 'none', text: `${lead}，看病暂时不能报销`, due: null };
   }
   // Covered today.
-  if (h.gapReason === 'employer' && h.employerDue && medical.status === 'covered') {
-    const text = `医保现在能报销；单位还没缴本月的医保费，要在${day(h.employerDue)}前缴上，否则下个月起暂停`;
-    return { key: 'employerArrears', text, due: h.employerDue };
+  if (h.gapReason === 'employer' && h.dueThisMonth && medical.status === 'covered') {
+    const text = `医保现在能报销；单位还没缴本月的医保费，要在${day(h.dueThisMonth)}前缴上，否则下个月起暂停`;
+    return { key: 'employerArrears', text, due: h.dueThisMonth };
   }
   if (open(backPay, asOf) && backPay.deadline && backPay.who !== 'employer') {
     return backPayHeadline(backPay, asOf, false);

@@ -5,6 +5,7 @@ import { CONCERN_WORDS } from '../explain/plan';
 import * as say from '../explain/actions';
 import type { PolicyContext } from '../policy/resolve';
 import { yearOf } from '../time';
+import { KEEP_ACTION_PREFIX } from './items';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import { residentWindow } from './resident';
@@ -150,7 +151,7 @@ function nextYearAction(a: ActionContext): Action | undefined {
 /** Items at risk with a date of their own, earlier than the back-pay deadline (items.ts openBackPay). */
 function keepChainActions(items: Item[]): Action[] {
   return items.flatMap((i) =>
-    i.outcome === 'atRisk' && i.action?.startsWith('backpay-keep-') && i.due
+    i.outcome === 'atRisk' && i.action?.startsWith(KEEP_ACTION_PREFIX) && i.due
       ? [
           {
             key: i.action,

@@ -100,7 +100,8 @@ function openBackPay(
 }
 
 /** The to-do of an item whose own tolerance ends before the back-pay deadline (see openBackPay). */
-const keepAction = (key: ItemKey) => `backpay-keep-${key}`;
+export const KEEP_ACTION_PREFIX = 'backpay-keep-';
+const keepAction = (key: ItemKey) => `${KEEP_ACTION_PREFIX}${key}`;
 
 /** A requirement of N continuous months (housing, hukou, car): kept, at risk until back-paid, short, or reset. */
 function continuousItem(
