@@ -120,7 +120,10 @@ function cumulativeInterruption(
 /** The months judged against the rule: back-paid months without a regular restart count up to their payment. */
 function judgedLength(timeline: Timeline, i: Interruption): number {
   if (i.resumedAt !== undefined) return i.length;
-  const lastPayment = Math.max(...i.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidMonth), -Infinity);
+  const lastPayment = Math.max(
+    ...i.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidMonth ?? b),
+    -Infinity,
+  );
   return Number.isFinite(lastPayment) ? lastPayment - i.from + 1 : i.length;
 }
 

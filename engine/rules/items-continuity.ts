@@ -79,7 +79,8 @@ function lapsedResident(c: ItemContext): Item | undefined {
   if (!years.length || picture.status === 'covered' || picture.status === 'waiting') return undefined;
   const lastYear = Math.max(...years);
   const thisYear = yearOf(timeline.asOfMonth);
-  if (lastYear >= thisYear || [...timeline.employeeMonths.keys()].some((m) => yearOf(m) > lastYear)) return undefined;
+  if (lastYear >= thisYear || yearOf(timeline.employeeMonths.last() ?? Number.NEGATIVE_INFINITY) > lastYear)
+    return undefined;
   const restart = options.proposedResident?.startMonth ?? timeline.asOfMonth;
   const e = picture.residentEnrolments[picture.residentEnrolments.length - 1];
   const summary = say.continuityResidentLapsed({ lastYear, years: thisYear - lastYear, restartFrom: restart });

@@ -126,7 +126,8 @@ function continuousItem(
     return item(key, 'atRisk', summary, sources, { action: open.action, due: open.deadline });
   }
   if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, shortMonths: 0 }), sources);
-  const broken = run === 0 || timeline.employeeMonths.has(start - 1) || anyMonthBefore(timeline.employeeMonths, start);
+  const broken =
+    run === 0 || timeline.employeeMonths.has(start - 1) || (timeline.employeeMonths.first() ?? start) < start;
   if (!broken) {
     const shortMonths = r.months - run;
     return item(key, 'atRisk', say.continuousRequirement({ ...r, shortMonths }), sources, { shortMonths });
@@ -140,11 +141,6 @@ function continuousItem(
     sources,
     extra,
   );
-}
-
-function anyMonthBefore(months: Map<MonthIndex, unknown>, start: MonthIndex): boolean {
-  for (const m of months.keys()) if (m < start) return true;
-  return false;
 }
 
 function pensionYears({ timeline, ctx, situation }: ItemContext): Item {

@@ -11,6 +11,7 @@ import {
   WAIT_FROM_NEXT_MONTH_READING,
   ASSUMED_PAYMENT_DAY_READING,
 } from '../explain/readings';
+import { MonthTable } from '../month-table';
 import type { PolicyContext } from '../policy/resolve';
 import type { JurisdictionLevel } from '../policy/types';
 import { addDays, firstDay, formatMonth, januaryOf, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
@@ -46,7 +47,7 @@ export interface WaitingSpan extends Waiting {
 }
 
 export interface MedicalPicture {
-  cover: Map<MonthIndex, MonthCover>;
+  cover: MonthTable<MonthCover>;
   /** Months in which cover starts on a day after the 1st: that day (status changes on it, not at the month's start). */
   dayStarts: Map<MonthIndex, string>;
   interruptions: Interruption[];
@@ -65,7 +66,7 @@ export interface MedicalPicture {
 
 /** What the steps below build up. */
 interface Draft {
-  cover: Map<MonthIndex, MonthCover>;
+  cover: MonthTable<MonthCover>;
   dayStarts: Map<MonthIndex, string>;
   waitings: WaitingSpan[];
   /** The most recent waiting period by history (v1's `waiting`): what "ahead" is judged from. */
@@ -197,10 +198,9 @@ function applyInterruptions(
  * Coming from resident insurance within the switching tolerance counts as continuous (上海 F33).
  */
 function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Timeline, resumed: Set<MonthIndex>) {
-  let m = Number.POSITIVE_INFINITY;
-  for (const month of timeline.employeeMonths.keys()) if (month < m) m = month;
-  const paid = timeline.employeeMonths.get(m);
-  if (!paid || paid.backPaid || paid.scheme !== 'flexible' || resumed.has(m)) return;
+  const m = timeline.employeeMonths.first();
+  const paid = m === undefined ? undefined : timeline.employeeMonths.get(m);
+  if (m === undefined || !paid || paid.backPaid || paid.scheme !== 'flexible' || resumed.has(m)) return;
   const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
   if (!rule || rule.value === 0) return;
   let lastResident: MonthIndex | undefined;
@@ -320,7 +320,13 @@ export function medicalPicture(
 ): MedicalPicture {
   const { asOfMonth, start, end } = timeline;
   const asOf = situation.asOf;
-  const d: Draft = { cover: new Map(), dayStarts: new Map(), waitings: [], latest: null, withWaiting: new Set() };
+  const d: Draft = {
+    cover: new MonthTable(start ?? 0, end),
+    dayStarts: new Map(),
+    waitings: [],
+    latest: null,
+    withWaiting: new Set(),
+  };
   if (start === null) return { ...EMPTY, cover: d.cover };
 
   // Employee/flexible months paid on time are covered; everything else is a hole until a rule says otherwise.

@@ -1,15 +1,16 @@
 // The contribution history as months: which months were paid under which scheme, and the gaps between them.
 import type { Gap, Period, Scheme } from '../contract';
+import { MonthTable } from '../month-table';
 import { formatMonth, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
 
+/** A paid month. One object serves every month of a period paid the same way (the table shares it). */
 export interface PaidMonth {
   scheme: Scheme;
   backPaid: boolean;
-  /** Month in which the money was paid: the month itself for regular contributions. */
-  paidMonth: MonthIndex;
+  /** For a back-paid month: the month in which the money was paid (a regular month is paid in itself). */
+  paidMonth?: MonthIndex;
   /** The day the money was paid, when the period states it (a back-payment always does). */
   paidOn?: string;
-  periodIndex: number;
 }
 
 export interface GapRun {
@@ -37,13 +38,21 @@ export interface Timeline {
   /** Last month the timeline looks at: asOf, or later when a period (e.g. a prepaid resident year) ends later. */
   end: MonthIndex;
   /** Employee and flexible contribution months (职工医保). */
-  employeeMonths: Map<MonthIndex, PaidMonth>;
+  employeeMonths: MonthTable<PaidMonth>;
   residentYears: Map<number, ResidentYear>;
   gaps: GapRun[];
 }
 
 export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timeline {
-  const employeeMonths = new Map<MonthIndex, PaidMonth>();
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const p of periods) {
+    if (p.scheme === 'resident') continue;
+    const from = toMonthIndex(p.from);
+    lo = Math.min(lo, from);
+    hi = Math.max(hi, p.to === null ? Math.max(asOfMonth, from) : toMonthIndex(p.to));
+  }
+  const employeeMonths = new MonthTable<PaidMonth>(lo, hi);
   const residentYears = new Map<number, ResidentYear>();
   let start: MonthIndex | null = null;
   let end = asOfMonth;
@@ -62,16 +71,17 @@ export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timelin
     }
     const { scheme, paidOn } = period;
     const paidIn = paidOn ? monthOfDate(paidOn) : undefined;
+    const onTime: PaidMonth = paidOn ? { scheme, backPaid: false, paidOn } : { scheme, backPaid: false };
+    const late: PaidMonth | undefined =
+      period.backPaid === true
+        ? paidOn
+          ? { scheme, backPaid: true, paidMonth: paidIn, paidOn }
+          : { scheme, backPaid: true }
+        : undefined;
     for (let m = from; m <= to; m++) {
       // A month paid within the month itself is on time, even inside a back-payment (contract v2: a month is
       // missed only once overdue): back-paying February–June on 17 June pays June on time.
-      const backPaid = period.backPaid === true && !(paidIn !== undefined && paidIn <= m);
-      const paidMonth = backPaid && paidIn !== undefined ? paidIn : m;
-      // Two literals, not a spread: this loop runs for every month of every (hypothetical) run.
-      employeeMonths.set(
-        m,
-        paidOn ? { scheme, backPaid, paidMonth, paidOn, periodIndex } : { scheme, backPaid, paidMonth, periodIndex },
-      );
+      employeeMonths.set(m, late && !(paidIn !== undefined && paidIn <= m) ? late : onTime);
     }
   });
 
