@@ -136,7 +136,7 @@ export function runRules(
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
   const timeline = buildTimeline(periods, asOfMonth);
-  const picture = medicalPicture(ctx, timeline, { ...situation, periods });
+  const picture = medicalPicture(ctx, timeline, Object.assign({}, situation, { periods }));
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems(
     { ctx, timeline, picture, options, situation },

@@ -264,7 +264,7 @@ export function validateSituation(input: unknown, today: string): Validated {
     const issue = parsed.error.issues[0];
     return invalid(formatPath(issue.path), messageFor(issue, input));
   }
-  const situation = { ...parsed.data, asOf: parsed.data.asOf ?? today } as Situation & { asOf: string };
+  const situation = Object.assign({}, parsed.data, { asOf: parsed.data.asOf ?? today }) as Situation & { asOf: string };
   const asOfMonth = monthOfDate(situation.asOf);
   if (asOfMonth < toMonthIndex(DATE_BOUNDS.tablesFrom) || asOfMonth > toMonthIndex(DATE_BOUNDS.asOfTo)) {
     return invalid('asOf', '查询日期超出支持范围（2000 年至 2100 年）');

@@ -62,7 +62,7 @@ export function historyUntil(periods: Period[], stop: MonthIndex): Period[] {
       continue;
     }
     if (from > stop) continue;
-    out.push(to > stop ? { ...p, to: formatMonth(stop) } : p);
+    out.push(to > stop ? Object.assign({}, p, { to: formatMonth(stop) }) : p);
   }
   return out;
 }
@@ -133,14 +133,13 @@ class Planner {
       }
     }
     periods.push({ scheme: this.resumeScheme, from: formatMonth(resume), to: null });
-    return {
-      ...this.a.situation,
+    return Object.assign({}, this.a.situation, {
       asOf: firstDay(resume),
       periods,
-      gapReason: this.a.situation.gapReason === 'personal' ? 'personal' : 'jobChange',
+      gapReason: this.a.situation.gapReason === 'personal' ? ('personal' as const) : ('jobChange' as const),
       concerns: this.concerns,
       plan: undefined,
-    };
+    });
   }
 
   private proposal?: { year: number; paidOn: string };
@@ -152,14 +151,13 @@ class Planner {
       const probe = this.a.runRules(
         this.a.tables,
         this.a.region,
-        {
-          ...this.a.situation,
+        Object.assign({}, this.a.situation, {
           asOf: paidOn,
           periods: this.history,
           plan: undefined,
-          gapReason: 'jobChange',
-          concerns: ['medical'],
-        },
+          gapReason: 'jobChange' as const,
+          concerns: ['medical' as const],
+        }),
         'lite',
       );
       this.proposal = { year: probe.options.proposedResident?.year ?? yearOf(this.stop + 1), paidOn };
@@ -180,7 +178,7 @@ class Planner {
       const { tables, region } = this.a;
       hit = planRun(
         shown
-          ? this.a.runRules(tables, region, { ...s, concerns: this.outcome!.concerns }, 'outcome')
+          ? this.a.runRules(tables, region, Object.assign({}, s, { concerns: this.outcome!.concerns }), 'outcome')
           : this.a.runRules(tables, region, s, 'lite'),
       );
       this.cache.set(key, hit);
@@ -223,9 +221,9 @@ class Planner {
       const s = this.situationAt(resume, 'backPay');
       const periods = [...this.history];
       const last = periods.length ? periods[periods.length - 1] : undefined;
-      if (last && last.scheme !== 'resident') periods[periods.length - 1] = { ...last, to: null };
+      if (last && last.scheme !== 'resident') periods[periods.length - 1] = Object.assign({}, last, { to: null });
       else periods.push({ scheme: this.resumeScheme, from: formatMonth(this.stop + 1), to: null });
-      hit = planRun(this.a.runRules(this.a.tables, this.a.region, { ...s, periods }, 'lite'));
+      hit = planRun(this.a.runRules(this.a.tables, this.a.region, Object.assign({}, s, { periods }), 'lite'));
       this.cache.set(key, hit);
     }
     return hit;

@@ -65,7 +65,9 @@ export function benefitsDayAfterPayment(band: ResumeBand, paidOn: string): strin
 
 /** The band as it applies after the gap was back-paid in full (福建 C05: a shorter wait, continuity not kept). */
 export function afterBackPay(band: ResumeBand): ResumeBand {
-  return band.waitingMonthsIfBackPaid !== undefined ? { ...band, waitingMonths: band.waitingMonthsIfBackPaid } : band;
+  return band.waitingMonthsIfBackPaid !== undefined
+    ? Object.assign({}, band, { waitingMonths: band.waitingMonthsIfBackPaid })
+    : band;
 }
 
 /** Whether back-paying within `band` keeps continuity and pays the gap's bills. */

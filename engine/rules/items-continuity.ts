@@ -57,7 +57,8 @@ function residentItem(c: ItemContext, e: ResidentEnrolment): Item {
   if (e.continuous || e.exempt) {
     if (!e.switchApplied) return item('medicalContinuity', 'kept', say.CONTINUITY_RESIDENT_KEPT, sources);
     const holeFrom = e.startMonth - e.interruption;
-    const hole = [...c.picture.cover.entries()].some(([m, s]) => m >= holeFrom && m < e.startMonth && s === 'hole');
+    let hole = false;
+    for (let m = holeFrom; m < e.startMonth && !hole; m++) hole = c.picture.cover.get(m) === 'hole';
     const summary = say.continuitySwitch({
       interruption: e.interruption,
       holeFrom: hole ? holeFrom : null,

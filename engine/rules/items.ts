@@ -42,7 +42,7 @@ export function item(
   sources: string[],
   extra: Extra = {},
 ): Item {
-  return { key, outcome, ...extra, summary, sources: [...new Set(sources)] };
+  return Object.assign({ key, outcome }, extra, { summary, sources: [...new Set(sources)] });
 }
 
 /** The month a continuous run is counted back from: asOf's month, or the one before while asOf's is not yet due. */
@@ -122,22 +122,25 @@ function continuousItem(
   const sources = [r.source];
   const open = openBackPay(c, key, r.tolerated);
   if (open) {
-    const summary = say.continuousBackPay({ ...r, months: open.months, deadline: open.deadline });
+    const summary = say.continuousBackPay(Object.assign({}, r, { months: open.months, deadline: open.deadline }));
     return item(key, 'atRisk', summary, sources, { action: open.action, due: open.deadline });
   }
-  if (run >= r.months) return item(key, 'kept', say.continuousRequirement({ ...r, shortMonths: 0 }), sources);
+  if (run >= r.months)
+    return item(key, 'kept', say.continuousRequirement(Object.assign({}, r, { shortMonths: 0 })), sources);
   const broken =
     run === 0 || timeline.employeeMonths.has(start - 1) || (timeline.employeeMonths.first() ?? start) < start;
   if (!broken) {
     const shortMonths = r.months - run;
-    return item(key, 'atRisk', say.continuousRequirement({ ...r, shortMonths }), sources, { shortMonths });
+    return item(key, 'atRisk', say.continuousRequirement(Object.assign({}, r, { shortMonths })), sources, {
+      shortMonths,
+    });
   }
   const restart = run === 0 ? timeline.asOfMonth : start;
   const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
   return item(
     key,
     'reset',
-    say.continuousReset({ ...r, restartFrom: restart, eligibleFrom: restart + r.months }),
+    say.continuousReset(Object.assign({}, r, { restartFrom: restart, eligibleFrom: restart + r.months })),
     sources,
     extra,
   );
@@ -164,7 +167,7 @@ function pensionYears({ timeline, ctx, situation }: ItemContext): Item {
   if (r) {
     sources.push(...r.sources);
     shortMonths = shortOf(r);
-    retirement = say.retirementSentence({ ...r, past: r.month <= timeline.asOfMonth, shortMonths });
+    retirement = say.retirementSentence(Object.assign({}, r, { past: r.month <= timeline.asOfMonth, shortMonths }));
     if (r.other)
       retirement = say.assumedRetirement({
         assumedAge: r.originalAge,
@@ -217,16 +220,16 @@ function personalProjection({ ctx, timeline, situation }: ItemContext) {
   if (!personal) return undefined;
   const total = contributionMonthCount(timeline);
   const paidThisMonth = timeline.employeeMonths.has(timeline.asOfMonth);
-  const project = (r: RetirementEstimate) => ({
-    ...r,
-    projectedMonths: total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0)),
-  });
+  const project = (r: RetirementEstimate) =>
+    Object.assign({}, r, {
+      projectedMonths: total + Math.max(0, r.month - timeline.asOfMonth - (paidThisMonth ? 1 : 0)),
+    });
   const other = personal.assumed
     ? retirementEstimates(ctx, toMonthIndex(situation.birth!), situation.gender!, timeline.asOfMonth).find(
         (e) => e.originalAge !== personal.estimate.originalAge,
       )
     : undefined;
-  return { ...project(personal.estimate), other: other && project(other) };
+  return Object.assign(project(personal.estimate), { other: other && project(other) });
 }
 
 function medicalRetirement(c: ItemContext): Item | undefined {

@@ -118,7 +118,7 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
     reading,
     ...(band.waitingRate ? { rate: band.waitingRate } : {}),
   };
-  d.waitings.push({ ...d.latest, startMonth: r });
+  d.waitings.push(Object.assign({}, d.latest, { startMonth: r }));
 }
 
 /**
@@ -141,7 +141,7 @@ function applyDayWait(d: Draft, timeline: Timeline, i: Interruption, days: numbe
     scheme,
     ...(paid.assumed ? { reading: ASSUMED_PAYMENT_DAY_READING } : {}),
   };
-  d.waitings.push({ ...d.latest, startMonth: i.resumedAt! });
+  d.waitings.push(Object.assign({}, d.latest, { startMonth: i.resumedAt! }));
 }
 
 /**
@@ -258,7 +258,7 @@ function markResidentYear(d: Draft, timeline: Timeline, e: ResidentEnrolment): v
   if (e.totalMonths > 0) {
     const reading = residentReading(e);
     d.latest = { months: e.totalMonths, benefitsFrom: e.benefitsFrom, scheme: 'resident', reading };
-    d.waitings.push({ ...d.latest, startMonth: Math.max(e.startMonth, startCovered) });
+    d.waitings.push(Object.assign({}, d.latest, { startMonth: Math.max(e.startMonth, startCovered) }));
     if (partial) d.dayStarts.set(benefitsMonth, e.benefitsFrom);
     return;
   }
@@ -327,7 +327,7 @@ export function medicalPicture(
     latest: null,
     withWaiting: new Set(),
   };
-  if (start === null) return { ...EMPTY, cover: d.cover };
+  if (start === null) return Object.assign({}, EMPTY, { cover: d.cover });
 
   // Employee/flexible months paid on time are covered; everything else is a hole until a rule says otherwise.
   for (let m = start; m <= end; m++) d.cover.set(m, regularEmployee(timeline, m) ? 'covered' : 'hole');

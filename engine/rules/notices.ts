@@ -56,7 +56,9 @@ export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
   const upperBound = n.picture.upperBound ?? n.optionUpperBound;
   if (upperBound)
     notices.push(
-      say.upperBoundNotice({ ...upperBound, where: ctx.nameOf(upperBound.level), city: upperBound.level === 'city' }),
+      say.upperBoundNotice(
+        Object.assign({}, upperBound, { where: ctx.nameOf(upperBound.level), city: upperBound.level === 'city' }),
+      ),
     );
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
   if (weak.length) notices.push(say.weakSourceNotice([...new Set(weak)]));

@@ -25,7 +25,7 @@ export function priceOf(
   per?: 'month' | 'year',
 ): Pick<Option, 'cost' | 'costUnknown'> & { sources: string[] } {
   if (!p.cost) return { costUnknown: p.unknown, sources: p.sources };
-  return { cost: { ...p.cost, ...(per ? { per } : {}) }, sources: p.sources };
+  return { cost: Object.assign({}, p.cost, per ? { per } : {}), sources: p.sources };
 }
 
 /** When benefits restart if 职工医保 contributions restart on `paidOn` (in `month`) under `band`. */

@@ -73,7 +73,7 @@ export function currentGap(
   const b = band.band;
   const bandDeadline =
     b.backPay !== 'no' && b.maxGapMonths !== null
-      ? bandDeadlineOf(last.from, { ...b, maxGapMonths: b.maxGapMonths })
+      ? bandDeadlineOf(last.from, Object.assign({}, b, { maxGapMonths: b.maxGapMonths }))
       : null;
   const sources = [band.source, ...(last.cumulative ? [last.cumulative.rule.source] : [])];
   let cap = situation.gapReason === 'employer' ? undefined : yearCapOf(ctx, last);

@@ -26,7 +26,7 @@ export function flexibleOption(
   const retroactive = band.backPay !== 'no' && band.retroactive;
   const bandDeadline =
     band.maxGapMonths !== null && !hasWait(band)
-      ? bandDeadlineOf(i.from, { ...band, maxGapMonths: band.maxGapMonths })
+      ? bandDeadlineOf(i.from, Object.assign({}, band, { maxGapMonths: band.maxGapMonths }))
       : null;
   const capped = gap.cap !== undefined && bandDeadline !== null && gap.cap.until < bandDeadline;
   const deadline = capped ? gap.cap!.until : bandDeadline;
