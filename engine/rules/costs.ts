@@ -18,9 +18,18 @@ export interface Priced {
   sources: string[];
 }
 
+// A source's citation, phrased once per source entry (every priced option of every run names its sources).
+const titles = new WeakMap<object, string>();
+
 function sourceTitle(ctx: PolicyContext, id: string): string {
   const s = ctx.tables.sources[id];
-  return s ? say.citation(s.title, s.docNo) : id;
+  if (!s) return id;
+  let title = titles.get(s);
+  if (title === undefined) {
+    title = say.citation(s.title, s.docNo);
+    titles.set(s, title);
+  }
+  return title;
 }
 
 const priced = (cost: Cost, sources: string[]): Priced => ({ cost, sources: [...new Set(sources)] });
