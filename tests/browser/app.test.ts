@@ -81,6 +81,24 @@ it('a job change where the new employer already pays: covered now, and the gap c
   await page.context().close();
 });
 
+it('a price the engine cannot give (郑州 records no minimum base): 暂无价格, with the reason beside it', async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '郑州', '2018-01', monthsFromNow(-2));
+  const report = await expectPaintsEngineAnswer(page);
+  const unpriced = report.options.filter((o) => o.feasible !== 'no' && !o.cost && o.costUnknown);
+  expect(unpriced.length).toBeGreaterThan(0); // control: the engine gives no price here, and says why
+  for (const o of unpriced) {
+    const card = `.option[data-key="${o.key}"]`;
+    await expect(page.textContent(card)).resolves.toContain('暂无价格');
+    // visible without a tap, next to the price
+    await expect(page.isVisible(`${card} .option__cost-why`)).resolves.toBe(true);
+    await expect(page.textContent(`${card} .option__cost-why`)).resolves.toBe(o.costUnknown);
+  }
+  await expect(page.textContent('#options')).resolves.not.toContain('按当地标准');
+  await shot(page, 'result-price-unknown', { full: true });
+  await page.context().close();
+});
+
 it('the pension concern offers gender and birth month: the result gives the retirement date under delayed retirement', async () => {
   const page = await openHome(env);
   await beginIntake(page, '武汉', 'local', 'jobChange');

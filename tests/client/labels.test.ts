@@ -1,5 +1,6 @@
 // Labels for contract codes: costs carry their unit, the rules level says when parts are estimated, reminders
-// read the same everywhere, and no label uses a term the glossary replaced.
+// read the same everywhere, a missing price is never dressed up as one, and no label uses a term the glossary
+// replaced.
 import * as labels from '../../client/src/utils/labels';
 import { costText, label, rulesLevelText } from '../../client/src/utils/labels';
 import { leadLabel, leadTimes } from '../../client/src/utils/reminders';
@@ -14,7 +15,20 @@ describe('labels', () => {
     expect(costText(option('backPay', 1800.5, 12.25))).toBe('共约 1800.50 元（含滞纳金 12.25 元）');
     expect(costText(option('flexible', 400, 0, 'month'))).toBe('约 400 元/月');
     expect(costText(option('resident', 400, 0, 'year'))).toBe('约 400 元/年');
-    expect(costText({ ...option('resident', 0), cost: undefined } as Option)).toBe('按当地标准');
+  });
+
+  it('an option without a price says so (issue 11): 暂无价格 beside the reason, and 金额问单位 for an employer', () => {
+    const unpriced = (o: Partial<Option>) => ({ ...option('backPay', 0), cost: undefined, ...o }) as Option;
+    const why = '当地医保费率没有收录，价格未知。';
+    expect(costText(unpriced({ costUnknown: why }))).toBe('暂无价格');
+    expect(costText(unpriced({ key: 'flexible', costUnknown: why }))).toBe('暂无价格');
+    // A closed gap an employer may still back-pay (feasible depends, who employer): the amount is the employer's.
+    expect(costText(unpriced({ feasible: 'depends', who: 'employer' }))).toBe('金额问单位');
+    // An employer's arrears the engine cannot price: it says why, as for the person's own remedies.
+    expect(costText(unpriced({ who: 'employer', costUnknown: why }))).toBe('暂无价格');
+    // Never a price-sounding fallback the engine did not state.
+    for (const o of [unpriced({}), unpriced({ key: 'resident' }), unpriced({ who: 'office' })])
+      expect(costText(o)).not.toMatch(/按当地标准|元/);
   });
 
   it('city rules with notices say that some parts are estimated', () => {

@@ -57,6 +57,9 @@ function OptionCard({ o, report }: { o: Option; report: Report }) {
       {o.feasible !== 'no' ? (
         <View>
           <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costText(o)} />
+          {!o.cost && o.costUnknown ? (
+            <Text className="muted small block option__cost-why">{o.costUnknown}</Text>
+          ) : null}
           <Fact name="要等多久" value={waitText(o)} />
           <Fact name="哪天起能报销" value={benefitsText(o)} />
           <Fact name="最晚哪天办" value={deadlineText(o)} />
