@@ -99,6 +99,19 @@ it('a price the engine cannot give (郑州 records no minimum base): 暂无价�
   await page.context().close();
 });
 
+it("a closed gap an employer may still back-pay: its deadline is shown as past, the amount as the employer's", async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-5), monthsFromNow(-2));
+  const report = await expectPaintsEngineAnswer(page);
+  const backPay = report.options.find((o) => o.key === 'backPay')!;
+  // control: the engine answers depends on the employer, with the individual deadline already past
+  expect([backPay.feasible, backPay.who, backPay.deadline! < report.asOf]).toEqual(['depends', 'employer', true]);
+  const text = await page.textContent('.option[data-key="backPay"]');
+  expect(text).toContain('已过');
+  expect(text).toContain('金额问单位');
+  await page.context().close();
+});
+
 it('the pension concern offers gender and birth month: the result gives the retirement date under delayed retirement', async () => {
   const page = await openHome(env);
   await beginIntake(page, '武汉', 'local', 'jobChange');
@@ -121,6 +134,29 @@ it('the pension concern offers gender and birth month: the result gives the reti
   expect(text).toContain('61 岁 7 个月');
   expect(text).toContain('2032年8月');
   expect(text).toContain('16 年 6 个月');
+  await page.context().close();
+});
+
+it('the pension concern without gender and birth month: the card asks for them, and blames no missing local value', async () => {
+  const page = await openHome(env);
+  await beginIntake(page, '武汉', 'local', 'jobChange');
+  await waitStep(page, 'from');
+  await pickMonth(page, 'from', '2020-01');
+  await waitStep(page, 'to');
+  await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'resumed');
+  await page.click('#resumed-none');
+  await waitStep(page, 'concerns');
+  if (!(await page.getAttribute('#concern-pension', 'class'))?.includes('chip--on'))
+    await page.click('#concern-pension');
+  await page.click('#submit');
+  await page.waitForSelector('#pension-card', { timeout: 15_000 });
+  const report = await expectPaintsEngineAnswer(page);
+  // control: no retirement date and no estimate, because gender and birth month were not given
+  expect([report.pension?.retirement, report.pension?.gapEffect]).toEqual([null, null]);
+  const card = await page.textContent('#pension-card');
+  expect(card).toContain('填写性别和出生年月后');
+  expect(card).not.toContain('计发基数没有收录');
   await page.context().close();
 });
 

@@ -1,4 +1,4 @@
-// Labels for contract codes: costs carry their unit, the rules level says when parts are estimated, reminders
+// Labels for contract codes: costs carry their unit, the rules level never names whose rules stood in, reminders
 // read the same everywhere, a missing price is never dressed up as one, and no label uses a term the glossary
 // replaced.
 import * as labels from '../../client/src/utils/labels';
@@ -31,10 +31,13 @@ describe('labels', () => {
       expect(costText(o)).not.toMatch(/按当地标准|元/);
   });
 
-  it('city rules with notices say that some parts are estimated', () => {
-    const region = { name: '武汉市', adcode: '420100', rulesLevel: 'city' as const };
+  it("city rules with notices say 主要 and leave whose rules stood in to the engine's notice", () => {
+    const region = { name: '厦门市', adcode: '350200', rulesLevel: 'city' as const };
     expect(rulesLevelText({ region, notices: [] })).toBe('按本市规定计算');
-    expect(rulesLevelText({ region, notices: ['…'] })).toMatch(/部分按国家规定估算/);
+    // 厦门 falls back to 福建省's rules (the engine's notice, case fj03), not the national ones.
+    const fallback =
+      '厦门市还没有收录本地的断缴补缴规定，按福建省规定估算；请打 12393（医保服务热线）或问厦门市医保局核实。';
+    expect(rulesLevelText({ region, notices: [fallback] })).toBe('主要按本市规定计算');
     expect(rulesLevelText({ region: { ...region, rulesLevel: 'national' }, notices: ['…'] })).toMatch(/国家/);
   });
 

@@ -124,10 +124,13 @@ export function formatMoney(n: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
 }
 
-/** The rules used, in words; a city answer with notices says that some topics were estimated (no local rule). */
+/**
+ * The rules used, in words. A city answer with notices says 主要: a notice may name topics estimated from the
+ * province's or the national rules (the notice says whose), or be about something else entirely.
+ */
 export function rulesLevelText(report: Pick<Report, 'region' | 'notices'>): string {
   const level = report.region.rulesLevel;
-  if (level === 'city' && (report.notices ?? []).length > 0) return '主要按本市规定，没有本市规定的部分按国家规定估算';
+  if (level === 'city' && (report.notices ?? []).length > 0) return '主要按本市规定计算';
   return label(RULES_LEVEL, level);
 }
 

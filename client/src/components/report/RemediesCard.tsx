@@ -36,10 +36,13 @@ const benefitsText = (o: Option) =>
           ? `；${fmtDate(o.deadline)}才缴则 ${fmtDate(o.benefitsFromAtDeadline)}`
           : '');
 
-/** Without a deadline a later payment still works, but a wait starts later: 越早越好. */
-const deadlineText = (o: Option) =>
+/**
+ * Without a deadline a later payment still works, but a wait starts later: 越早越好. A deadline before the report's
+ * day (a closed gap an employer may still back-pay) is shown as past, not as a day still to come.
+ */
+const deadlineText = (o: Option, asOf: string) =>
   o.deadline
-    ? fmtDate(o.deadline)
+    ? `${fmtDate(o.deadline)}${o.deadline < asOf ? '，已过' : ''}`
     : o.waitingDays
       ? '越早越好（晚一天交，报销也晚一天）'
       : o.waitingMonths
@@ -62,7 +65,7 @@ function OptionCard({ o, report }: { o: Option; report: Report }) {
           ) : null}
           <Fact name="要等多久" value={waitText(o)} />
           <Fact name="哪天起能报销" value={benefitsText(o)} />
-          <Fact name="最晚哪天办" value={deadlineText(o)} />
+          <Fact name="最晚哪天办" value={deadlineText(o, report.asOf)} />
           {typeof o.retroactive === 'boolean' ? (
             <Fact name="断缴期间看病的钱" value={o.retroactive ? '能补报' : '不能补报'} />
           ) : null}
