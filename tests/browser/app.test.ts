@@ -109,6 +109,9 @@ it("a closed gap an employer may still back-pay: its deadline is shown as past, 
   const text = await page.textContent('.option[data-key="backPay"]');
   expect(text).toContain('已过');
   expect(text).toContain('金额问单位');
+  // the engine says the employer may still pay, not that the person pays nothing
+  expect(text).toContain('问单位能不能补缴');
+  expect(text).not.toContain('不用你自己交');
   await page.context().close();
 });
 

@@ -49,11 +49,14 @@ const deadlineText = (o: Option, asOf: string) =>
         ? '越早越好（晚一个月交，报销也晚一个月）'
         : '越早越好';
 
+/** Employer arrears are the employer's to pay; a closed gap only an employer may still back-pay is theirs to say. */
+const employerTitle = (o: Option) => (o.feasible === 'depends' ? '问单位能不能补缴' : '由单位补缴（不用你自己交）');
+
 function OptionCard({ o, report }: { o: Option; report: Report }) {
   return (
     <View className={`option option--${o.feasible}`} data-key={o.key} data-feasible={o.feasible}>
       <Text className="option__name">
-        {o.key === 'backPay' && o.who === 'employer' ? '由单位补缴（不用你自己交）' : label(OPTION_NAME, o.key)}
+        {o.key === 'backPay' && o.who === 'employer' ? employerTitle(o) : label(OPTION_NAME, o.key)}
       </Text>
       <Text className="muted small block">{label(OPTION_HINT, o.key)}</Text>
       <Fact name="能不能办" value={label(FEASIBLE, o.feasible)} />
