@@ -1,7 +1,8 @@
-// The Chinese of the notices: where the answer rests on fallback or weak rules, and duplicate enrolment.
-import type { GapYearReading } from '../contract';
+// The Chinese of the notices: where the answer rests on fallback or weak rules, duplicate enrolment, and local rules
+// that change what the months mean (佛山's reduced cap, an unrecorded first-enrolment wait).
+import type { GapYearReading, ReducedCap } from '../contract';
 import type { RuleKey } from '../policy/schema';
-import { monthRange } from './format';
+import { month, monthRange } from './format';
 
 export const TOPICS: Partial<Record<RuleKey, string>> = {
   'employee.resume': '断缴补缴和等待期',
@@ -94,4 +95,32 @@ export const NO_HISTORY_NOTICE =
 
 export function provinceOnlyNotice(name: string): string {
   return `只填了省份（${name}），没有按城市的具体规定计算；填写所在城市可以更准确。`;
+}
+
+/** Local rules the months do not show (engine/rules/local-notices.ts decides them). */
+export interface LocalRuleFacts {
+  region: string;
+  /** The reduced cap (C10) while it applies to a covered person. */
+  reducedCap?: ReducedCap;
+  /** A recent first flexible enrolment where no level records a first-enrolment wait (M19). */
+  firstEnrolmentWaitUnknown: boolean;
+}
+
+export function localRuleSentences(f: LocalRuleFacts): string[] {
+  const out: string[] = [];
+  const cap = f.reducedCap;
+  if (cap) {
+    out.push(
+      `${f.region}规定连续按月缴费未满 ${cap.months} 个月的，这期间医保基金累计最多支付 ${cap.capYuan} 元` +
+        `（满 ${cap.months} 个月后最高 ${cap.normalCapYuan} 元），补缴的月份不算连续：` +
+        `你目前连续缴费 ${cap.paidMonths} 个月，按月续缴，${month(cap.normalFrom)}起恢复正常限额。`,
+    );
+  }
+  if (f.firstEnrolmentWaitUnknown) {
+    out.push(
+      `${f.region}灵活就业人员首次参保是否有等待期还没有收录（各地常见 1 至 6 个月），上面按没有等待期计算，` +
+        `请向${f.region}医保局核实。`,
+    );
+  }
+  return out;
 }

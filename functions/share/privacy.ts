@@ -1,11 +1,19 @@
-// What a shared snapshot may reveal. A family member sees the conclusions, not the inputs: the snapshot is
-// evaluated from the situation without the monthly base (costs are then the city's public estimate, and a notice
-// says so) and without the birth month (no age, no retirement month from which it could be worked out), and any
-// section computed from them is dropped. A newborn's birth month is kept: it is the child's, and the enrolment
-// deadline is counted from it.
+// What a shared snapshot may reveal: conclusions, not inputs. It is evaluated without the monthly base (prices then
+// use the local minimum base, or none is given; a notice says which) and without the birth month (no age, no
+// retirement month; sections computed from it are dropped), but a newborn's: it counts the enrolment deadline.
 import type { Report } from '../../engine/contract';
 
-export const BASE_LEFT_OUT_NOTICE = '分享的结果不含你填写的缴费基数，其中的费用按当地标准估算。';
+/** Said on a snapshot evaluated without the base the owner gave: whether its prices use the local minimum base. */
+export const BASE_LEFT_OUT_NOTICE = {
+  atMinimum: '分享的结果不含你填写的缴费基数，其中按缴费基数计算的费用按当地最低缴费基数估算。',
+  unused: '分享的结果不含你填写的缴费基数。',
+};
+
+/** Whether a price in the report rests on the local minimum base (the engine's `terms.atMinimum`). */
+function pricedAtMinimum(report: Report): boolean {
+  const costs = [...report.options.map((o) => o.cost), ...(report.plan?.bridges ?? []).map((b) => b.cost)];
+  return costs.some((c) => c?.terms?.atMinimum === true);
+}
 
 /** The situation a snapshot is evaluated from. */
 export function situationForSharing(situation: unknown): { situation: unknown; baseLeftOut: boolean } {
@@ -21,6 +29,7 @@ const BIRTH_SECTIONS = ['pension', 'retirement'] as const;
 export function snapshotOf(report: Report, baseLeftOut: boolean): Report {
   const copy = { ...report } as Report & Record<string, unknown>;
   for (const key of BIRTH_SECTIONS) delete copy[key];
-  if (baseLeftOut) copy.notices = [...report.notices, BASE_LEFT_OUT_NOTICE];
+  if (baseLeftOut)
+    copy.notices = [...report.notices, BASE_LEFT_OUT_NOTICE[pricedAtMinimum(report) ? 'atMinimum' : 'unused']];
   return copy;
 }

@@ -81,6 +81,40 @@ it('a job change where the new employer already pays: covered now, and the gap c
   await page.context().close();
 });
 
+it('a price the engine cannot give (郑州 records no minimum base): 暂无价格, with the reason beside it', async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '郑州', '2018-01', monthsFromNow(-2));
+  const report = await expectPaintsEngineAnswer(page);
+  const unpriced = report.options.filter((o) => o.feasible !== 'no' && !o.cost && o.costUnknown);
+  expect(unpriced.length).toBeGreaterThan(0); // control: the engine gives no price here, and says why
+  for (const o of unpriced) {
+    const card = `.option[data-key="${o.key}"]`;
+    await expect(page.textContent(card)).resolves.toContain('暂无价格');
+    // visible without a tap, next to the price
+    await expect(page.isVisible(`${card} .option__cost-why`)).resolves.toBe(true);
+    await expect(page.textContent(`${card} .option__cost-why`)).resolves.toBe(o.costUnknown);
+  }
+  await expect(page.textContent('#options')).resolves.not.toContain('按当地标准');
+  await shot(page, 'result-price-unknown', { full: true });
+  await page.context().close();
+});
+
+it("a closed gap an employer may still back-pay: its deadline is shown as past, the amount as the employer's", async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-5), monthsFromNow(-2));
+  const report = await expectPaintsEngineAnswer(page);
+  const backPay = report.options.find((o) => o.key === 'backPay')!;
+  // control: the engine answers depends on the employer, with the individual deadline already past
+  expect([backPay.feasible, backPay.who, backPay.deadline! < report.asOf]).toEqual(['depends', 'employer', true]);
+  const text = await page.textContent('.option[data-key="backPay"]');
+  expect(text).toContain('已过');
+  expect(text).toContain('金额问单位');
+  // the engine says the employer may still pay, not that the person pays nothing
+  expect(text).toContain('问单位能不能补缴');
+  expect(text).not.toContain('不用你自己交');
+  await page.context().close();
+});
+
 it('the pension concern offers gender and birth month: the result gives the retirement date under delayed retirement', async () => {
   const page = await openHome(env);
   await beginIntake(page, '武汉', 'local', 'jobChange');
@@ -103,6 +137,29 @@ it('the pension concern offers gender and birth month: the result gives the reti
   expect(text).toContain('61 岁 7 个月');
   expect(text).toContain('2032年8月');
   expect(text).toContain('16 年 6 个月');
+  await page.context().close();
+});
+
+it('the pension concern without gender and birth month: the card asks for them, and blames no missing local value', async () => {
+  const page = await openHome(env);
+  await beginIntake(page, '武汉', 'local', 'jobChange');
+  await waitStep(page, 'from');
+  await pickMonth(page, 'from', '2020-01');
+  await waitStep(page, 'to');
+  await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'resumed');
+  await page.click('#resumed-none');
+  await waitStep(page, 'concerns');
+  if (!(await page.getAttribute('#concern-pension', 'class'))?.includes('chip--on'))
+    await page.click('#concern-pension');
+  await page.click('#submit');
+  await page.waitForSelector('#pension-card', { timeout: 15_000 });
+  const report = await expectPaintsEngineAnswer(page);
+  // control: no retirement date and no estimate, because gender and birth month were not given
+  expect([report.pension?.retirement, report.pension?.gapEffect]).toEqual([null, null]);
+  const card = await page.textContent('#pension-card');
+  expect(card).toContain('填写性别和出生年月后');
+  expect(card).not.toContain('计发基数没有收录');
   await page.context().close();
 });
 

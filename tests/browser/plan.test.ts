@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // The what-if planner in a real browser: home → 「我打算停交 / 换工作」 → the short intake → the plan result with a
-// dated "latest resume" limit → 提醒我 on it. Screenshots of the plan result and the pension card (375×667) land in
-// artifacts/screenshots/ on every run.
-import { type Env, monthsFromNow, openHome, pickMonth, shot, startEnv, THIS_YEAR } from './helpers';
+// dated "latest resume" limit → 提醒我 on it; the bridges as the engine states them. Screenshots of the plan result
+// and the pension card (375×667) land in artifacts/screenshots/ on every run.
+import { evaluate, type Report } from '../../engine';
+import { type Env, monthsFromNow, openHome, pickMonth, shot, shownResult, startEnv, THIS_YEAR } from './helpers';
 
 let env: Env;
 
@@ -43,6 +44,16 @@ it('plans a stop in 3 months and a restart 5 months later, shows the latest mont
   const title = await page.textContent('.action[data-key="plan-resume-medical"] .action__title');
   expect(title).toMatch(/^在\d{4}年\d{1,2}月\d{1,2}日前接上医保$/);
   await shot(page, 'plan-result');
+
+  // The bridges paint the engine's: its summary (which says why when there is no price), 暂无价格 without a price.
+  const { situation } = await shownResult(page);
+  const bridges = (evaluate(situation) as Report).plan!.bridges;
+  expect(bridges.some((b) => b.cost === null)).toBe(true); // control: 北京 records no minimum base
+  for (const b of bridges) {
+    const card = `#plan-bridges .option[data-key="${b.key}"]`;
+    await expect(page.textContent(`${card} .bridge__summary`)).resolves.toBe(b.summary);
+    await expect(page.textContent(`${card} .action__title`)).resolves.toMatch(b.cost ? /约 [\d.]+ 元/ : /暂无价格/);
+  }
 
   await page.click('#remind-plan-resume-medical-7');
   await page.waitForSelector('#remind-sheet');

@@ -1,5 +1,6 @@
-// Labels for contract codes: costs carry their unit, the rules level says when parts are estimated, reminders
-// read the same everywhere, and no label uses a term the glossary replaced.
+// Labels for contract codes: costs carry their unit, the rules level never names whose rules stood in, reminders
+// read the same everywhere, a missing price is never dressed up as one, and no label uses a term the glossary
+// replaced.
 import * as labels from '../../client/src/utils/labels';
 import { costText, label, rulesLevelText } from '../../client/src/utils/labels';
 import { leadLabel, leadTimes } from '../../client/src/utils/reminders';
@@ -14,13 +15,29 @@ describe('labels', () => {
     expect(costText(option('backPay', 1800.5, 12.25))).toBe('共约 1800.50 元（含滞纳金 12.25 元）');
     expect(costText(option('flexible', 400, 0, 'month'))).toBe('约 400 元/月');
     expect(costText(option('resident', 400, 0, 'year'))).toBe('约 400 元/年');
-    expect(costText({ ...option('resident', 0), cost: undefined } as Option)).toBe('按当地标准');
   });
 
-  it('city rules with notices say that some parts are estimated', () => {
-    const region = { name: '武汉市', adcode: '420100', rulesLevel: 'city' as const };
+  it('an option without a price says so (issue 11): 暂无价格 beside the reason, and 金额问单位 for an employer', () => {
+    const unpriced = (o: Partial<Option>) => ({ ...option('backPay', 0), cost: undefined, ...o }) as Option;
+    const why = '当地医保费率没有收录，价格未知。';
+    expect(costText(unpriced({ costUnknown: why }))).toBe('暂无价格');
+    expect(costText(unpriced({ key: 'flexible', costUnknown: why }))).toBe('暂无价格');
+    // A closed gap an employer may still back-pay (feasible depends, who employer): the amount is the employer's.
+    expect(costText(unpriced({ feasible: 'depends', who: 'employer' }))).toBe('金额问单位');
+    // An employer's arrears the engine cannot price: it says why, as for the person's own remedies.
+    expect(costText(unpriced({ who: 'employer', costUnknown: why }))).toBe('暂无价格');
+    // Never a price-sounding fallback the engine did not state.
+    for (const o of [unpriced({}), unpriced({ key: 'resident' }), unpriced({ who: 'office' })])
+      expect(costText(o)).not.toMatch(/按当地标准|元/);
+  });
+
+  it("city rules with notices say 主要 and leave whose rules stood in to the engine's notice", () => {
+    const region = { name: '厦门市', adcode: '350200', rulesLevel: 'city' as const };
     expect(rulesLevelText({ region, notices: [] })).toBe('按本市规定计算');
-    expect(rulesLevelText({ region, notices: ['…'] })).toMatch(/部分按国家规定估算/);
+    // 厦门 falls back to 福建省's rules (the engine's notice, case fj03), not the national ones.
+    const fallback =
+      '厦门市还没有收录本地的断缴补缴规定，按福建省规定估算；请打 12393（医保服务热线）或问厦门市医保局核实。';
+    expect(rulesLevelText({ region, notices: [fallback] })).toBe('主要按本市规定计算');
     expect(rulesLevelText({ region: { ...region, rulesLevel: 'national' }, notices: ['…'] })).toMatch(/国家/);
   });
 

@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate } from '../../engine';
+import { evaluate, type Option, type Report } from '../../engine';
 import { accountHandler } from '../../functions/account/handler';
 import { dispatchDue } from '../../functions/dispatch/dispatcher';
 import { evaluateHandler, HISTORY } from '../../functions/evaluate/handler';
@@ -12,6 +12,7 @@ import { remindersHandler } from '../../functions/reminders/handler';
 import { REMINDERS } from '../../functions/reminders/model';
 import { OUTBOX } from '../../functions/shared/collections';
 import { shareHandler } from '../../functions/share/handler';
+import { BASE_LEFT_OUT_NOTICE } from '../../functions/share/privacy';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { fakeOpenApi } from './support/fake-openapi';
 import { testWorld } from './support/context';
@@ -79,10 +80,26 @@ describe('shared snapshot', () => {
     expect(snapshot).not.toMatch(/到龄|到(?:法定)?退休年龄/);
     expect(snapshot).not.toMatch(/\d+ 岁（/);
     expect(got.report).not.toHaveProperty('pension');
-    expect(got.report.notices.join()).toContain('不含你填写的缴费基数');
+    // Its prices are at the local minimum base (武汉 records one), and the notice says so.
+    expect(got.report.options.some((o: Option) => o.cost?.terms?.atMinimum)).toBe(true);
+    expect(got.report.notices).toContain(BASE_LEFT_OUT_NOTICE.atMinimum);
     const stored = JSON.stringify(await world.store.collection('shares').find({}));
     expect(stored).not.toMatch(/12,?345/);
     expect(stored).not.toContain('1987-03');
+  });
+
+  it('where no minimum base is recorded (郑州), the notice does not claim the prices use one', async () => {
+    const zhengzhou = { ...situation, city: '郑州', asOf: '2026-11-23', concerns: ['medical'] };
+    const own = evaluate(zhengzhou, { today: '2026-11-23' }) as Report;
+    // Control: the owner's base prices the back-pay; without it there is no price, and the report says why.
+    expect(own.options.find((o) => o.key === 'backPay')?.cost?.terms?.base).toBe(12345);
+    const world = testWorld(NOW);
+    const created = (await shareHandler({ action: 'create', situation: zhengzhou }, world.as('alice'))) as any;
+    const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
+    const backPay = got.report.options.find((o: Option) => o.key === 'backPay');
+    expect([backPay.cost, typeof backPay.costUnknown]).toEqual([undefined, 'string']);
+    expect(got.report.notices).toContain(BASE_LEFT_OUT_NOTICE.unused);
+    expect(got.report.notices).not.toContain(BASE_LEFT_OUT_NOTICE.atMinimum);
   });
 });
 

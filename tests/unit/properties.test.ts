@@ -236,6 +236,11 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     // A remedy with a waiting period cannot bring benefits back before today.
     if (o.waitingMonths && o.benefitsFrom) expect(o.benefitsFrom >= s.asOf).toBe(true);
     if (o.cost) expect(o.cost.amount).toBeGreaterThanOrEqual(0);
+    // Every remedy the person can take has a price or says why it has none (issue 11); only a closed gap an
+    // employer may still back-pay has neither (the employer's price is not the person's).
+    const employerMay = o.feasible === 'depends' && o.who === 'employer';
+    if (o.feasible !== 'no' && !employerMay) expect([o.key, !o.cost !== !o.costUnknown]).toEqual([o.key, true]);
+    if (o.cost) expect(o.costUnknown).toBeUndefined();
     // A contribution price is its terms' arithmetic; the minimum base is used only when no base was given.
     const t = o.cost?.terms;
     if (t?.months && t.base !== undefined && t.rate !== undefined)

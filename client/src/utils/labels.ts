@@ -124,18 +124,29 @@ export function formatMoney(n: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
 }
 
-/** The rules used, in words; a city answer with notices says that some topics were estimated (no local rule). */
+/**
+ * The rules used, in words. A city answer with notices says 主要: a notice may name topics estimated from the
+ * province's or the national rules (the notice says whose), or be about something else entirely.
+ */
 export function rulesLevelText(report: Pick<Report, 'region' | 'notices'>): string {
   const level = report.region.rulesLevel;
-  if (level === 'city' && (report.notices ?? []).length > 0) return '主要按本市规定，没有本市规定的部分按国家规定估算';
+  if (level === 'city' && (report.notices ?? []).length > 0) return '主要按本市规定计算';
   return label(RULES_LEVEL, level);
 }
 
-/** A cost with its unit, as the engine states it (`cost.per`: per month, per year, else the total). */
+/**
+ * A cost with its unit, as the engine states it (`cost.per`: per month, per year, else the total). Without a cost:
+ * 暂无价格 when the engine says why (`costUnknown`, shown beside it by the card); for a closed gap an employer may
+ * still back-pay, the amount is the employer's to work out (the option's `who`).
+ */
 export function costText(o: Option): string {
-  if (!o.cost || typeof o.cost.amount !== 'number') return '按当地标准';
+  if (!o.cost || typeof o.cost.amount !== 'number')
+    return o.who === 'employer' && !o.costUnknown ? ASK_EMPLOYER : NO_PRICE;
   const amount = formatMoney(o.cost.amount);
   const late = o.cost.lateFee ? `（含滞纳金 ${formatMoney(o.cost.lateFee)} 元）` : '';
   const per = o.cost.per === 'month' ? '/月' : o.cost.per === 'year' ? '/年' : '';
   return `${per ? '约' : '共约'} ${amount} 元${per}${late}`;
 }
+
+export const NO_PRICE = '暂无价格';
+const ASK_EMPLOYER = '金额问单位';

@@ -1,9 +1,10 @@
-// The answer to a what-if plan: the latest month to resume per concern as a dated list (提醒我 through the
-// report's action list), the cover picture on the day paying resumes, and the bridges with their price. Paints
-// report.plan; computes nothing.
+// The answer to a what-if plan: the latest month to resume per concern as a dated list (提醒我 through the report's
+// action list), the cover picture on the day paying resumes, and the bridges: the engine's summary (with why there
+// is no price, when none) and the price's arithmetic. Paints report.plan; computes nothing.
 import { View, Text } from '@tarojs/components';
 import type { PlanReport, Report } from '../../types/contract';
 import { fmtDate, fmtMonth } from '../../utils/dates';
+import { formatMoney, NO_PRICE } from '../../utils/labels';
 import { BRIDGES, CONCERN_LABEL } from '../../utils/plan';
 import type { RemindControl } from '../../utils/reminders';
 import { ActionsCard } from '../report/ActionsCard';
@@ -42,12 +43,13 @@ function BridgesCard({ plan }: { plan: PlanReport }) {
           <Text className="action__title block">
             {BRIDGES.find((x) => x.key === b.key)?.label}
             {b.key === plan.bridge ? '（你的选择）' : ''}
-            {b.cost ? `：约 ${b.cost.amount} 元` : '：价格未知'}
+            {b.cost ? `：约 ${formatMoney(b.cost.amount)} 元` : `：${NO_PRICE}`}
           </Text>
           <Text className="block">
             能保住：{b.keeps.length ? b.keeps.map((k) => CONCERN_LABEL[k]).join('、') : '无'}
           </Text>
-          <Text className="muted small block">{b.cost ? b.cost.basis : b.summary}</Text>
+          <Text className="muted small block bridge__summary">{b.summary}</Text>
+          {b.cost?.basis ? <Text className="muted small block bridge__basis">{b.cost.basis}</Text> : null}
         </View>
       ))}
     </View>

@@ -27,8 +27,11 @@ export function PensionCard({ report }: { report: Report }) {
         </Text>
       ) : gapEffect ? (
         <Text className="para block">目前没有断缴的月份，养老金不受影响。</Text>
-      ) : (
+      ) : retirement ? (
         <Text className="para block">当地计发基数没有收录，不估算少领多少；断缴的月份不计入缴费年限。</Text>
+      ) : (
+        // No retirement date either: the estimate waits for gender and birth month, not for a local value.
+        <Text className="para block">断缴的月份不计入缴费年限。</Text>
       )}
       {retirement ? (
         <Text id="pension-retirement" className="block">
@@ -37,7 +40,7 @@ export function PensionCard({ report }: { report: Report }) {
           {retirement.assumed ? '（按原 55 岁估算）' : ''}。
         </Text>
       ) : (
-        <Text className="muted small block">填写性别和出生年月后，可以算出退休时间。</Text>
+        <Text className="muted small block">填写性别和出生年月后，可以算出退休时间和每月少领多少。</Text>
       )}
       <Text className="block">
         已缴约 {fmtYears(years.paid)}

@@ -36,30 +36,39 @@ const benefitsText = (o: Option) =>
           ? `；${fmtDate(o.deadline)}才缴则 ${fmtDate(o.benefitsFromAtDeadline)}`
           : '');
 
-/** Without a deadline a later payment still works, but a wait starts later: 越早越好. */
-const deadlineText = (o: Option) =>
+/**
+ * Without a deadline a later payment still works, but a wait starts later: 越早越好. A deadline before the report's
+ * day (a closed gap an employer may still back-pay) is shown as past, not as a day still to come.
+ */
+const deadlineText = (o: Option, asOf: string) =>
   o.deadline
-    ? fmtDate(o.deadline)
+    ? `${fmtDate(o.deadline)}${o.deadline < asOf ? '，已过' : ''}`
     : o.waitingDays
       ? '越早越好（晚一天交，报销也晚一天）'
       : o.waitingMonths
         ? '越早越好（晚一个月交，报销也晚一个月）'
         : '越早越好';
 
+/** Employer arrears are the employer's to pay; a closed gap only an employer may still back-pay is theirs to say. */
+const employerTitle = (o: Option) => (o.feasible === 'depends' ? '问单位能不能补缴' : '由单位补缴（不用你自己交）');
+
 function OptionCard({ o, report }: { o: Option; report: Report }) {
   return (
     <View className={`option option--${o.feasible}`} data-key={o.key} data-feasible={o.feasible}>
       <Text className="option__name">
-        {o.key === 'backPay' && o.who === 'employer' ? '由单位补缴（不用你自己交）' : label(OPTION_NAME, o.key)}
+        {o.key === 'backPay' && o.who === 'employer' ? employerTitle(o) : label(OPTION_NAME, o.key)}
       </Text>
       <Text className="muted small block">{label(OPTION_HINT, o.key)}</Text>
       <Fact name="能不能办" value={label(FEASIBLE, o.feasible)} />
       {o.feasible !== 'no' ? (
         <View>
           <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costText(o)} />
+          {!o.cost && o.costUnknown ? (
+            <Text className="muted small block option__cost-why">{o.costUnknown}</Text>
+          ) : null}
           <Fact name="要等多久" value={waitText(o)} />
           <Fact name="哪天起能报销" value={benefitsText(o)} />
-          <Fact name="最晚哪天办" value={deadlineText(o)} />
+          <Fact name="最晚哪天办" value={deadlineText(o, report.asOf)} />
           {typeof o.retroactive === 'boolean' ? (
             <Fact name="断缴期间看病的钱" value={o.retroactive ? '能补报' : '不能补报'} />
           ) : null}
