@@ -17,10 +17,9 @@ export function isMonth(text: string): boolean {
 }
 
 export function isDate(text: string): boolean {
-  const m = DATE_RE.exec(text);
-  if (!m) return false;
-  const day = Number(m[3]);
-  return day <= daysInMonth(toMonthIndex(`${m[1]}-${m[2]}`));
+  if (!DATE_RE.test(text)) return false;
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  return day <= daysInMonth(toMonthIndex(text.slice(0, 7)));
 }
 
 const digit = (text: string, at: number) => {
@@ -42,10 +41,23 @@ export function monthOfDate(date: string): MonthIndex {
   return toMonthIndex(date.slice(0, 7));
 }
 
+// Each month is formatted once: the month picture, holes and gaps ask for the same few hundred months in every run.
+const FORMATTED_FROM = 1900 * 12;
+const FORMATTED_TO = 2200 * 12;
+const formatted: (string | undefined)[] = [];
+
 export function formatMonth(index: MonthIndex): string {
+  const cached = formatted[index - FORMATTED_FROM];
+  if (cached !== undefined) return cached;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}`;
+  const text = `${year}-${String(month).padStart(2, '0')}`;
+  if (index >= FORMATTED_FROM && index < FORMATTED_TO && Number.isInteger(index)) {
+    // Filled up to `index` so the array stays dense (a sparse one would turn into a slow dictionary).
+    while (formatted.length < index - FORMATTED_FROM) formatted.push(undefined);
+    formatted[index - FORMATTED_FROM] = text;
+  }
+  return text;
 }
 
 export function yearOf(index: MonthIndex): number {

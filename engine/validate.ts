@@ -2,6 +2,7 @@
 // names the field. Invalid input never reaches the rules, so a Report is never partial.
 import * as z from 'zod/mini';
 import type { EvaluateError, Situation } from './contract';
+import { MonthTable } from './month-table';
 import { isDate, isMonth, monthOfDate, toMonthIndex } from './time';
 
 const SCHEMES = ['employee', 'flexible', 'resident'] as const;
@@ -215,7 +216,8 @@ export const DATE_BOUNDS = {
 function checkDateBounds(situation: Situation & { asOf: string }, asOfMonth: number) {
   const tablesFrom = toMonthIndex(DATE_BOUNDS.tablesFrom);
   const residentYears = new Map<number, number>();
-  for (const [i, period] of situation.periods.entries()) {
+  for (let i = 0; i < situation.periods.length; i++) {
+    const period = situation.periods[i];
     if (period.scheme !== 'resident') continue;
     if (toMonthIndex(period.from) < tablesFrom) {
       return invalid(
@@ -246,7 +248,8 @@ function checkDateBounds(situation: Situation & { asOf: string }, asOfMonth: num
   if (situation.plannedBirth && toMonthIndex(situation.plannedBirth) < tablesFrom) {
     return invalid('plannedBirth', `预产期太早（最早 ${DATE_BOUNDS.tablesFrom}）`);
   }
-  for (const [i, period] of situation.periods.entries()) {
+  for (let i = 0; i < situation.periods.length; i++) {
+    const period = situation.periods[i];
     if (period.paidOn && period.paidOn < `${DATE_BOUNDS.periodsFrom}-01`) {
       return invalid(`periods[${i}].paidOn`, `第 ${i + 1} 段的缴费日期太早（最早 ${DATE_BOUNDS.periodsFrom}-01）`);
     }
@@ -275,8 +278,10 @@ export function validateSituation(input: unknown, today: string): Validated {
     return invalid('birth', '出生年月不能晚于查询日期');
   }
 
-  const contributionMonths = new Map<number, number>();
-  for (const [i, period] of situation.periods.entries()) {
+  // Which record pays each month (a table, not a hash map: up to 120 records of many months each).
+  const contributionMonths = new MonthTable<number>();
+  for (let i = 0; i < situation.periods.length; i++) {
+    const period = situation.periods[i];
     const at = (field: string) => `periods[${i}].${field}`;
     const from = toMonthIndex(period.from);
     const to = period.to === null ? null : toMonthIndex(period.to);

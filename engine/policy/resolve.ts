@@ -31,12 +31,14 @@ function spansOf(values: RuleValue[]): Array<[number, number]> {
 
 export function valueAt(values: RuleValue[], month: MonthIndex): RuleValue | undefined {
   const bounds = spansOf(values);
-  const matches = values.filter((_, i) => bounds[i][0] <= month && month <= bounds[i][1]);
-  if (matches.length > 1) {
+  let match: RuleValue | undefined;
+  for (let i = 0; i < values.length; i++) {
+    if (bounds[i][0] > month || month > bounds[i][1]) continue;
     // The policy check forbids overlaps; this guards hand-edited generated data.
-    throw new Error(`overlapping rule values at ${formatMonth(month)}`);
+    if (match) throw new Error(`overlapping rule values at ${formatMonth(month)}`);
+    match = values[i];
   }
-  return matches[0];
+  return match;
 }
 
 export class PolicyContext {

@@ -37,6 +37,26 @@ describe('months', () => {
     expect(isDate('2028-02-29')).toBe(true);
     expect(isDate('2027-02-29')).toBe(false);
     expect(isDate('2026-04-31')).toBe(false);
+    expect(isDate('2026-04-30')).toBe(true);
+    expect(isDate('2026-12-31')).toBe(true);
+    expect(isDate('2026-01-32')).toBe(false);
+    expect(isDate('2026-13-01')).toBe(false);
+    expect(isDate('2026-00-10')).toBe(false);
+    expect(isDate('2026-01-00')).toBe(false);
+    expect(isDate('2026-1-01')).toBe(false);
+    expect(isDate('2000-02-29')).toBe(true); // divisible by 400
+    expect(isDate('2100-02-29')).toBe(false); // divisible by 100 only
+  });
+  it('formats every month the same way, whether made before or not, inside the remembered years or outside', () => {
+    for (const text of ['1899-12', '1900-01', '2026-11', '2199-12', '2200-01', '2999-07']) {
+      expect(formatMonth(toMonthIndex(text))).toBe(text);
+      expect(formatMonth(toMonthIndex(text))).toBe(text); // the second time from the remembered texts
+    }
+    // Every month of the remembered range, in an order that fills it from the end first.
+    for (let m = 2200 * 12 - 1; m >= 1900 * 12; m -= 7) {
+      const text = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      expect(formatMonth(m)).toBe(text);
+    }
   });
   it('ends a wait of N months on the same day N months later, or the 1st of the next month (contract v2)', () => {
     expect(addMonthsToDate('2027-01-31', 1)).toBe('2027-03-01');
