@@ -62,6 +62,15 @@ export class MonthTable<V> {
     }
   }
 
+  /** The first month (ascending) whose value passes `test`, or undefined. */
+  find(test: (value: V, month: MonthIndex) => boolean): MonthIndex | undefined {
+    for (let i = 0; i < this.slots.length; i++) {
+      const v = this.slots[i];
+      if (v !== undefined && test(v, this.base + i)) return this.base + i;
+    }
+    return undefined;
+  }
+
   /** The months with a value, ascending. */
   keys(): MonthIndex[] {
     const out: MonthIndex[] = [];

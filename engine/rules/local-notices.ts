@@ -18,13 +18,12 @@ function localRuleFacts(
   // The reduced cap is news only while it applies to a person who is covered.
   const underReducedCap = cap && cap.paidMonths < cap.months && picture.status === 'covered' ? cap : undefined;
   // A first flexible enrolment in the last 6 months where no level has a first-enrolment rule: the wait is unknown.
-  const firstFlexible = [...timeline.employeeMonths.entries()].find(([, p]) => p.scheme === 'flexible');
-  const firstEver = [...timeline.employeeMonths.keys()].sort((a, b) => a - b)[0];
+  const firstFlexible = timeline.employeeMonths.find((p) => p.scheme === 'flexible');
   const firstEnrolmentWaitUnknown =
-    !!firstFlexible &&
-    firstFlexible[0] === firstEver &&
-    asOfMonth - firstFlexible[0] < 6 &&
-    !ctx.find('flexible.firstEnrolmentWaitingMonths', firstFlexible[0]);
+    firstFlexible !== undefined &&
+    firstFlexible === timeline.employeeMonths.first() &&
+    asOfMonth - firstFlexible < 6 &&
+    !ctx.find('flexible.firstEnrolmentWaitingMonths', firstFlexible);
   return { region: regionName, reducedCap: underReducedCap, firstEnrolmentWaitUnknown };
 }
 

@@ -290,7 +290,7 @@ function statusOnTheDay(d: Draft, timeline: Timeline, asOf: string): MedicalStat
   if (asOfCover === 'covered') return 'covered';
   if (asOfCover === 'waiting') return 'waiting';
   if (start === null || asOfMonth < start) return 'none';
-  return [...d.cover.entries()].some(([m, c]) => m < asOfMonth && c !== 'hole') ? 'suspended' : 'none';
+  return d.cover.find((c, m) => m < asOfMonth && c !== 'hole') !== undefined ? 'suspended' : 'none';
 }
 
 /** The waiting period the day `asOf` falls in (the latest to start, when several overlap). */

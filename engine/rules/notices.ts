@@ -23,7 +23,7 @@ export interface NoticeInput {
 /** Months paid both as 职工医保 and as 居民医保 (医保办发〔2021〕43号 forbids duplicate benefits). */
 export function duplicateRuns(timeline: Timeline): Array<{ from: MonthIndex; to: MonthIndex }> {
   const runs: Array<{ from: MonthIndex; to: MonthIndex }> = [];
-  for (const m of [...timeline.employeeMonths.keys()].sort((a, b) => a - b)) {
+  for (const m of timeline.employeeMonths.keys()) {
     if (!residentCovers(timeline, m)) continue;
     // A resident year paid after this month ended (a switch after leaving a job) did not cover it: no duplicate.
     const paidOn = timeline.residentYears.get(Math.floor(m / 12))?.paidOn;

@@ -54,9 +54,8 @@ export function payoutMonthsAt(table: Record<string, number>, ageMonths: number)
 
 /** Months between the first 职工 contribution and the month before asOf in which nothing was paid. */
 export function pensionGapMonths(timeline: Timeline): number {
-  const paid = [...timeline.employeeMonths.keys()];
-  if (!paid.length) return 0;
-  const first = Math.min(...paid);
+  const first = timeline.employeeMonths.first();
+  if (first === undefined) return 0;
   let months = 0;
   for (let m = first; m < timeline.asOfMonth; m++) if (!timeline.employeeMonths.has(m)) months++;
   return months;

@@ -58,4 +58,12 @@ describe('MonthTable', () => {
     });
     expect(seen).toEqual([...months].sort((a, b) => a - b));
   });
+
+  it('finds the earliest month whose value passes a test, or nothing', () => {
+    const t = new MonthTable<string>();
+    t.set(m('2024-06'), 'flexible').set(m('2024-01'), 'employee').set(m('2024-03'), 'flexible');
+    expect(t.find((v) => v === 'flexible')).toBe(m('2024-03'));
+    expect(t.find((v, month) => v === 'flexible' && month > m('2024-03'))).toBe(m('2024-06'));
+    expect(t.find((v) => v === 'resident')).toBeUndefined();
+  });
 });
