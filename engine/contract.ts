@@ -219,6 +219,22 @@ export interface GapEffect {
   payoutMonths: number;
 }
 
+/**
+ * A newborn's grace period when the birth day decides the answer (added field). The engine counts the grace period
+ * from `countedFrom` (the 1st of the birth month: the birth day is not asked), and `paidOn` is after its end; a
+ * child born on `bornOnOrAfter` or later is still within `graceDays` of birth on `paidOn`, so cover would start at
+ * birth instead of what the report shows.
+ */
+export interface NewbornGrace {
+  rule: 'resident.newbornGraceDays';
+  graceDays: number;
+  countedFrom: string;
+  /** The payment day judged: the recorded one, or asOf when the birth year is not paid yet (`paid: false`). */
+  paidOn: string;
+  paid: boolean;
+  bornOnOrAfter: string;
+}
+
 /** One month of the cover picture (v2): what the client paints, never recomputes. */
 export type MonthState = 'covered' | 'hole' | 'repairable' | 'waiting' | 'reduced' | 'upcoming';
 
@@ -282,6 +298,8 @@ export interface Report {
     months: MonthCell[];
     /** The current run's months under a reduced cap, when the place has one (佛山). */
     reducedCap?: ReducedCap;
+    /** When a newborn's answer hinges on the birth day, which is not asked (added field). */
+    newbornGrace?: NewbornGrace;
   };
   options: Option[];
   items: Item[];

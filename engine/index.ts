@@ -9,12 +9,13 @@ import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from '
 import type { PolicyTables } from './policy/types';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
-import { NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
+import { newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
 import { localRuleNotices } from './rules/local-notices';
+import { newbornGraceFact } from './rules/newborn-grace';
 import { reducedCapFact } from './rules/reduced-cap';
 import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
@@ -148,6 +149,8 @@ export function runRules(
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
   const reducedCap = lite ? undefined : reducedCapFact(ctx, timeline);
   if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name, reducedCap));
+  const newbornGrace = lite ? undefined : newbornGraceFact(ctx, timeline, situation);
+  if (newbornGrace) extra.push(newbornGraceNotice(newbornGrace));
   // A remedy without a price says why, once (the same missing value can leave several remedies unpriced).
   if (!lite) extra.push(...new Set(options.options.flatMap((o) => (o.costUnknown ? [o.costUnknown] : []))));
   const pension =
@@ -190,6 +193,7 @@ export function runRules(
     months: depth === 'lite' ? [] : coverMonths(picture, timeline, options, situation.asOf),
   };
   if (reducedCap) medical.reducedCap = reducedCap;
+  if (newbornGrace) medical.newbornGrace = newbornGrace;
   const headline = buildHeadline({
     asOf: situation.asOf,
     medical,

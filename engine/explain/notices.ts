@@ -1,8 +1,8 @@
 // The Chinese of the notices: where the answer rests on fallback or weak rules, duplicate enrolment, and local rules
-// that change what the months mean (佛山's reduced cap, an unrecorded first-enrolment wait).
-import type { GapYearReading, ReducedCap } from '../contract';
+// that change what the months mean (佛山's reduced cap, an unrecorded first-enrolment wait), a newborn's birth day.
+import type { GapYearReading, NewbornGrace, ReducedCap } from '../contract';
 import type { RuleKey } from '../policy/schema';
-import { month, monthRange } from './format';
+import { day, month, monthRange } from './format';
 
 export const TOPICS: Partial<Record<RuleKey, string>> = {
   'employee.resume': '断缴补缴和等待期',
@@ -104,6 +104,15 @@ export interface LocalRuleFacts {
   reducedCap?: ReducedCap;
   /** A recent first flexible enrolment where no level records a first-enrolment wait (M19). */
   firstEnrolmentWaitUnknown: boolean;
+}
+
+/** The birth day decides a newborn's answer (rules/newborn-grace.ts): say from which birth day cover starts at birth. */
+export function newbornGraceNotice(f: NewbornGrace): string {
+  const counted = `没有填孩子的出生日期，${f.graceDays} 天的期限按出生当月1日（${day(f.countedFrom)}）算`;
+  const born = `孩子如果是${day(f.bornOnOrAfter)}或以后出生的`;
+  return f.paid
+    ? `${counted}，${day(f.paidOn)}缴费已过这个期限，上面按从缴费日起报销算；${born}，这次缴费仍在出生后 ${f.graceDays} 天内，从出生起就能报销，请向当地医保局核实。`
+    : `${counted}，已经过了；${born}，今天缴上仍在出生后 ${f.graceDays} 天内，从出生起就能报销；请尽快缴费，并向当地医保局核实。`;
 }
 
 export function localRuleSentences(f: LocalRuleFacts): string[] {
