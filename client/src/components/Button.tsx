@@ -1,7 +1,7 @@
 // The one button of the app: primary (the step forward), plain, or quiet (a way out); busy while a call runs.
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import { AS_BUTTON } from './common';
+import { AS_BUTTON, goHome } from './common';
 
 export function Button({
   id,
@@ -31,5 +31,14 @@ export function Button({
     >
       {children}
     </View>
+  );
+}
+
+/** 回到首页: the way out at the foot of a result page. */
+export function HomeButton() {
+  return (
+    <Button id="go-home" kind="quiet" onTap={goHome}>
+      回到首页
+    </Button>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { AS_BUTTON, Page, goHome, useCare } from '../../components/common';
+import { Button, HomeButton } from '../../components/Button';
+import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { ReportView } from '../../components/report/ReportView';
 import { useRemind } from '../../components/remind';
 import { ShareCard } from '../../components/share';
@@ -51,25 +52,18 @@ export default function Result() {
         middle={<ShareCard situation={current.situation} share={share} onShared={setShare} />}
       />
       <View className="btn-stack">
-        <View
-          id="reminders-link"
-          className="btn tap"
-          {...AS_BUTTON}
-          onClick={() => Taro.navigateTo({ url: '/pages/reminders/index' })}
-        >
+        <Button id="reminders-link" onTap={() => Taro.navigateTo({ url: '/pages/reminders/index' })}>
           我的提醒
-        </View>
-        <View
+        </Button>
+        <Button
           id="edit"
-          className="btn btn--quiet tap care-hide"
-          {...AS_BUTTON}
-          onClick={() => Taro.redirectTo({ url: '/pages/intake/index' })}
+          kind="quiet"
+          className="care-hide"
+          onTap={() => Taro.redirectTo({ url: '/pages/intake/index' })}
         >
           改一改答案
-        </View>
-        <View id="go-home" className="btn btn--quiet tap" {...AS_BUTTON} onClick={goHome}>
-          回到首页
-        </View>
+        </Button>
+        <HomeButton />
       </View>
       {sheet}
     </Page>

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { AS_BUTTON, Page, goHome, useCare } from '../../../components/common';
+import { Button, HomeButton } from '../../../components/Button';
+import { AS_BUTTON, Page, useCare } from '../../../components/common';
 import { PlanView } from '../../../components/plan/PlanView';
 import { useRemind } from '../../../components/remind';
 import { NoticesCard } from '../../../components/report/NoticesCard';
@@ -44,17 +45,10 @@ export default function PlanResult() {
       <NoticesCard report={report} />
       <SourcesCard report={report} />
       <View className="btn-stack">
-        <View
-          id="plan-again"
-          className="btn btn--quiet tap"
-          {...AS_BUTTON}
-          onClick={() => Taro.redirectTo({ url: '/pages/plan/index' })}
-        >
+        <Button id="plan-again" kind="quiet" onTap={() => Taro.redirectTo({ url: '/pages/plan/index' })}>
           换个月份再算
-        </View>
-        <View id="go-home" className="btn btn--quiet tap" {...AS_BUTTON} onClick={goHome}>
-          回到首页
-        </View>
+        </Button>
+        <HomeButton />
       </View>
       {sheet}
     </Page>
