@@ -77,11 +77,4 @@ export class MonthTable<V> {
     this.forEach((_, m) => out.push(m));
     return out;
   }
-
-  /** [month, value] pairs, ascending by month. */
-  entries(): [MonthIndex, V][] {
-    const out: [MonthIndex, V][] = [];
-    this.forEach((v, m) => out.push([m, v]));
-    return out;
-  }
 }
