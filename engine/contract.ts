@@ -172,6 +172,11 @@ export interface Action {
   key: string;
   title: string;
   due: string | null;
+  /**
+   * True when `due` is not a deadline but "as soon as possible" (added field): `due` is then asOf, and nothing closes
+   * that day. Without it a dated action's `due` is the last day it helps.
+   */
+  asap?: true;
   remindable: boolean;
   sources?: string[];
 }
