@@ -125,6 +125,18 @@ export interface Option {
    */
   deadlineCountedFrom?: string;
   cost?: Cost;
+  /**
+   * The day back-pay last kept continuity, already past (added field): set on a closed gap (`feasible` no, or
+   * `depends` on an employer who may still pay under local rules), whose `deadline` is then null, since no day
+   * ahead closes it. An option's `deadline` is never before asOf.
+   */
+  deadlinePassed?: string;
+  /**
+   * With `benefitsFrom` null on an employer's option (added field), when benefits run: `now` (the unpaid month is not
+   * due yet, benefits go on as usual), `onPayment` (they resume when the employer's payment arrives),
+   * `monthAfterPayment` (from the month after the arrears are paid in full).
+   */
+  benefitsWhen?: 'now' | 'onPayment' | 'monthAfterPayment';
   /** Why `cost` is absent (added field): the value the price needs is not recorded for the place. */
   costUnknown?: string;
   /** A resident waiting period's parts (added field): months for not enrolling on time, months per gap year. */
