@@ -287,7 +287,17 @@ export type HeadlineKey =
 
 export interface Report {
   asOf: string;
-  region: { name: string; adcode: string; rulesLevel: RulesLevel; province?: string };
+  region: {
+    name: string;
+    adcode: string;
+    rulesLevel: RulesLevel;
+    province?: string;
+    /**
+     * True when the place given was a province, not a city (added field): the answer is the province's rules (or
+     * the national ones where it has none), not any city's.
+     */
+    provinceOnly?: true;
+  };
   /** The one thing to know first (v2). */
   headline: Headline;
   medical: {
