@@ -98,6 +98,13 @@ describe('shared snapshot', () => {
     const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
     const backPay = got.report.options.find((o: Option) => o.key === 'backPay');
     expect([backPay.cost, typeof backPay.costUnknown]).toEqual([undefined, 'string']);
+    // The owner gave a base: the snapshot never asks its reader to fill one in (control: the engine's own reason
+    // without a base does), and says the share left it out.
+    const unshared = evaluate({ ...zhengzhou, monthlyBase: undefined }, { today: '2026-11-23' }) as Report;
+    expect(JSON.stringify(unshared)).toContain('填写缴费基数后可以计算');
+    expect(JSON.stringify(got)).not.toContain('填写缴费基数');
+    expect(backPay.costUnknown).toContain('分享的结果又不含填写人的缴费基数');
+    expect(got.report.notices).toContain(backPay.costUnknown);
     expect(got.report.notices).toContain(BASE_LEFT_OUT_NOTICE.unused);
     expect(got.report.notices).not.toContain(BASE_LEFT_OUT_NOTICE.atMinimum);
   });
