@@ -124,6 +124,17 @@ it("a closed gap an employer may still back-pay: its deadline is shown as past, 
   await page.context().close();
 });
 
+it("only a province given: the rules line says so, not that a city's rules are missing", async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '福建省', '2018-01', monthsFromNow(-2));
+  const report = await expectPaintsEngineAnswer(page);
+  // control: the engine answers for the province, marked as given without a city
+  expect([report.region.rulesLevel, report.region.provinceOnly]).toEqual(['province', true]);
+  await expect(page.textContent('#rules-level')).resolves.toBe('只填了省份，按省里的规定估算');
+  await expect(page.textContent('#report')).resolves.not.toContain('本市的具体规定还没有收录');
+  await page.context().close();
+});
+
 it('the pension concern offers gender and birth month: the result gives the retirement date under delayed retirement', async () => {
   const page = await openHome(env);
   await beginIntake(page, '武汉', 'local', 'jobChange');
