@@ -5,10 +5,13 @@
 import type { Report } from '../../engine/contract';
 import { BASE_UNKNOWN, BASE_UNKNOWN_SHARED } from '../../engine/explain/costs';
 
-/** Said on a snapshot evaluated without the base the owner gave: whether its prices use the local minimum base. */
+/**
+ * Said on a snapshot evaluated without the base the owner gave, to its reader (the family, who filled in nothing):
+ * whether its prices use the local minimum base.
+ */
 export const BASE_LEFT_OUT_NOTICE = {
-  atMinimum: '分享的结果不含你填写的缴费基数，其中按缴费基数计算的费用按当地最低缴费基数估算。',
-  unused: '分享的结果不含你填写的缴费基数。',
+  atMinimum: '分享的结果不含填写人的缴费基数，其中按缴费基数计算的费用按当地最低缴费基数估算。',
+  unused: '分享的结果不含填写人的缴费基数。',
 };
 
 /** Whether a price in the report rests on the local minimum base (the engine's `terms.atMinimum`). */
@@ -40,7 +43,9 @@ export function snapshotOf(evaluated: Report, baseLeftOut: boolean): Report {
   const report = baseLeftOut ? withoutBaseRequest(evaluated) : evaluated;
   const copy = { ...report } as Report & Record<string, unknown>;
   for (const key of BIRTH_SECTIONS) delete copy[key];
-  if (baseLeftOut)
-    copy.notices = [...report.notices, BASE_LEFT_OUT_NOTICE[pricedAtMinimum(report) ? 'atMinimum' : 'unused']];
+  // A price reason that already says the share left the base out needs no second notice saying only that.
+  const atMinimum = pricedAtMinimum(report);
+  if (baseLeftOut && (atMinimum || report === evaluated))
+    copy.notices = [...report.notices, BASE_LEFT_OUT_NOTICE[atMinimum ? 'atMinimum' : 'unused']];
   return copy;
 }
