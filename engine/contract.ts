@@ -125,6 +125,18 @@ export interface Option {
    */
   deadlineCountedFrom?: string;
   cost?: Cost;
+  /**
+   * The day back-pay last kept continuity, already past (added field): set on a closed gap (`feasible` no, or
+   * `depends` on an employer who may still pay under local rules), whose `deadline` is then null, since no day
+   * ahead closes it. An option's `deadline` is never before asOf.
+   */
+  deadlinePassed?: string;
+  /**
+   * With `benefitsFrom` null on an employer's option (added field), when benefits run: `now` (the unpaid month is not
+   * due yet, benefits go on as usual), `onPayment` (they resume when the employer's payment arrives),
+   * `monthAfterPayment` (from the month after the arrears are paid in full).
+   */
+  benefitsWhen?: 'now' | 'onPayment' | 'monthAfterPayment';
   /** Why `cost` is absent (added field): the value the price needs is not recorded for the place. */
   costUnknown?: string;
   /** A resident waiting period's parts (added field): months for not enrolling on time, months per gap year. */
@@ -172,6 +184,11 @@ export interface Action {
   key: string;
   title: string;
   due: string | null;
+  /**
+   * True when `due` is not a deadline but "as soon as possible" (added field): `due` is then asOf, and nothing closes
+   * that day. Without it a dated action's `due` is the last day it helps.
+   */
+  asap?: true;
   remindable: boolean;
   sources?: string[];
 }
@@ -286,7 +303,17 @@ export type HeadlineKey =
 
 export interface Report {
   asOf: string;
-  region: { name: string; adcode: string; rulesLevel: RulesLevel; province?: string };
+  region: {
+    name: string;
+    adcode: string;
+    rulesLevel: RulesLevel;
+    province?: string;
+    /**
+     * True when the place given was a province, not a city (added field): the answer is the province's rules (or
+     * the national ones where it has none), not any city's.
+     */
+    provinceOnly?: true;
+  };
   /** The one thing to know first (v2). */
   headline: Headline;
   medical: {

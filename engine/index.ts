@@ -206,7 +206,13 @@ export function runRules(
   });
   const report: Report = {
     asOf: situation.asOf,
-    region: { name: region.name, adcode: region.code, rulesLevel, province: region.province.name },
+    region: {
+      name: region.name,
+      adcode: region.code,
+      rulesLevel,
+      province: region.province.name,
+      ...(region.level === 'province' ? { provinceOnly: true as const } : {}),
+    },
     headline,
     medical,
     options: options.options,

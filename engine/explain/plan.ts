@@ -54,6 +54,9 @@ export function ifLaterText(
   return `${when}：${CONCERN_WORDS[concern]}年限要从重新缴费时起算。`;
 }
 
+/** A plan that resumes paying the month after the stop: nothing to bridge. */
+export const NO_MONTH_BETWEEN = '停缴后下个月就恢复缴费，中间没有空着的月份，不用过渡，也不用为过渡交钱。';
+
 export function bridgeSummary(
   bridge: 'flexible' | 'resident',
   count: number,

@@ -22,7 +22,15 @@ import { flexibleCost, monthsBetween, residentCost, round2 } from '../rules/cost
 import { buildPension, gapEffect, personalRetirement } from '../rules/pension';
 import { buildTimeline } from '../rules/timeline';
 import { firstDay, formatMonth, lastDay, monthOfDate, type MonthIndex, toMonthIndex, yearOf } from '../time';
-import { bridgeSummary, ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from '../explain/plan';
+import { NOTHING_TO_PAY } from '../explain/costs';
+import {
+  bridgeSummary,
+  ifLaterText,
+  limitActionTitle,
+  NO_MONTH_BETWEEN,
+  pensionIfLater,
+  unknownLimitText,
+} from '../explain/plan';
 
 /** The longest gap searched; beyond it a limit is reported as "more than this". */
 export const MAX_GAP_MONTHS = 24;
@@ -422,6 +430,20 @@ function buildBridges(a: PlanArgs, planner: Planner, concerns: Concern[], resume
       if (!mine || mine.outcome === 'notApplicable' || mine.outcome === 'unknown') return false;
       return c === 'maternity' ? mine.outcome === 'kept' : mine.outcome !== 'reset';
     });
+
+  // Paying resumes the month after the stop: no month between, so neither bridge has anything to pay or keep
+  // (not "0 months", nor a resident year for no month). What stays kept is what resuming on time keeps.
+  if (!assumed && months.length === 0) {
+    const kept = judge('none');
+    const keeps = concerns.filter((c) => c === 'pension' || kept.includes(c));
+    return (['flexible', 'resident'] as const).map((key) => ({
+      key,
+      cost: { amount: 0, lateFee: 0, basis: NOTHING_TO_PAY },
+      keeps,
+      summary: NO_MONTH_BETWEEN,
+      sources: [],
+    }));
+  }
 
   const flexPrice = flexibleCost(ctx, assumed ? months.slice(0, 1) : months, a.situation.monthlyBase);
   out.push({

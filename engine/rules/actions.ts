@@ -29,7 +29,7 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
   const backPay = byKey(options, 'backPay');
   if (!backPay) return none;
   const now = (key: string, title: string) => ({
-    actions: [{ key, title, due: asOf, remindable: false, sources: backPay.sources }],
+    actions: [{ key, title, due: asOf, asap: true as const, remindable: false, sources: backPay.sources }],
     withResident: false,
   });
   const due = options.gap?.dueThisMonth;
@@ -75,11 +75,13 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
   const flexible = byKey(options, 'flexible');
   if (flexible && flexible.feasible !== 'no' && ((flexible.waitingMonths ?? 0) > 0 || flexible.waitingDays)) {
     const upperBound = options.flexibleUpperBound !== undefined;
+    // "As soon as possible"; undated when a dated remedy is listed, so the sooner remedy comes first (H9).
+    const undated = Boolean(byKey(options, 'resident')?.deadline) || backPayCovers;
     actions.push({
       key: 'flexible-enrol',
       title: say.flexibleTitle({ benefitsFrom: flexible.benefitsFrom!, upperBound }),
-      // "As soon as possible"; undated when a dated remedy is listed, so the sooner remedy comes first (H9).
-      due: byKey(options, 'resident')?.deadline || backPayCovers ? null : asOf,
+      due: undated ? null : asOf,
+      ...(undated ? {} : { asap: true as const }),
       remindable: false,
       sources: flexible.sources,
     });
@@ -96,6 +98,8 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
         estimatedFromBirthMonth: resident.deadlineCountedFrom !== undefined,
       }),
       due: resident.deadline ?? asOf,
+      // Without a deadline (a year that can be paid any time): as soon as possible.
+      ...(resident.deadline ? {} : { asap: true as const }),
       remindable: Boolean(resident.deadline),
       sources: resident.sources,
     });

@@ -104,14 +104,34 @@ it("a closed gap an employer may still back-pay: its deadline is shown as past, 
   await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-5), monthsFromNow(-2));
   const report = await expectPaintsEngineAnswer(page);
   const backPay = report.options.find((o) => o.key === 'backPay')!;
-  // control: the engine answers depends on the employer, with the individual deadline already past
-  expect([backPay.feasible, backPay.who, backPay.deadline! < report.asOf]).toEqual(['depends', 'employer', true]);
+  // control: the engine answers depends on the employer, no deadline ahead, the rule's own one already past
+  const passed = backPay.deadlinePassed!;
+  expect([backPay.feasible, backPay.who, backPay.deadline, passed < report.asOf]).toEqual([
+    'depends',
+    'employer',
+    null,
+    true,
+  ]);
   const text = await page.textContent('.option[data-key="backPay"]');
-  expect(text).toContain('已过');
+  const [y, m, d] = passed.split('-').map(Number);
+  expect(text).toContain(`${y}年${m}月${d}日已过`);
+  // asking the employer is dated "as soon as possible" (the engine's asap), not a deadline that ends today
+  await expect(page.textContent('.action[data-key="ask-employer"] .action__days')).resolves.toBe('尽快');
   expect(text).toContain('金额问单位');
   // the engine says the employer may still pay, not that the person pays nothing
   expect(text).toContain('问单位能不能补缴');
   expect(text).not.toContain('不用你自己交');
+  await page.context().close();
+});
+
+it("only a province given: the rules line says so, not that a city's rules are missing", async () => {
+  const page = await openHome(env);
+  await walkJobChange(page, '福建省', '2018-01', monthsFromNow(-2));
+  const report = await expectPaintsEngineAnswer(page);
+  // control: the engine answers for the province, marked as given without a city
+  expect([report.region.rulesLevel, report.region.provinceOnly]).toEqual(['province', true]);
+  await expect(page.textContent('#rules-level')).resolves.toBe('只填了省份，按省里的规定估算');
+  await expect(page.textContent('#report')).resolves.not.toContain('本市的具体规定还没有收录');
   await page.context().close();
 });
 

@@ -1,6 +1,7 @@
 // Month and date helpers: China time whatever the host's zone, month arithmetic on YYYY-MM, Chinese formats.
 import {
   addMonths,
+  countdownText,
   daysBetween,
   fmtDate,
   fmtInstant,
@@ -30,6 +31,18 @@ describe('dates', () => {
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
     expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
     expect(daysBetween('2026-12-31', '2026-12-24')).toBe(-7);
+  });
+
+  it('counts down to a deadline: days left the day before, 今天截止 on the day, 已过 the day after', () => {
+    expect(countdownText('2027-01-30', '2027-01-31')).toBe('还有 1 天');
+    expect(countdownText('2027-01-31', '2027-01-31')).toBe('今天截止');
+    expect(countdownText('2027-02-01', '2027-01-31')).toBe('已过');
+    expect(countdownText('2026-12-31', '2027-01-31')).toBe('还有 31 天');
+  });
+
+  it('an action dated "as soon as possible" (the engine\'s asap) says 尽快 on its day, not 今天截止', () => {
+    expect(countdownText('2026-11-23', '2026-11-23', true)).toBe('尽快');
+    expect(countdownText('2026-11-23', '2026-11-23', false)).toBe('今天截止');
   });
 
   it('formats: one unit without inner spaces, ranges with 至', () => {

@@ -98,8 +98,29 @@ describe('shared snapshot', () => {
     const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
     const backPay = got.report.options.find((o: Option) => o.key === 'backPay');
     expect([backPay.cost, typeof backPay.costUnknown]).toEqual([undefined, 'string']);
-    expect(got.report.notices).toContain(BASE_LEFT_OUT_NOTICE.unused);
+    // The owner gave a base: the snapshot never asks its reader to fill one in (control: the engine's own reason
+    // without a base does), and says the share left it out.
+    const unshared = evaluate({ ...zhengzhou, monthlyBase: undefined }, { today: '2026-11-23' }) as Report;
+    expect(JSON.stringify(unshared)).toContain('填写缴费基数后可以计算');
+    expect(JSON.stringify(got)).not.toContain('填写缴费基数');
+    expect(backPay.costUnknown).toContain('分享的结果又不含填写人的缴费基数');
+    expect(got.report.notices).toContain(backPay.costUnknown);
+    // …once: not again as a notice that says only that
+    expect(got.report.notices).not.toContain(BASE_LEFT_OUT_NOTICE.unused);
+    // The notices speak to the family, who filled in nothing.
+    expect(JSON.stringify(got.report.notices)).not.toContain('你填写');
     expect(got.report.notices).not.toContain(BASE_LEFT_OUT_NOTICE.atMinimum);
+  });
+});
+
+describe('shared snapshot of a report without prices', () => {
+  it('still says the base was left out, where no price or reason says it', async () => {
+    const covered = { ...situation, asOf: '2026-11-23', periods: [{ scheme: 'employee', from: '2018-01', to: null }] };
+    const world = testWorld(NOW);
+    const created = (await shareHandler({ action: 'create', situation: covered }, world.as('alice'))) as any;
+    const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
+    expect(got.report.options.some((o: Option) => o.cost || o.costUnknown)).toBe(false); // control: nothing priced
+    expect(got.report.notices).toContain(BASE_LEFT_OUT_NOTICE.unused);
   });
 });
 

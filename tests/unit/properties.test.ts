@@ -241,6 +241,12 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     const employerMay = o.feasible === 'depends' && o.who === 'employer';
     if (o.feasible !== 'no' && !employerMay) expect([o.key, !o.cost !== !o.costUnknown]).toEqual([o.key, true]);
     if (o.cost) expect(o.costUnknown).toBeUndefined();
+    // No option's deadline is already past (a closed gap says when it closed, deadlinePassed); an employer's option
+    // without a benefits date says when benefits run (benefitsWhen), so the client need not guess (issue 11).
+    if (o.deadline) expect([o.key, o.deadline >= s.asOf]).toEqual([o.key, true]);
+    if (o.deadlinePassed) expect([o.key, o.deadlinePassed < s.asOf, o.deadline ?? null]).toEqual([o.key, true, null]);
+    if (o.who === 'employer' && o.feasible === 'yes')
+      expect([o.key, !o.benefitsFrom !== !o.benefitsWhen]).toEqual([o.key, true]);
     // A contribution price is its terms' arithmetic; the minimum base is used only when no base was given.
     const t = o.cost?.terms;
     if (t?.months && t.base !== undefined && t.rate !== undefined)

@@ -81,6 +81,17 @@ export function daysBetween(today: string, d: string): number {
   return dayNumber(d) - dayNumber(today);
 }
 
+/**
+ * The countdown beside an action's date (`due` from the report, `today` its asOf): days left, 今天截止 on a
+ * deadline's own day, 尽快 for an action the engine dates "as soon as possible" (`asap`: not a deadline), 已过 after.
+ */
+export function countdownText(today: string, due: string, asap = false): string {
+  const days = daysBetween(today, due);
+  if (days > 0) return `还有 ${days} 天`;
+  if (days === 0) return asap ? '尽快' : '今天截止';
+  return '已过';
+}
+
 /** Groups sorted months into ranges: ["2025-01","2025-02","2025-05"] → [["2025-01","2025-02"],["2025-05","2025-05"]]. */
 export function monthRanges(months: string[]): [string, string][] {
   const sorted = [...months].sort();

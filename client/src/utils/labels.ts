@@ -18,6 +18,13 @@ export const RULES_LEVEL: Record<RulesLevel, string> = {
   national: '本地的具体规定还没有收录，按国家的规定估算',
 };
 
+/** The rules used when only a province was given (the report's `region.provinceOnly`). */
+const PROVINCE_ONLY_LEVEL: Record<RulesLevel, string> = {
+  city: '按本市规定计算',
+  province: '只填了省份，按省里的规定估算',
+  national: '只填了省份，本省的具体规定还没有收录，按国家的规定估算',
+};
+
 /** The level of local rules a city has, as shown before the report (from the static city list). */
 export const CITY_LEVEL: Record<'c' | 'p' | 'n', string> = {
   c: '有本市断缴规定',
@@ -131,6 +138,8 @@ export function formatMoney(n: number): string {
 export function rulesLevelText(report: Pick<Report, 'region' | 'notices'>): string {
   const level = report.region.rulesLevel;
   if (level === 'city' && (report.notices ?? []).length > 0) return '主要按本市规定计算';
+  // Only a province was given (the engine's provinceOnly): no city's rules were looked for.
+  if (report.region.provinceOnly) return label(PROVINCE_ONLY_LEVEL, level);
   return label(RULES_LEVEL, level);
 }
 

@@ -75,6 +75,7 @@ function arrearsOption(
       deadline: gap.dueThisMonth,
       waitingMonths: 0,
       benefitsFrom: null,
+      benefitsWhen: 'now',
       cost: price.cost,
       costUnknown: price.costUnknown,
       summary: arrearsNotDueSummary({ month: asOfMonth, due: gap.dueThisMonth }),
@@ -103,6 +104,7 @@ function arrearsOption(
     retroactive: arrears.value.retroactive,
     waitingMonths: 0,
     benefitsFrom: null,
+    benefitsWhen: arrears.value.resumes === 'nextMonth' ? 'monthAfterPayment' : 'onPayment',
     cost: price.cost,
     costUnknown: price.costUnknown,
     summary: arrearsSummary({
@@ -130,8 +132,9 @@ function closedBackPay(gap: CurrentGap, situation: Situation, sources: string[])
     key: 'backPay',
     feasible: viaEmployer ? 'depends' : 'no',
     ...(viaEmployer ? { who: 'employer' as const } : {}),
-    // The day it last kept continuity, already past (null when no calendar limit applies).
-    deadline: gap.deadline,
+    // No day ahead closes it: the day it last kept continuity is past (absent when no calendar limit applies).
+    deadline: null,
+    ...(gap.deadline ? { deadlinePassed: gap.deadline } : {}),
     retroactive: false,
     waitingMonths: 0,
     benefitsFrom: null,

@@ -90,8 +90,16 @@ function switchProposal(a: Asker, current: Interruption | undefined): ResidentPr
   const tolerance = residentSwitchRule(a.ctx, a.timeline.asOfMonth)?.value.maxGapMonths ?? 0;
   // The switch stays within the tolerance while the months missed stay within it: the month after may still pay.
   // …and never after the insured year itself has ended (this year's resident cover cannot be bought next year).
-  const deadline = [lastDay(current.from + tolerance), lastDay(januaryOf(a.thisYear) + 11)].sort()[0];
-  return { enrolment: now, window: residentWindow(a.ctx, a.thisYear), now: true, deadline };
+  // Paid inside this year's window or its extension, the months missed stop counting at the insured year's start:
+  // the switch then holds until the window ends, which may be after the tolerance counted to the payment day (福建:
+  // extension to the end of February), so the deadline is never a day already past while the switch still holds.
+  const window = residentWindow(a.ctx, a.thisYear);
+  const windowEnd = window.extensionUntil ?? window.closes;
+  const byTolerance = lastDay(current.from + tolerance);
+  const byWindow =
+    windowEnd > byTolerance && ask(a, a.thisYear, now.startMonth, windowEnd).switchApplied ? windowEnd : byTolerance;
+  const deadline = [byWindow, lastDay(januaryOf(a.thisYear) + 11)].sort()[0];
+  return { enrolment: now, window, now: true, deadline };
 }
 
 function windowProposal(a: Asker, picture: MedicalPicture): ResidentProposal {

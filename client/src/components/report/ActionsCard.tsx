@@ -2,19 +2,16 @@
 // shared page (`countdown` off) only the date is shown: a countdown from the report's day would go stale.
 import { View, Text } from '@tarojs/components';
 import type { Action, Report } from '../../types/contract';
-import { daysBetween, fmtShortDate } from '../../utils/dates';
+import { countdownText, fmtShortDate } from '../../utils/dates';
 import { leadLabel, leadTimes, remindKey, type RemindControl, type RemindState } from '../../utils/reminders';
 import { AS_BUTTON } from '../common';
 
-function DueDate({ due, today, countdown }: { due: string | null; today: string; countdown: boolean }) {
-  if (!due) return <View className="action__date action__date--none">随时</View>;
-  const days = daysBetween(today, due);
+function DueDate({ a, today, countdown }: { a: Action; today: string; countdown: boolean }) {
+  if (!a.due) return <View className="action__date action__date--none">随时</View>;
   return (
     <View className="action__date">
-      {fmtShortDate(due, today)}
-      {countdown ? (
-        <Text className="action__days">{days > 0 ? `还有 ${days} 天` : days === 0 ? '尽快' : '已过'}</Text>
-      ) : null}
+      {fmtShortDate(a.due, today)}
+      {countdown ? <Text className="action__days">{countdownText(today, a.due, a.asap)}</Text> : null}
     </View>
   );
 }
@@ -62,7 +59,7 @@ function ActionRow({
     .filter((s): s is RemindState => !!s && s.status !== 'busy');
   return (
     <View className="action" data-key={a.key}>
-      <DueDate due={a.due} today={today} countdown={countdown} />
+      <DueDate a={a} today={today} countdown={countdown} />
       <View className="action__body">
         <Text className="action__title">{a.title}</Text>
         {leads.length > 0 ? <RemindButtons action={a} leads={leads} remind={remind!} /> : null}

@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { Option, Report } from '../../types/contract';
-import { fmtDate } from '../../utils/dates';
 import { FEASIBLE, OPTION_HINT, OPTION_NAME, costText, label } from '../../utils/labels';
+import { benefitsText, deadlineText, waitText } from '../../utils/option-facts';
 import { Why } from './Why';
 
 function Fact({ name, value }: { name: string; value: ReactNode }) {
@@ -15,39 +15,6 @@ function Fact({ name, value }: { name: string; value: ReactNode }) {
     </View>
   );
 }
-
-const waitText = (o: Option) =>
-  o.waitingDays
-    ? `缴费后 ${o.waitingDays} 天`
-    : typeof o.waitingMonths !== 'number'
-      ? '要问当地'
-      : o.waitingMonths > 0
-        ? `${o.waitingMonths} 个月`
-        : '不用等';
-
-/** A date that holds only for paying today says so, with the deadline's date when that differs (engine fields). */
-const benefitsText = (o: Option) =>
-  !o.benefitsFrom
-    ? '要问当地'
-    : !o.assumingPaidOn
-      ? fmtDate(o.benefitsFrom)
-      : `今天缴费则 ${fmtDate(o.benefitsFrom)}` +
-        (o.deadline && o.benefitsFromAtDeadline
-          ? `；${fmtDate(o.deadline)}才缴则 ${fmtDate(o.benefitsFromAtDeadline)}`
-          : '');
-
-/**
- * Without a deadline a later payment still works, but a wait starts later: 越早越好. A deadline before the report's
- * day (a closed gap an employer may still back-pay) is shown as past, not as a day still to come.
- */
-const deadlineText = (o: Option, asOf: string) =>
-  o.deadline
-    ? `${fmtDate(o.deadline)}${o.deadline < asOf ? '，已过' : ''}`
-    : o.waitingDays
-      ? '越早越好（晚一天交，报销也晚一天）'
-      : o.waitingMonths
-        ? '越早越好（晚一个月交，报销也晚一个月）'
-        : '越早越好';
 
 /** Employer arrears are the employer's to pay; a closed gap only an employer may still back-pay is theirs to say. */
 const employerTitle = (o: Option) => (o.feasible === 'depends' ? '问单位能不能补缴' : '由单位补缴（不用你自己交）');
@@ -68,7 +35,7 @@ function OptionCard({ o, report }: { o: Option; report: Report }) {
           ) : null}
           <Fact name="要等多久" value={waitText(o)} />
           <Fact name="哪天起能报销" value={benefitsText(o)} />
-          <Fact name="最晚哪天办" value={deadlineText(o, report.asOf)} />
+          <Fact name="最晚哪天办" value={deadlineText(o)} />
           {typeof o.retroactive === 'boolean' ? (
             <Fact name="断缴期间看病的钱" value={o.retroactive ? '能补报' : '不能补报'} />
           ) : null}
