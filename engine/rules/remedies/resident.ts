@@ -85,7 +85,11 @@ function newbornProposal(a: Asker): ResidentProposal | undefined {
 /** Switching from 职工医保 within the tolerance: enrol now for this year, from the first month without cover. */
 function switchProposal(a: Asker, current: Interruption | undefined): ResidentProposal | undefined {
   if (!current?.ongoing || a.timeline.residentYears.has(a.thisYear)) return undefined;
-  const now = ask(a, a.thisYear, Math.max(current.from, januaryOf(a.thisYear)), a.asOf);
+  // The first month without cover: an interruption opens with months an employer paid late, which the picture may
+  // still cover (back-paid within the rule); the switch and its tolerance count from the first month not covered.
+  let firstMissed = current.from;
+  while (firstMissed < a.timeline.asOfMonth && a.picture.cover.get(firstMissed) === 'covered') firstMissed++;
+  const now = ask(a, a.thisYear, Math.max(firstMissed, januaryOf(a.thisYear)), a.asOf);
   if (!now.switchApplied) return undefined;
   const tolerance = residentSwitchRule(a.ctx, a.timeline.asOfMonth)?.value.maxGapMonths ?? 0;
   // The switch stays within the tolerance while the months missed stay within it: the month after may still pay.
@@ -95,7 +99,7 @@ function switchProposal(a: Asker, current: Interruption | undefined): ResidentPr
   // extension to the end of February), so the deadline is never a day already past while the switch still holds.
   const window = residentWindow(a.ctx, a.thisYear);
   const windowEnd = window.extensionUntil ?? window.closes;
-  const byTolerance = lastDay(current.from + tolerance);
+  const byTolerance = lastDay(firstMissed + tolerance);
   const byWindow =
     windowEnd > byTolerance && ask(a, a.thisYear, now.startMonth, windowEnd).switchApplied ? windowEnd : byTolerance;
   const deadline = [byWindow, lastDay(januaryOf(a.thisYear) + 11)].sort()[0];
