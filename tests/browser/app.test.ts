@@ -6,7 +6,6 @@
 import {
   beginIntake,
   expectPaintsEngineAnswer,
-  type Env,
   monthsFromNow,
   openHome,
   paintedMonths,
@@ -15,21 +14,26 @@ import {
   pickPaidDay,
   shot,
   shownResult,
-  startEnv,
+  useEnv,
   THIS_YEAR,
   waitStep,
   walkJobChange,
 } from './helpers';
+import type { Page } from 'playwright-core';
 
-let env: Env;
+const env = useEnv();
 
-beforeAll(async () => {
-  env = await startEnv();
-});
-
-afterAll(async () => {
-  await env?.close();
-});
+/** 武汉, local hukou, a job change: employee 2020-01 to two months ago, not resumed; stops at the concerns step. */
+async function toConcernsStep(page: Page) {
+  await beginIntake(page, '武汉', 'local', 'jobChange');
+  await waitStep(page, 'from');
+  await pickMonth(page, 'from', '2020-01');
+  await waitStep(page, 'to');
+  await pickMonth(page, 'to', monthsFromNow(-2));
+  await waitStep(page, 'resumed');
+  await page.click('#resumed-none');
+  await waitStep(page, 'concerns');
+}
 
 it('a job change with a short gap: 8 taps to a result that says how to resume without a break', async () => {
   const page = await openHome(env);
@@ -137,14 +141,7 @@ it("only a province given: the rules line says so, not that a city's rules are m
 
 it('the pension concern offers gender and birth month: the result gives the retirement date under delayed retirement', async () => {
   const page = await openHome(env);
-  await beginIntake(page, '武汉', 'local', 'jobChange');
-  await waitStep(page, 'from');
-  await pickMonth(page, 'from', '2020-01');
-  await waitStep(page, 'to');
-  await pickMonth(page, 'to', monthsFromNow(-2));
-  await waitStep(page, 'resumed');
-  await page.click('#resumed-none');
-  await waitStep(page, 'concerns');
+  await toConcernsStep(page);
   expect(await page.$('#personBirth')).toBeNull(); // the month grid appears once a gender is chosen
   await page.click('#gender-male');
   await pickMonth(page, 'personBirth', '1971-01');
@@ -162,14 +159,7 @@ it('the pension concern offers gender and birth month: the result gives the reti
 
 it('the pension concern without gender and birth month: the card asks for them, and blames no missing local value', async () => {
   const page = await openHome(env);
-  await beginIntake(page, '武汉', 'local', 'jobChange');
-  await waitStep(page, 'from');
-  await pickMonth(page, 'from', '2020-01');
-  await waitStep(page, 'to');
-  await pickMonth(page, 'to', monthsFromNow(-2));
-  await waitStep(page, 'resumed');
-  await page.click('#resumed-none');
-  await waitStep(page, 'concerns');
+  await toConcernsStep(page);
   if (!(await page.getAttribute('#concern-pension', 'class'))?.includes('chip--on'))
     await page.click('#concern-pension');
   await page.click('#submit');

@@ -8,20 +8,11 @@ import {
   paintedMonths,
   shot,
   shownResult,
-  startEnv,
+  useEnv,
   walkJobChange,
-  type Env,
 } from './helpers';
 
-let env: Env;
-
-beforeAll(async () => {
-  env = await startEnv();
-});
-
-afterAll(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 it('发给家人: a link another browser opens read-only, with 我也查一查; revoking it shows a clear page', async () => {
   const page = await openHome(env);

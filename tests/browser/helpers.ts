@@ -24,12 +24,24 @@ export interface Env {
   close(): Promise<void>;
 }
 
-export async function startEnv(): Promise<Env> {
+/** The environment of one test file: started before its tests, closed after them. */
+export function useEnv(): Env {
+  const env = {} as Env;
+  beforeAll(async () => {
+    await startEnv(env);
+  });
+  afterAll(async () => {
+    await env.close?.();
+  });
+  return env;
+}
+
+/** Starts the local server on a fresh data folder and chromium, filling `env` (a new object by default). */
+async function startEnv(env = {} as Env): Promise<Env> {
   if (!existsSync(join(H5, 'index.html'))) throw new Error('client/dist/h5 is missing: run npm run build:h5 first');
   if (!existsSync(CHROMIUM)) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install chromium`);
   mkdirSync(SHOTS, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'sdjz-browser-'));
-  const env = {} as Env;
   env.clockOffset = 0;
   env.dataDir = dataDir;
   const start = (port = 0) =>

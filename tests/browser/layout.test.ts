@@ -2,27 +2,18 @@
 // least 44 × 44 CSS px. Walks the screens a user sees, with the report sections expanded.
 import {
   beginIntake,
-  type Env,
   expectGoodLayout,
   monthsFromNow,
   openHome,
   pickCity,
   pickMonth,
   pickPaidDay,
-  startEnv,
+  useEnv,
   waitStep,
 } from './helpers';
 import type { Page } from 'playwright-core';
 
-let env: Env;
-
-beforeAll(async () => {
-  env = await startEnv();
-});
-
-afterAll(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 async function expandAll(page: Page) {
   for (const id of await page.$$eval('#report [id^="why-"]:not([id$="-body"])', (els) => els.map((e) => e.id))) {

@@ -3,17 +3,9 @@
 // dated "latest resume" limit → 提醒我 on it; the bridges as the engine states them. Screenshots of the plan result
 // and the pension card (375×667) land in artifacts/screenshots/ on every run.
 import { evaluate, type Report } from '../../engine';
-import { type Env, monthsFromNow, openHome, pickMonth, shot, shownResult, startEnv, THIS_YEAR } from './helpers';
+import { monthsFromNow, openHome, pickMonth, shot, shownResult, THIS_YEAR, useEnv } from './helpers';
 
-let env: Env;
-
-beforeAll(async () => {
-  env = await startEnv();
-});
-
-afterAll(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 it('plans a stop in 3 months and a restart 5 months later, shows the latest month to resume as a date and sets a reminder on it', async () => {
   const page = await openHome(env);
