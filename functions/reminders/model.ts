@@ -39,15 +39,9 @@ export interface ReminderDoc extends Doc {
   sentAt: string | null;
 }
 
-/** A reminder as answered to its owner (docs/functions.md). */
-export interface Reminder {
+/** A reminder as answered to its owner (docs/functions.md): the stored fields it may see, under its id. */
+export interface Reminder extends Pick<ReminderDoc, 'actionKey' | 'title' | 'due' | 'leadDays' | 'sendAt' | 'state'> {
   id: string;
-  actionKey: string;
-  title: string;
-  due: string;
-  leadDays: number;
-  sendAt: string;
-  state: ReminderState;
   lastError?: string;
   /** Sent, but WeChat did not confirm it (see ReminderDoc.unconfirmed). */
   unconfirmed?: true;
