@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { fakeOpenApi, wxError } from './support/fake-openapi';
+import { CREATE_REMINDER } from './support/fixtures';
 
 const situation = {
   asOf: '2026-09-15',
@@ -63,14 +64,7 @@ it('answers bad JSON, unknown functions and wrong methods with clear errors', as
 });
 
 describe('reminders through the local runtime', () => {
-  const reminder = {
-    action: 'create',
-    actionKey: 'resident-window',
-    title: '在 12月31日 前缴纳 2027 年居民医保',
-    due: '2026-12-31',
-    leadDays: 7,
-    accepted: true,
-  };
+  const reminder = CREATE_REMINDER;
   const outbox = async (cookie?: string) =>
     (await (await fetch(`${server!.url}api/outbox`, { headers: cookie ? { cookie } : {} })).json()) as any;
   async function until(condition: () => Promise<boolean>) {

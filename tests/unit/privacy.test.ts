@@ -16,16 +16,11 @@ import { BASE_LEFT_OUT_NOTICE } from '../../functions/share/privacy';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { fakeOpenApi } from './support/fake-openapi';
 import { testWorld } from './support/context';
+import { WUHAN_JOB_CHANGE } from './support/fixtures';
 
 const NOW = '2026-11-23T02:00:00Z';
 const situation = {
-  asOf: '2026-09-15',
-  city: '武汉',
-  periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }],
-  gapReason: 'jobChange',
-  birth: '1987-03',
-  gender: 'female',
-  hukou: 'nonlocal',
+  ...WUHAN_JOB_CHANGE,
   monthlyBase: 12345,
   concerns: ['medical', 'pension', 'maternity'],
 };

@@ -10,18 +10,11 @@ import { reminderSendAt } from '../../functions/reminders/schedule';
 import { LOCAL_REMINDER_TEMPLATE_ID, REMINDER_FIELDS, REMINDER_PAGE } from '../../functions/reminders/template';
 import { shorten } from '../../functions/shared/text';
 import { testWorld } from './support/context';
+import { CREATE_REMINDER } from './support/fixtures';
 
 // 10:00 on 23 November 2026 in China.
 const NOW = '2026-11-23T02:00:00Z';
-const create = (over: Record<string, unknown> = {}) => ({
-  action: 'create',
-  actionKey: 'resident-window',
-  title: '在 12月31日 前缴纳 2027 年居民医保',
-  due: '2026-12-31',
-  leadDays: 7,
-  accepted: true,
-  ...over,
-});
+const create = (over: Record<string, unknown> = {}) => ({ ...CREATE_REMINDER, ...over });
 
 it('a reminder of the day cover starts says so, not 截止 (copy review L10)', async () => {
   const world = testWorld(NOW);

@@ -15,16 +15,11 @@ import {
 import { SHARE_TITLE_MAX } from '../../functions/share/title';
 import { shorten } from '../../functions/shared/text';
 import { testWorld } from './support/context';
+import { WUHAN_JOB_CHANGE } from './support/fixtures';
 
 const NOW = '2026-11-23T02:00:00Z';
 const situation = {
-  asOf: '2026-09-15',
-  city: '武汉',
-  periods: [{ scheme: 'employee', from: '2018-01', to: '2026-07' }],
-  gapReason: 'jobChange',
-  birth: '1987-03',
-  gender: 'female',
-  hukou: 'nonlocal',
+  ...WUHAN_JOB_CHANGE,
   plannedBirth: '2028-06',
   concerns: ['maternity', 'pension'],
 };
