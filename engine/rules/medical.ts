@@ -293,11 +293,22 @@ function statusOnTheDay(d: Draft, timeline: Timeline, asOf: string): MedicalStat
   return d.cover.find((c, m) => m < asOfMonth && c !== 'hole') !== undefined ? 'suspended' : 'none';
 }
 
-/** The waiting period the day `asOf` falls in (the latest to start, when several overlap). */
-function currentWaiting(waitings: WaitingSpan[], asOfMonth: MonthIndex, asOf: string): Waiting | null {
-  const inside = waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
-  const span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
+/**
+ * The waiting period the day `asOf` falls in (the latest to start, when several overlap). When the enrolment stops
+ * before its wait ends and a later one, already paid, starts with a wait of its own (灵活就业 in its wait, then a
+ * resident year), with no covered month between, full benefits resume only when that later wait ends: that one is
+ * the wait reported.
+ */
+function currentWaiting(d: Draft, asOfMonth: MonthIndex, asOf: string): Waiting | null {
+  const inside = d.waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
+  let span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
   if (!span) return null;
+  for (const later of [...d.waitings].sort((a, b) => a.startMonth - b.startMonth)) {
+    const endMonth = monthOfDate(span.benefitsFrom);
+    let cut = true; // no month is covered from the end of this wait to the start of the later one
+    for (let m = endMonth; m <= Math.max(endMonth, later.startMonth) && cut; m++) cut = d.cover.get(m) !== 'covered';
+    if (later.startMonth > span.startMonth && later.benefitsFrom > span.benefitsFrom && cut) span = later;
+  }
   const { startMonth: _start, ...waiting } = span;
   return waiting;
 }
@@ -354,7 +365,7 @@ export function medicalPicture(
   const paidAhead = d.latest && d.latest.benefitsFrom > asOf ? d.latest : null;
   // Not covered today but already paid for an enrolment whose wait has not ended: that is waiting (contract v2).
   if ((status === 'suspended' || status === 'none') && paidAhead) status = 'waiting';
-  const waiting = status === 'waiting' ? (currentWaiting(d.waitings, asOfMonth, asOf) ?? paidAhead) : null;
+  const waiting = status === 'waiting' ? (currentWaiting(d, asOfMonth, asOf) ?? paidAhead) : null;
   if (status === 'waiting' && !waiting)
     throw new Error(`waiting without a waiting period at ${formatMonth(asOfMonth)}`);
   return {

@@ -222,6 +222,10 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   // waiting ⇔ status (contract v2), and a waiting period reported is one that has not ended on asOf.
   expect(report.medical.status === 'waiting').toBe(waiting !== null);
   if (waiting) expect(waiting.benefitsFrom > s.asOf).toBe(true);
+  // The day a current wait ends is the day full benefits resume, whatever follows: the headline and a dated action
+  // say that day, never the end of a wait that an enrolment stopping during it cuts short.
+  if (waiting) expect(report.actions.filter((a) => a.due === waiting.benefitsFrom)).not.toEqual([]);
+  if (waiting && report.headline.key === 'waiting') expect(report.headline.due).toBe(waiting.benefitsFrom);
   checkMonths(report, asOfMonth);
   if (waiting) {
     // A wait is written either in months or in days (岳阳 F35 "缴费后 30 天"), never both, never empty.
