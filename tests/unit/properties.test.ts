@@ -148,6 +148,17 @@ function checkMonths(report: Report, asOfMonth: number) {
     if (m <= asOfMonth && cell.state === 'upcoming') wrong.push(`${cell.month} upcoming in the past`);
     if (m <= asOfMonth && cell.state === 'covered' && holes.has(cell.month)) wrong.push(`${cell.month} covered hole`);
   });
+  // asOf's month is painted as the status on the day says: cover that starts later in the month leaves it a hole or
+  // waiting, a wait is never painted covered, a stop is a hole (repairable when back-pay still fills it).
+  const today = report.medical.months.find((c) => toMonthIndex(c.month) === asOfMonth)?.state ?? 'absent';
+  const laterDay = report.asOf.slice(8) !== '01' ? ['hole', 'waiting', 'repairable'] : [];
+  const painted: Record<string, string[]> = {
+    covered: ['covered', ...laterDay],
+    waiting: ['waiting', 'reduced', 'hole', 'repairable'],
+    suspended: ['hole', 'repairable'],
+    none: ['hole', 'repairable'],
+  };
+  if (!painted[report.medical.status].includes(today)) wrong.push(`${report.medical.status} painted ${today}`);
   expect(wrong).toEqual([]);
   expect(months[0]).toBeLessThanOrEqual(asOfMonth);
   expect(months[months.length - 1]).toBe(asOfMonth + 12);
@@ -213,8 +224,15 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
         expect([holeSet.has(asOfMonth), cell.rate]).toEqual([false, report.medical.waiting?.rate]);
       else expect(holeSet.has(asOfMonth) || asOfMonth < start).toBe(true);
     }
-    for (const c of report.medical.months)
-      if (c.state === 'reduced') expect([c.month, holeSet.has(toMonthIndex(c.month))]).toEqual([c.month, false]);
+    // From the first paid month to asOf, the picture paints exactly the hole months as holes: hole, repairable (a hole
+    // back-pay still fills) or waiting (paid, no benefits); a covered or reduced month is none (an employer's first
+    // unpaid month is covered, so it is painted covered, not repairable).
+    const misPainted = report.medical.months.filter((c) => {
+      const m = toMonthIndex(c.month);
+      const holeState = c.state === 'hole' || c.state === 'repairable' || c.state === 'waiting';
+      return m >= start && m <= asOfMonth && holeState !== holeSet.has(m);
+    });
+    expect(misPainted).toEqual([]);
   } else {
     expect(report.medical.status).toBe('none');
   }
