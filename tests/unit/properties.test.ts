@@ -140,8 +140,12 @@ function checkMonths(report: Report, asOfMonth: number) {
   const months = report.medical.months.map((c) => toMonthIndex(c.month));
   const holes = new Set(report.medical.holeMonths);
   const wrong: string[] = []; // one expect for the lot: jest's expect is slow in a 10,000-run loop
+  // A repairable month is one an open retroactive remedy reaches back to (a resident switch only from its January).
+  const fillers = report.options.filter((o) => o.retroactive && o.feasible !== 'no');
+  const filled = (month: string) => fillers.some((o) => !o.benefitsFrom || o.benefitsFrom <= `${month}-01`);
   report.medical.months.forEach((cell, i) => {
     const m = months[i];
+    if (cell.state === 'repairable' && !filled(cell.month)) wrong.push(`${cell.month} repairable, no remedy fills it`);
     if (i > 0 && m !== months[i - 1] + 1) wrong.push(`${cell.month} not consecutive`);
     if (!MONTH_STATES.includes(cell.state)) wrong.push(`${cell.month} state ${cell.state}`);
     if (cell.state === 'reduced' && !(cell.rate! > 0)) wrong.push(`${cell.month} reduced without rate`);
