@@ -295,20 +295,21 @@ function statusOnTheDay(d: Draft, timeline: Timeline, asOf: string): MedicalStat
 
 /**
  * The waiting period the day `asOf` falls in (the latest to start, when several overlap). When the enrolment stops
- * before its wait ends and a later one, already paid, starts with a wait of its own (灵活就业 in its wait, then a
- * resident year), with no covered month between, full benefits resume only when that later wait ends: that one is
- * the wait reported.
+ * during its wait and a later one, already paid, has a wait of its own (灵活就业 in its wait, then a resident year),
+ * full benefits resume when the picture is first covered after asOf: the wait that ends then is the one reported.
  */
 function currentWaiting(d: Draft, asOfMonth: MonthIndex, asOf: string): Waiting | null {
   const inside = d.waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
   let span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
   if (!span) return null;
-  for (const later of [...d.waitings].sort((a, b) => a.startMonth - b.startMonth)) {
-    const endMonth = monthOfDate(span.benefitsFrom);
-    let cut = true; // no month is covered from the end of this wait to the start of the later one
-    for (let m = endMonth; m <= Math.max(endMonth, later.startMonth) && cut; m++) cut = d.cover.get(m) !== 'covered';
-    if (later.startMonth > span.startMonth && later.benefitsFrom > span.benefitsFrom && cut) span = later;
-  }
+  let covered = asOfMonth + 1;
+  while (d.cover.has(covered) && d.cover.get(covered) !== 'covered') covered++;
+  // A wait ending after the 1st leaves its month `waiting`: benefits resume within the month before.
+  const endsBy = (w: WaitingSpan) => monthOfDate(w.benefitsFrom) + (w.benefitsFrom.endsWith('-01') ? 0 : 1);
+  const resumes = d.waitings.find(
+    (w) => w.startMonth > span.startMonth && w.benefitsFrom > asOf && endsBy(w) === covered,
+  );
+  if (d.cover.has(covered) && endsBy(span) !== covered && resumes) span = resumes;
   const { startMonth: _start, ...waiting } = span;
   return waiting;
 }
