@@ -296,6 +296,32 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   expect(styleProblems(report)).toEqual([]);
   const dues = report.actions.map((a) => a.due ?? '9999');
   expect([...dues].sort()).toEqual(dues);
+  checkDates(report, s.asOf);
+}
+
+/**
+ * Dated advice is never already past: an action's or item's due is today or later (a closed deadline is said by
+ * `deadlinePassed`, never by a due), "as soon as possible" is today, and what can be reminded has a day. The
+ * headline's day is one the report stands behind: an action's due, an option's deadline, the wait's end, or the end
+ * of asOf's month (this month's contribution is due by then).
+ */
+function checkDates(report: Report, asOf: string) {
+  const wrong: string[] = [];
+  for (const a of report.actions) {
+    if (a.due !== null && a.due < asOf) wrong.push(`action ${a.key} due ${a.due}`);
+    if (a.asap && a.due !== asOf) wrong.push(`action ${a.key} asap on ${a.due}`);
+    if (a.remindable && !a.due) wrong.push(`action ${a.key} remindable without a day`);
+  }
+  for (const i of report.items) if (i.due !== undefined && i.due < asOf) wrong.push(`item ${i.key} due ${i.due}`);
+  const days = new Set<string | null | undefined>([
+    ...report.actions.map((a) => a.due),
+    ...report.options.map((o) => o.deadline),
+    report.medical.waiting?.benefitsFrom,
+    lastDay(toMonthIndex(asOf.slice(0, 7))),
+  ]);
+  if (report.headline.due !== null && !days.has(report.headline.due))
+    wrong.push(`headline ${report.headline.key} due ${report.headline.due}`);
+  expect(wrong).toEqual([]);
 }
 
 it(`${RUNS} random valid situations: no error, consistent report`, () => {
@@ -306,6 +332,52 @@ it(`${RUNS} random valid situations: no error, consistent report`, () => {
       checkInvariants(s, report);
     }),
     { numRuns: RUNS },
+  );
+});
+
+/** A what-if plan: a stop within two years of asOf (or last month), a resume up to 30 months later or unknown. */
+const plannedArb = fc
+  .record({
+    situation: situationArb,
+    stopIn: fc.integer({ min: -1, max: 24 }),
+    resumeAfter: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    bridge: fc.constantFrom('none', 'flexible', 'resident'),
+  })
+  .map(({ situation, stopIn, resumeAfter, bridge }) => {
+    const stop = toMonthIndex(situation.asOf.slice(0, 7)) + stopIn;
+    const resumeFrom = resumeAfter === null ? null : formatMonth(stop + resumeAfter);
+    const concerns = ['medical', 'pension', 'housing', 'hukou', 'school', 'car'] as const;
+    return Object.assign({}, situation, {
+      concerns: [...concerns],
+      plan: { stopAfter: formatMonth(stop), resumeFrom, bridge: bridge as 'none' | 'flexible' | 'resident' },
+    });
+  });
+
+it(`${Math.max(100, RUNS / 20)} random plans: each limit's latest resume is after the stop and is a dated action`, () => {
+  fc.assert(
+    fc.property(plannedArb, (s) => {
+      const report = evaluate(s, { today: '2026-11-23' });
+      if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
+      const plan = report.plan!;
+      const stop = toMonthIndex(s.plan.stopAfter);
+      const wrong: string[] = [];
+      for (const l of plan.limits) {
+        if (l.latestResume === null) {
+          if (l.due !== null) wrong.push(`${l.key}: due ${l.due} without a latest resume`);
+          continue;
+        }
+        const latest = toMonthIndex(l.latestResume);
+        if (latest < stop + 1) wrong.push(`${l.key}: latest resume ${l.latestResume} before the month after the stop`);
+        if (l.due !== lastDay(latest)) wrong.push(`${l.key}: due ${l.due} is not the last day of ${l.latestResume}`);
+        if (!plan.actions.some((a) => a.due === l.due)) wrong.push(`${l.key}: no plan action on ${l.due}`);
+      }
+      for (const a of plan.actions) {
+        if (a.due !== null && a.due < s.asOf) wrong.push(`plan action ${a.key} due ${a.due}`);
+        if (a.remindable && !a.due) wrong.push(`plan action ${a.key} remindable without a day`);
+      }
+      expect(wrong).toEqual([]);
+    }),
+    { numRuns: Math.max(100, RUNS / 20) },
   );
 });
 
