@@ -293,11 +293,23 @@ function statusOnTheDay(d: Draft, timeline: Timeline, asOf: string): MedicalStat
   return d.cover.find((c, m) => m < asOfMonth && c !== 'hole') !== undefined ? 'suspended' : 'none';
 }
 
-/** The waiting period the day `asOf` falls in (the latest to start, when several overlap). */
-function currentWaiting(waitings: WaitingSpan[], asOfMonth: MonthIndex, asOf: string): Waiting | null {
-  const inside = waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
-  const span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
+/**
+ * The waiting period the day `asOf` falls in (the latest to start, when several overlap). When the enrolment stops
+ * during its wait and a later one, already paid, has a wait of its own (灵活就业 in its wait, then a resident year),
+ * full benefits resume when the picture is first covered after asOf: the wait that ends then is the one reported.
+ */
+function currentWaiting(d: Draft, asOfMonth: MonthIndex, asOf: string): Waiting | null {
+  const inside = d.waitings.filter((w) => w.startMonth <= asOfMonth && w.benefitsFrom > asOf);
+  let span = inside.sort((a, b) => a.startMonth - b.startMonth)[inside.length - 1];
   if (!span) return null;
+  let covered = asOfMonth + 1;
+  while (d.cover.has(covered) && d.cover.get(covered) !== 'covered') covered++;
+  // A wait ending after the 1st leaves its month `waiting`: benefits resume within the month before.
+  const endsBy = (w: WaitingSpan) => monthOfDate(w.benefitsFrom) + (w.benefitsFrom.endsWith('-01') ? 0 : 1);
+  const resumes = d.waitings.find(
+    (w) => w.startMonth > span.startMonth && w.benefitsFrom > asOf && endsBy(w) === covered,
+  );
+  if (d.cover.has(covered) && endsBy(span) !== covered && resumes) span = resumes;
   const { startMonth: _start, ...waiting } = span;
   return waiting;
 }
@@ -354,7 +366,7 @@ export function medicalPicture(
   const paidAhead = d.latest && d.latest.benefitsFrom > asOf ? d.latest : null;
   // Not covered today but already paid for an enrolment whose wait has not ended: that is waiting (contract v2).
   if ((status === 'suspended' || status === 'none') && paidAhead) status = 'waiting';
-  const waiting = status === 'waiting' ? (currentWaiting(d.waitings, asOfMonth, asOf) ?? paidAhead) : null;
+  const waiting = status === 'waiting' ? (currentWaiting(d, asOfMonth, asOf) ?? paidAhead) : null;
   if (status === 'waiting' && !waiting)
     throw new Error(`waiting without a waiting period at ${formatMonth(asOfMonth)}`);
   return {

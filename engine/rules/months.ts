@@ -12,17 +12,30 @@ import type { Timeline } from './timeline';
 /** How far the picture reaches on each side of what matters (contract: 12 months). */
 const MARGIN_MONTHS = 12;
 
-/** Months a remedy open today turns into cover: the unpaid months of the current interruption. */
-function repairableMonths(timeline: Timeline, options: OptionsResult, asOf: string): Set<MonthIndex> {
+/**
+ * Months a remedy open today turns into cover: the unpaid months of the current interruption, from the first month
+ * that remedy's benefits reach back to, that are not covered already (an employer's first unpaid month is: F35, F41,
+ * C09).
+ */
+function repairableMonths(
+  picture: MedicalPicture,
+  timeline: Timeline,
+  options: OptionsResult,
+  asOf: string,
+): Set<MonthIndex> {
   const months = new Set<MonthIndex>();
   const current = options.current;
   if (!current) return months;
   const fills = (o: Option | undefined) =>
     o !== undefined && o.feasible !== 'no' && o.retroactive === true && (!o.deadline || o.deadline >= asOf);
   const byKey = (key: Option['key']) => options.options.find((o) => o.key === key);
-  if (!fills(byKey('backPay')) && !fills(byKey('resident'))) return months;
+  const fillers = [byKey('backPay'), byKey('resident')].filter((o): o is Option => fills(o));
+  if (!fillers.length) return months;
+  // A resident switch covers from January of its year: the months of the year before stay holes.
+  const from = Math.min(...fillers.map((o) => (o.benefitsFrom ? monthOfDate(o.benefitsFrom) : current.from)));
   const last = current.ongoing ? Math.max(timeline.asOfMonth, current.to) : current.to;
-  for (let m = current.from; m <= last; m++) if (!timeline.employeeMonths.has(m)) months.add(m);
+  for (let m = Math.max(current.from, from); m <= last; m++)
+    if (!timeline.employeeMonths.has(m) && picture.cover.get(m) !== 'covered') months.add(m);
   return months;
 }
 
@@ -41,7 +54,7 @@ export function coverMonths(
   asOf: string,
 ): MonthCell[] {
   const { asOfMonth } = timeline;
-  const repairable = repairableMonths(timeline, options, asOf);
+  const repairable = repairableMonths(picture, timeline, options, asOf);
   const running = picture.waiting;
   const runningUntil = running ? monthOfDate(running.benefitsFrom) : undefined;
   const runningFrom = picture.waitings.find((w) => w.benefitsFrom === running?.benefitsFrom)?.startMonth;

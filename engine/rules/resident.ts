@@ -84,10 +84,13 @@ interface Timing {
   interruption: number;
 }
 
-/** Paying inside the window (or its extension) is on time; outside it, the months until payment count too. */
+/**
+ * Paying inside the window (or its extension) is on time; after it, the months until payment count too. A year paid
+ * before its window opens (several years paid at once) is paid ahead, never late: on time like a payment in it.
+ */
 function timing(window: WindowDates, q: ResidentQuery): Timing {
   const paidOn = q.paidOn;
-  const inRegularWindow = paidOn === undefined || (paidOn >= window.opens && paidOn <= window.closes);
+  const inRegularWindow = paidOn === undefined || paidOn <= window.closes;
   const inExtension =
     !inRegularWindow &&
     paidOn !== undefined &&

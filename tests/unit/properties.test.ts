@@ -140,14 +140,29 @@ function checkMonths(report: Report, asOfMonth: number) {
   const months = report.medical.months.map((c) => toMonthIndex(c.month));
   const holes = new Set(report.medical.holeMonths);
   const wrong: string[] = []; // one expect for the lot: jest's expect is slow in a 10,000-run loop
+  // A repairable month is one an open retroactive remedy reaches back to (a resident switch only from its January).
+  const fillers = report.options.filter((o) => o.retroactive && o.feasible !== 'no');
+  const filled = (month: string) => fillers.some((o) => !o.benefitsFrom || o.benefitsFrom <= `${month}-01`);
   report.medical.months.forEach((cell, i) => {
     const m = months[i];
+    if (cell.state === 'repairable' && !filled(cell.month)) wrong.push(`${cell.month} repairable, no remedy fills it`);
     if (i > 0 && m !== months[i - 1] + 1) wrong.push(`${cell.month} not consecutive`);
     if (!MONTH_STATES.includes(cell.state)) wrong.push(`${cell.month} state ${cell.state}`);
     if (cell.state === 'reduced' && !(cell.rate! > 0)) wrong.push(`${cell.month} reduced without rate`);
     if (m <= asOfMonth && cell.state === 'upcoming') wrong.push(`${cell.month} upcoming in the past`);
     if (m <= asOfMonth && cell.state === 'covered' && holes.has(cell.month)) wrong.push(`${cell.month} covered hole`);
   });
+  // asOf's month is painted as the status on the day says: cover that starts later in the month leaves it a hole or
+  // waiting, a wait is never painted covered, a stop is a hole (repairable when back-pay still fills it).
+  const today = report.medical.months.find((c) => toMonthIndex(c.month) === asOfMonth)?.state ?? 'absent';
+  const laterDay = report.asOf.slice(8) !== '01' ? ['hole', 'waiting', 'repairable'] : [];
+  const painted: Record<string, string[]> = {
+    covered: ['covered', ...laterDay],
+    waiting: ['waiting', 'reduced', 'hole', 'repairable'],
+    suspended: ['hole', 'repairable'],
+    none: ['hole', 'repairable'],
+  };
+  if (!painted[report.medical.status].includes(today)) wrong.push(`${report.medical.status} painted ${today}`);
   expect(wrong).toEqual([]);
   expect(months[0]).toBeLessThanOrEqual(asOfMonth);
   expect(months[months.length - 1]).toBe(asOfMonth + 12);
@@ -213,8 +228,15 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
         expect([holeSet.has(asOfMonth), cell.rate]).toEqual([false, report.medical.waiting?.rate]);
       else expect(holeSet.has(asOfMonth) || asOfMonth < start).toBe(true);
     }
-    for (const c of report.medical.months)
-      if (c.state === 'reduced') expect([c.month, holeSet.has(toMonthIndex(c.month))]).toEqual([c.month, false]);
+    // From the first paid month to asOf, the picture paints exactly the hole months as holes: hole, repairable (a hole
+    // back-pay still fills) or waiting (paid, no benefits); a covered or reduced month is none (an employer's first
+    // unpaid month is covered, so it is painted covered, not repairable).
+    const misPainted = report.medical.months.filter((c) => {
+      const m = toMonthIndex(c.month);
+      const holeState = c.state === 'hole' || c.state === 'repairable' || c.state === 'waiting';
+      return m >= start && m <= asOfMonth && holeState !== holeSet.has(m);
+    });
+    expect(misPainted).toEqual([]);
   } else {
     expect(report.medical.status).toBe('none');
   }
@@ -222,6 +244,10 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   // waiting ⇔ status (contract v2), and a waiting period reported is one that has not ended on asOf.
   expect(report.medical.status === 'waiting').toBe(waiting !== null);
   if (waiting) expect(waiting.benefitsFrom > s.asOf).toBe(true);
+  // The day a current wait ends is the day full benefits resume, whatever follows: the headline and a dated action
+  // say that day, never the end of a wait that an enrolment stopping during it cuts short.
+  if (waiting) expect(report.actions.filter((a) => a.due === waiting.benefitsFrom)).not.toEqual([]);
+  if (waiting && report.headline.key === 'waiting') expect(report.headline.due).toBe(waiting.benefitsFrom);
   checkMonths(report, asOfMonth);
   if (waiting) {
     // A wait is written either in months or in days (岳阳 F35 "缴费后 30 天"), never both, never empty.
@@ -270,6 +296,32 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   expect(styleProblems(report)).toEqual([]);
   const dues = report.actions.map((a) => a.due ?? '9999');
   expect([...dues].sort()).toEqual(dues);
+  checkDates(report, s.asOf);
+}
+
+/**
+ * Dated advice is never already past: an action's or item's due is today or later (a closed deadline is said by
+ * `deadlinePassed`, never by a due), "as soon as possible" is today, and what can be reminded has a day. The
+ * headline's day is one the report stands behind: an action's due, an option's deadline, the wait's end, or the end
+ * of asOf's month (this month's contribution is due by then).
+ */
+function checkDates(report: Report, asOf: string) {
+  const wrong: string[] = [];
+  for (const a of report.actions) {
+    if (a.due !== null && a.due < asOf) wrong.push(`action ${a.key} due ${a.due}`);
+    if (a.asap && a.due !== asOf) wrong.push(`action ${a.key} asap on ${a.due}`);
+    if (a.remindable && !a.due) wrong.push(`action ${a.key} remindable without a day`);
+  }
+  for (const i of report.items) if (i.due !== undefined && i.due < asOf) wrong.push(`item ${i.key} due ${i.due}`);
+  const days = new Set<string | null | undefined>([
+    ...report.actions.map((a) => a.due),
+    ...report.options.map((o) => o.deadline),
+    report.medical.waiting?.benefitsFrom,
+    lastDay(toMonthIndex(asOf.slice(0, 7))),
+  ]);
+  if (report.headline.due !== null && !days.has(report.headline.due))
+    wrong.push(`headline ${report.headline.key} due ${report.headline.due}`);
+  expect(wrong).toEqual([]);
 }
 
 it(`${RUNS} random valid situations: no error, consistent report`, () => {
@@ -280,6 +332,52 @@ it(`${RUNS} random valid situations: no error, consistent report`, () => {
       checkInvariants(s, report);
     }),
     { numRuns: RUNS },
+  );
+});
+
+/** A what-if plan: a stop within two years of asOf (or last month), a resume up to 30 months later or unknown. */
+const plannedArb = fc
+  .record({
+    situation: situationArb,
+    stopIn: fc.integer({ min: -1, max: 24 }),
+    resumeAfter: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    bridge: fc.constantFrom('none', 'flexible', 'resident'),
+  })
+  .map(({ situation, stopIn, resumeAfter, bridge }) => {
+    const stop = toMonthIndex(situation.asOf.slice(0, 7)) + stopIn;
+    const resumeFrom = resumeAfter === null ? null : formatMonth(stop + resumeAfter);
+    const concerns = ['medical', 'pension', 'housing', 'hukou', 'school', 'car'] as const;
+    return Object.assign({}, situation, {
+      concerns: [...concerns],
+      plan: { stopAfter: formatMonth(stop), resumeFrom, bridge: bridge as 'none' | 'flexible' | 'resident' },
+    });
+  });
+
+it(`${Math.max(100, RUNS / 20)} random plans: each limit's latest resume is after the stop and is a dated action`, () => {
+  fc.assert(
+    fc.property(plannedArb, (s) => {
+      const report = evaluate(s, { today: '2026-11-23' });
+      if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
+      const plan = report.plan!;
+      const stop = toMonthIndex(s.plan.stopAfter);
+      const wrong: string[] = [];
+      for (const l of plan.limits) {
+        if (l.latestResume === null) {
+          if (l.due !== null) wrong.push(`${l.key}: due ${l.due} without a latest resume`);
+          continue;
+        }
+        const latest = toMonthIndex(l.latestResume);
+        if (latest < stop + 1) wrong.push(`${l.key}: latest resume ${l.latestResume} before the month after the stop`);
+        if (l.due !== lastDay(latest)) wrong.push(`${l.key}: due ${l.due} is not the last day of ${l.latestResume}`);
+        if (!plan.actions.some((a) => a.due === l.due)) wrong.push(`${l.key}: no plan action on ${l.due}`);
+      }
+      for (const a of plan.actions) {
+        if (a.due !== null && a.due < s.asOf) wrong.push(`plan action ${a.key} due ${a.due}`);
+        if (a.remindable && !a.due) wrong.push(`plan action ${a.key} remindable without a day`);
+      }
+      expect(wrong).toEqual([]);
+    }),
+    { numRuns: Math.max(100, RUNS / 20) },
   );
 });
 
