@@ -9,12 +9,12 @@ import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from '
 import type { PolicyTables } from './policy/types';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
-import { newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
+import { localRuleSentences, newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
 import { type MedicalPicture, medicalPicture } from './rules/medical';
 import { coverMonths } from './rules/months';
-import { localRuleNotices } from './rules/local-notices';
+import { localRuleFacts } from './rules/local-notices';
 import { newbornGraceFact } from './rules/newborn-grace';
 import { reducedCapFact } from './rules/reduced-cap';
 import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
@@ -148,7 +148,7 @@ export function runRules(
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
   const reducedCap = lite ? undefined : reducedCapFact(ctx, timeline);
-  if (!lite) extra.push(...localRuleNotices(ctx, timeline, picture, region.name, reducedCap));
+  if (!lite) extra.push(...localRuleSentences(localRuleFacts(ctx, timeline, picture, region.name, reducedCap)));
   const newbornGrace = lite ? undefined : newbornGraceFact(ctx, timeline, situation);
   if (newbornGrace) extra.push(newbornGraceNotice(newbornGrace));
   // A remedy without a price says why, once (the same missing value can leave several remedies unpriced).

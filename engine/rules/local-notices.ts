@@ -1,13 +1,13 @@
 // Local rules that change what the months mean without changing their state, as facts: 佛山's reduced cap until 3
 // consecutive months are paid (C10), and a first flexible enrolment where no level records the wait (M19).
-// engine/explain/notices.ts phrases them.
+// engine/explain/notices.ts phrases them (engine/index.ts joins the two).
 import type { ReducedCap } from '../contract';
-import { type LocalRuleFacts, localRuleSentences } from '../explain/notices';
+import type { LocalRuleFacts } from '../explain/notices';
 import type { PolicyContext } from '../policy/resolve';
 import type { MedicalPicture } from './medical';
 import type { Timeline } from './timeline';
 
-function localRuleFacts(
+export function localRuleFacts(
   ctx: PolicyContext,
   timeline: Timeline,
   picture: MedicalPicture,
@@ -25,14 +25,4 @@ function localRuleFacts(
     asOfMonth - firstFlexible < 6 &&
     !ctx.find('flexible.firstEnrolmentWaitingMonths', firstFlexible);
   return { region: regionName, reducedCap: underReducedCap, firstEnrolmentWaitUnknown };
-}
-
-export function localRuleNotices(
-  ctx: PolicyContext,
-  timeline: Timeline,
-  picture: MedicalPicture,
-  regionName: string,
-  cap: ReducedCap | undefined,
-): string[] {
-  return localRuleSentences(localRuleFacts(ctx, timeline, picture, regionName, cap));
 }
