@@ -1,10 +1,12 @@
 // The reminder dispatcher of the local runtime, run on a timer as the timed trigger runs in the cloud; after its
-// retention purge the collections it purged from are compacted, so purged data leaves the files too (P67).
+// retention purge the collections it purged from are compacted, so purged data leaves the files too, and old
+// quarantined files are deleted (P67).
 import { invoke } from '../functions/platform/invoke';
 import type { CloudContext, Handler, Store } from '../functions/platform/types';
 import { REMINDERS } from '../functions/reminders/model';
 import { HISTORY, OUTBOX } from '../functions/shared/collections';
 import { SHARES } from '../functions/share/model';
+import { NedbStore } from './nedb-store';
 
 /** Where the dispatcher's retention purge counts go: those collections are compacted so the purged data is gone. */
 const PURGED_COLLECTIONS: Record<string, string> = {
@@ -22,6 +24,7 @@ export function dispatcher(handler: Handler | undefined, context: () => CloudCon
     const purged = (result as { purged?: Record<string, number> } | null)?.purged ?? {};
     const names = Object.keys(purged).filter((k) => purged[k] > 0 && PURGED_COLLECTIONS[k]);
     if (names.length) await store.compact?.(names.map((k) => PURGED_COLLECTIONS[k]));
+    if (store instanceof NedbStore) store.purgeQuarantined(context().now());
     return result;
   };
   return {

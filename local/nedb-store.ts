@@ -8,7 +8,7 @@
 // Privacy: the folder is 700 and its files 600 (P77), and compact(names) rewrites a file without its removed
 // documents, which NeDB otherwise keeps as old lines until the next compaction (P67: "deleted means gone").
 import Datastore from '@seald-io/nedb';
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../functions/platform/indexes';
 import type { Collection, Doc, FindOptions, Query, Store } from '../functions/platform/types';
@@ -20,6 +20,9 @@ import { repairTornFile } from './torn';
  * O(reminders). The cloud database's B-tree indexes have no such cost (docs/database-rules.md keeps them).
  */
 const LOW_CARDINALITY = new Set(['state']);
+
+/** Days a quarantined `<file>.corrupt-<time>` is kept for an operator to look at, then deleted (P67). */
+export const QUARANTINE_KEEP_DAYS = 30;
 
 /** Appended lines that trigger a compaction: at least this many, and at least as many as live documents. */
 export const COMPACT_AFTER_MIN_WRITES = 1000;
@@ -162,6 +165,30 @@ export class NedbStore implements Store {
         await entry.ds.compactDatafileAsync();
       }),
     );
+  }
+
+  /**
+   * Deletes quarantined files (torn.ts, quarantine) older than QUARANTINE_KEEP_DAYS: they hold damaged lines of
+   * users' documents that deleteAll cannot match to an owner, so they must not stay for ever. Returns how many.
+   */
+  purgeQuarantined(now: Date): number {
+    if (!this.dir) return 0;
+    const cutoff = now.getTime() - QUARANTINE_KEEP_DAYS * 86_400_000;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!/\.db\.corrupt-/.test(name)) continue;
+      const path = join(this.dir, name);
+      try {
+        if (statSync(path).mtimeMs < cutoff) {
+          unlinkSync(path);
+          removed += 1;
+          this.log(`deleted ${path}: quarantined more than ${QUARANTINE_KEEP_DAYS} days ago`);
+        }
+      } catch (error) {
+        this.log(`warning: could not delete ${path}: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    return removed;
   }
 
   /** On a clean shutdown: waits for running compactions and leaves compact files. */

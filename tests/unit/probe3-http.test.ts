@@ -1,7 +1,16 @@
 // Security probe 3 (docs/reviews/security-probe-3.md), the findings seen over HTTP: deleted data leaves the files,
 // per-user caps hold under concurrency, anonymous identities are bounded per client, a planted second session
 // cookie is refused, stored files are private, logs hold no query content. Each test names its probe.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../local/server';
@@ -101,6 +110,20 @@ describe('P67: deleted means gone from the files', () => {
     clock.now = new Date('2027-01-11T02:00:00Z');
     await server!.dispatch();
     expect(filesHolding('7654.31')).toEqual([]);
+  });
+
+  it('quarantined damaged lines are deleted 30 days after they were moved aside', async () => {
+    const clock = { now: new Date('2026-12-10T02:00:00Z') };
+    const old = join(dataDir, 'evaluations.db.corrupt-2026-11-09T00-00-00-000Z');
+    const recent = join(dataDir, 'evaluations.db.corrupt-2026-11-11T00-00-00-000Z');
+    writeFileSync(old, '{"_id":"e1","owner":"local-a","situation":{"monthlyBase":7654.3');
+    writeFileSync(recent, '{"_id":"e2","owner":"local-a","situation":{"monthlyBase":7654.3');
+    utimesSync(old, new Date('2026-11-09T00:00:00Z'), new Date('2026-11-09T00:00:00Z'));
+    utimesSync(recent, new Date('2026-11-11T00:00:00Z'), new Date('2026-11-11T00:00:00Z'));
+    await start({ now: () => clock.now });
+    await server!.dispatch();
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 });
 
