@@ -1,19 +1,20 @@
 // The API half of the local runtime: POST /api/functions/<name> runs a cloud-function handler with the caller's
 // local identity (session.ts), and GET /api/outbox lists the caller's messages. A new browser becomes a user only
 // when a call stores something for it, within a per-client bound (new-identities.ts); two different session
-// cookies in one request are refused (P22), since the server cannot tell which one is the browser's own.
+// cookies in one request are refused (P22), since the server cannot tell which one is the browser's own, and the
+// answer expires the planted one.
 import type { IncomingMessage } from 'node:http';
 import { invoke } from '../functions/platform/invoke';
 import { NOT_SIGNED_IN, type CloudContext, type Handler, type Store } from '../functions/platform/types';
 import { newIdentityLimiter, type NewIdentityLimit } from './new-identities';
 import { OUTBOX } from './outbox';
-import { newSessionId, sessionCookie, sessionIdsOf } from './session';
+import { newSessionId, SESSION_COOKIE, sessionCookie, sessionIdsOf } from './session';
 import { trackWrites } from './track-writes';
 
 export const MAX_BODY = 64 * 1024;
 const OUTBOX_PAGE = 50;
 
-export type Answer = (status: number, body: unknown, headers?: Record<string, string>) => void;
+export type Answer = (status: number, body: unknown, headers?: Record<string, string | string[]>) => void;
 
 const SESSION_CONFLICT = {
   error: {
@@ -21,6 +22,20 @@ const SESSION_CONFLICT = {
     message: '浏览器为本站保存了两个不同的登录标识，无法确认哪个是你的。请清除本站的 Cookie 后刷新页面再试',
   },
 };
+/**
+ * Set-Cookie lines that expire a planted session cookie at the paths it can have been set for (the request's path
+ * and its parents below `/`). Ours is at `/` (httpOnly: a script cannot overwrite it), so it stays: the browser's
+ * next request carries only its own cookie again.
+ */
+function clearPlanted(path: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  const paths = parts.flatMap((_, i) => {
+    const p = '/' + parts.slice(0, i + 1).join('/');
+    return [p, `${p}/`];
+  });
+  return paths.map((p) => `${SESSION_COOKIE}=; Path=${p}; Max-Age=0`);
+}
+
 const RATE_LIMITED = { error: { code: 'RATE_LIMITED', message: '新用户请求太频繁，请稍后再试' } };
 
 /**
@@ -55,7 +70,7 @@ export function api({ store, table, owner, contextFor, newIdentities }: ApiOptio
 
   async function outbox(req: IncomingMessage, answer: Answer) {
     const sids = sessionIdsOf(req);
-    if (sids.length > 1) return answer(400, SESSION_CONFLICT);
+    if (sids.length > 1) return answer(400, SESSION_CONFLICT, { 'set-cookie': clearPlanted('/api/outbox') });
     if (!sids.length) return answer(200, { messages: [] });
     const docs = await store
       .collection(OUTBOX)
@@ -92,7 +107,9 @@ export function api({ store, table, owner, contextFor, newIdentities }: ApiOptio
       return answer(400, { error: { code: 'INVALID_INPUT', field: '', message: '请求内容不是有效的 JSON' } });
     }
     const sids = sessionIdsOf(req);
-    if (sids.length > 1) return answer(400, SESSION_CONFLICT);
+    if (sids.length > 1) {
+      return answer(400, SESSION_CONFLICT, { 'set-cookie': clearPlanted(`/api/functions/${name}`) });
+    }
     if (!sids.length) return asNewcomer(handler, event, req.socket.remoteAddress ?? '', answer);
     answer(200, await invoke(handler, event, contextFor(owner(sids[0]), store)));
   }

@@ -43,7 +43,12 @@ async function call(name: string, body: unknown, cookie?: string) {
     body: JSON.stringify(body),
   });
   const setCookie = res.headers.get('set-cookie');
-  return { status: res.status, json: (await res.json()) as any, cookie: setCookie?.split(';')[0] ?? cookie };
+  return {
+    status: res.status,
+    json: (await res.json()) as any,
+    cookie: setCookie?.split(';')[0] ?? cookie,
+    setCookies: res.headers.getSetCookie(),
+  };
 }
 
 /** Every file under the data folder, as text. */
@@ -203,6 +208,11 @@ describe('P22: a second session cookie (planted from another port)', () => {
     const both = await call('evaluate', { city: '深圳', monthlyBase: 22222.22, periods: [] }, `${planted}; ${victim}`);
     expect(both.status).toBe(400);
     expect(both.json.error.code).toBe('SESSION_CONFLICT');
+    // The answer expires a cookie at the request's paths below `/` (where one can be planted), not ours at `/`.
+    const cleared = both.setCookies;
+    expect(cleared).toContain('sdjz_sid=; Path=/api/functions; Max-Age=0');
+    expect(cleared).toContain('sdjz_sid=; Path=/api/functions/evaluate; Max-Age=0');
+    expect(cleared.some((c: string) => /Path=\/;/.test(c))).toBe(false);
     expect(filesHolding('22222.22')).toEqual([]);
     expect((await call('history', {}, planted)).json.items).toEqual([]);
     // The same cookie twice is not a conflict.
