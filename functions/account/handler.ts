@@ -30,6 +30,7 @@ export async function deleteAll(ctx: CloudContext, owner: string) {
     shares: await ctx.store.collection(SHARES).remove({ owner }),
     outbox: await ctx.store.collection(OUTBOX).remove({ touser: owner }),
   };
-  await ctx.store.compact?.([HISTORY, REMINDERS, SHARES, OUTBOX]);
+  const touched = [HISTORY, REMINDERS, SHARES, OUTBOX].filter((_, i) => Object.values(removed)[i] > 0);
+  if (touched.length) await ctx.store.compact?.(touched);
   return removed;
 }

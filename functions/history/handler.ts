@@ -16,7 +16,7 @@ export async function historyHandler(event: unknown, ctx: CloudContext) {
   const history = ctx.store.collection<EvaluationDoc>(HISTORY);
   if (parsed.data.action === 'clear') {
     const removed = await history.remove({ owner: ctx.openid });
-    await ctx.store.compact?.([HISTORY]); // gone from storage too, not only from the list
+    if (removed) await ctx.store.compact?.([HISTORY]); // gone from storage too, not only from the list
     return { removed };
   }
   const docs = await history.find({ owner: ctx.openid }, { sort: { createdAt: -1 }, limit: 20 });
