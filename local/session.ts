@@ -10,11 +10,6 @@ import type { IncomingMessage } from 'node:http';
 export const SESSION_COOKIE = 'sdjz_sid';
 const KEY_FILE = 'session.key';
 
-/** The session id of a request's cookie (32 hex characters), if any: the first one (see sessionIdsOf). */
-export function sessionOf(req: IncomingMessage): string | undefined {
-  return sessionIdsOf(req)[0];
-}
-
 /**
  * Every distinct well-formed session id in the request's cookies. More than one means a cookie was planted beside
  * ours (a page on another port of the same host can set one for a longer path, which the browser sends first):
