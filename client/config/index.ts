@@ -13,7 +13,7 @@ const target = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
 // a weapp build for a deployment (a .env exists) without a real id stops here instead of shipping a build that talks
 // to whichever environment DevTools has selected.
 const cloud = cloudEnvId(process.env, path.resolve(__dirname, '..', '..'));
-if (target === 'weapp' && cloud.problem) throw new Error(`weapp build: ${cloud.problem} (docs/deploy.md § 1)`);
+if (target === 'weapp' && cloud.problem) throw new Error(`weapp build: ${cloud.problem} (docs/deploy.md § 4)`);
 if (target === 'weapp') {
   console.log(`weapp build: cloud environment ${cloud.envId ? `${cloud.envId} (from ${cloud.from})` : 'not set'}`);
 }
