@@ -2,11 +2,12 @@
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
 import type { EvaluateError, EvaluateResult, ItemKey, Report, Situation, SourceRef } from './contract';
-import tablesJson from './policy/tables.generated.json';
+import packedTables from './policy/tables.packed.json';
 import { buildPlan } from './plan/plan';
 import { checkPlace } from './places/ambiguous';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { type PackedTables, unpackTables } from './policy/pack';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
 import { localRuleSentences, newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
@@ -27,7 +28,8 @@ import { validateSituation } from './validate';
 export * from './contract';
 export { todayInChina } from './time';
 
-export const policyTables = tablesJson as unknown as PolicyTables;
+/** The tables as shipped (engine/policy/pack.ts): without reviewer notes; tables.generated.json has those. */
+export const policyTables = /* @__PURE__ */ unpackTables(packedTables as unknown as PackedTables);
 
 const RULES_FOR_LEVEL = [
   'employee.resume',

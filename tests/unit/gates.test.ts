@@ -38,6 +38,7 @@ test('scripts/test.mjs runs every gate before jest', () => {
     "bin('eslint')",
     "bin('knip')",
     'check-duplication.mjs',
+    'bundles within their budgets',
   ]) {
     const at = script.indexOf(gate);
     expect({ gate, found: at >= 0 && at < jestAt }).toEqual({ gate, found: true });
@@ -103,4 +104,15 @@ test('the copy-paste check fails on a repeated 6-line block, in engine/ as in cl
   const r = run('node', [join(repo, 'scripts', 'check-duplication.mjs'), dir]);
   expect(r.status).toBe(1);
   expect(r.out).toMatch(/engine\/a\.ts.*client\/src\/b\.ts|client\/src\/b\.ts.*engine\/a\.ts/);
+});
+
+test('the bundle budget check fails when a function bundle is over its budget, naming it', () => {
+  const r = spawnSync('node', [join(repo, 'scripts', 'build-functions.mjs'), '--check'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, BUNDLE_BUDGETS_KB: JSON.stringify({ dispatch: 1 }) },
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/cloudfunctions\/dispatch\/index\.js is [\d.]+ KB, over its budget of 1 KB/);
+  expect(r.stderr).not.toMatch(/evaluate/);
 });
