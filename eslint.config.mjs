@@ -28,7 +28,6 @@ export const SIZE_ALLOW_LIST = [
   'engine/rules/medical.ts',
   'engine/rules/remedies/resident.ts',
   'engine/validate.ts',
-  'functions/dispatch/dispatcher.ts',
   'local/server.ts',
 ];
 

@@ -50,6 +50,8 @@ export interface CloudContext {
   openapi: OpenApi;
   now(): Date;
   log(message: string, detail?: unknown): void;
+  /** This invocation's time limit in ms when the platform says (the cloud's context.time_limit_in_ms). */
+  timeLimitMs?: number;
 }
 
 export type Handler = (event: unknown, ctx: CloudContext) => Promise<unknown>;
