@@ -1,4 +1,4 @@
-// The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
+// The evaluation engine: Situation in, Report out (docs/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
 import type { EvaluateError, EvaluateResult, ItemKey, Report, Situation, SourceRef } from './contract';

@@ -7,7 +7,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { handlers } from '../functions/registry';
-import { invoke } from '../functions/platform/invoke';
+import { INTERNAL, invoke } from '../functions/platform/invoke';
 import type { CloudContext, Handler, OpenApi, Store } from '../functions/platform/types';
 import { allowedHosts, checkHost, checkPost, inlineScriptHashes, pathOf, securityHeaders } from './http-guard';
 import { NedbStore } from './nedb-store';
@@ -86,7 +86,7 @@ function readBody(req: IncomingMessage): Promise<string | 'too large'> {
   });
 }
 
-const INTERNAL_ANSWER = { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } };
+const INTERNAL_ANSWER = INTERNAL;
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const log = options.log ?? ((line: string) => console.log(line));

@@ -9,6 +9,7 @@ import {
   type DispatchOptions,
 } from '../../functions/dispatch/dispatcher';
 import { timeLimitOf } from '../../functions/platform/entry';
+import { dueFeed } from '../../functions/dispatch/feed';
 import type { Collection, Doc, Store } from '../../functions/platform/types';
 import { remindersHandler } from '../../functions/reminders/handler';
 import { REMINDERS, type ReminderDoc } from '../../functions/reminders/model';
@@ -326,5 +327,41 @@ describe('the time budget follows the real timeout (weapp audit 3, W2)', () => {
     expect(await reminders.count({ state: 'sent' })).toBe(summary.claimed);
     expect(await reminders.count({ state: 'sending' })).toBe(0);
     expect(await reminders.count({ state: 'pending' })).toBe(600 - summary.claimed);
+  });
+});
+
+describe('the due feed reads pages with a resumeAfter hint', () => {
+  it('passes the last _id of each page, and is exhausted only when a read without the hint finds nothing', async () => {
+    const world = testWorld(CREATED);
+    const calls: Array<string | undefined> = [];
+    // A store that honours the hint strictly: nothing after 'b'; but 'a' became due behind the feed's position.
+    const docs = [{ _id: 'b' }] as ReminderDoc[];
+    const reminders = {
+      async find(_query: unknown, options: { resumeAfter?: string } = {}) {
+        calls.push(options.resumeAfter);
+        const found = docs.filter((d) => options.resumeAfter === undefined || d._id > options.resumeAfter);
+        docs.length = 0;
+        if (calls.length === 2) docs.push({ _id: 'a' } as ReminderDoc);
+        return found;
+      },
+    } as unknown as Collection<ReminderDoc>;
+    const feed = dueFeed(reminders, world.as(null), 100);
+    expect((await feed.next())?._id).toBe('b');
+    expect((await feed.next())?._id).toBe('a');
+    expect(await feed.next()).toBeUndefined();
+    expect(feed.exhausted).toBe(true);
+    expect(calls).toEqual([undefined, 'b', undefined, 'a', undefined]);
+  });
+
+  it('the local store starts an unsorted read after the hint', async () => {
+    const store = new NedbStore();
+    await seedDueReminders(store, 5, new Date(SEND_AT), 'h');
+    const reminders = store.collection<ReminderDoc>(REMINDERS);
+    const all = await reminders.find({ state: 'pending' });
+    expect(all.map((d) => d._id)).toEqual(['h-000000', 'h-000001', 'h-000002', 'h-000003', 'h-000004']);
+    const after = await reminders.find({ state: 'pending' }, { resumeAfter: 'h-000002' });
+    expect(after.map((d) => d._id)).toEqual(['h-000003', 'h-000004']);
+    // With a sort the hint is not used.
+    expect(await reminders.find({ state: 'pending' }, { resumeAfter: 'h-000002', sort: { _id: -1 } })).toHaveLength(5);
   });
 });
