@@ -28,8 +28,17 @@ import { validateSituation } from './validate';
 export * from './contract';
 export { todayInChina } from './time';
 
-/** The tables as shipped (engine/policy/pack.ts): without reviewer notes; tables.generated.json has those. */
-export const policyTables = /* @__PURE__ */ unpackTables(packedTables as unknown as PackedTables);
+let shipped: PolicyTables | undefined;
+
+/**
+ * The tables as shipped (engine/policy/pack.ts: without reviewer notes; tables.generated.json has those), unpacked
+ * on first use: in a cloud function they are decompressed then too (scripts/build-functions.mjs), not at load.
+ */
+function shippedTables(): PolicyTables {
+  return (shipped ??= unpackTables(packedTables as unknown as PackedTables));
+}
+
+export const policyTables = /* @__PURE__ */ shippedTables();
 
 const RULES_FOR_LEVEL = [
   'employee.resume',
@@ -87,7 +96,7 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
 }
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
-  const tables = opts.tables ?? policyTables;
+  const tables = opts.tables ?? shippedTables();
   const validated = validateSituation(input, opts.today ?? todayInChina());
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
