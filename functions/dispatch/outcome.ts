@@ -1,7 +1,6 @@
 // What a send's outcome means for a reminder: the state it is recorded in (sent, refused, failed, or pending for
 // a retry after a backoff), the summary counter it adds to, and the Chinese lastError kept for the owner's view.
 import type { ReminderDoc } from '../reminders/model';
-import type { DispatchOptions } from './dispatcher';
 
 /** Errors after which sending the same message again cannot succeed. */
 const PERMANENT_ERRORS: Record<number, { state: 'refused' | 'failed'; reason: string }> = {
@@ -31,7 +30,7 @@ export function afterFailure(
   error: unknown,
   attempt: number,
   now: Date,
-  opts: Pick<DispatchOptions, 'maxAttempts' | 'backoffBaseMs' | 'backoffMaxMs'>,
+  opts: { maxAttempts: number; backoffBaseMs: number; backoffMaxMs: number },
   outcomeUnknown = false,
 ): Partial<ReminderDoc> {
   const code = errCodeOf(error);
