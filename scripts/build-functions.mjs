@@ -18,16 +18,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compressedTables = {
   name: 'compressed-policy-tables',
   setup(b) {
-    b.onLoad({ filter: /tables\.packed\.json$/ }, (args) => {
+    // The district list (engine/places) the same way: a record read by key and by Object.entries, so a Proxy.
+    b.onLoad({ filter: /(tables\.packed|districts\.generated)\.json$/ }, (args) => {
       const json = Buffer.from(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))));
       const packed = brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).toString(
         'base64',
       );
       const field = (name) => `get ${name}() { return load().${name}; }`;
+      const lazy = args.path.endsWith('tables.packed.json')
+        ? `{ ${['provinces', 'cities', 'sources', 'jurisdictions'].map(field).join(', ')} }`
+        : `/* @__PURE__ */ new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, k) => Reflect.getOwnPropertyDescriptor(load(), k) })`;
       return {
-        contents: `let tables;
-const load = () => (tables ??= JSON.parse(require('zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(packed)}, 'base64')).toString()));
-export default { ${['provinces', 'cities', 'sources', 'jurisdictions'].map(field).join(', ')} };`,
+        contents: `let data;
+const load = () => (data ??= JSON.parse(require('zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(packed)}, 'base64')).toString()));
+export default ${lazy};`,
         loader: 'js',
       };
     });
