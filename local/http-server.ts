@@ -2,12 +2,11 @@
 // /healthz, the H5 build from static-files.ts) after the Host, target, method and POST checks of http-guard.ts,
 // and a server around it that no request can take down.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { INTERNAL } from '../functions/platform/invoke';
 import { describeForLog } from '../functions/shared/log-detail';
 import type { Answer, api } from './api';
 import { checkHost, checkPost, pathOf, securityHeaders } from './http-guard';
 import type { staticFiles } from './static-files';
-
-const INTERNAL_ANSWER = { error: { code: 'INTERNAL', message: '系统暂时无法处理，请稍后再试' } };
 
 /** Answers one request: the functions and the outbox (api.ts), /healthz, and the H5 build (static-files.ts). */
 export function router(
@@ -34,7 +33,7 @@ export function router(
       answer(status, { error: { code: status === 405 ? 'METHOD' : 'BAD_REQUEST', message } });
     const failed = (what: string) => (error: unknown) => {
       log(`${what} failed: ${describeForLog(error)}`);
-      answer(500, INTERNAL_ANSWER);
+      answer(500, INTERNAL);
     };
 
     const hostProblem = checkHost(req.headers, hostsOf());

@@ -126,7 +126,9 @@ export class NedbStore implements Store {
         return ((await ds.findOneAsync({ _id: id })) as T | null) ?? null;
       },
       async find(query: Query, options: FindOptions = {}) {
-        let cursor = ds.findAsync(query);
+        // Unsorted, NeDB returns documents in _id order, so a resumeAfter hint can use the _id index.
+        const hinted = options.resumeAfter !== undefined && !options.sort && !('_id' in query);
+        let cursor = ds.findAsync(hinted ? Object.assign({}, query, { _id: { $gt: options.resumeAfter } }) : query);
         if (options.sort) cursor = cursor.sort(options.sort);
         if (options.skip) cursor = cursor.skip(options.skip);
         cursor = cursor.limit(Math.min(options.limit ?? 100, 100));
