@@ -14,7 +14,7 @@ export function backPayTitle(f: { deadline: string }): string {
 /** Back-pay and a switch to resident insurance cover the same months: one to-do, two ways (copy review H10). */
 export function backPayOrResidentTitle(f: {
   deadline: string;
-  residentDeadline: string;
+  residentDeadline: string | null;
   year: number;
   price: number | null;
   /** The back-pay's total (principal and late fee), when priced. */
@@ -29,7 +29,7 @@ export function backPayOrResidentTitle(f: {
   const verb = f.switching === false ? '缴纳' : '改交';
   return (
     `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保${backPayPrice}）；` +
-    `② 最晚${day(f.residentDeadline)}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）` +
+    `② ${f.residentDeadline ? `最晚${day(f.residentDeadline)}` : '现在'}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）` +
     nextYearNote(f.nextYear)
   );
 }

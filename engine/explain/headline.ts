@@ -163,10 +163,9 @@ export function buildHeadline(h: HeadlineInput): Draft {
 export function finishHeadline(draft: Draft, choice: Choice, actions: Action[]): Headline {
   const option = draft.option ?? null;
   const carrying = option ? actions.find((a) => a.option === option || a.alternatives?.includes(option)) : undefined;
-  let due = draft.due;
-  if (due === null && carrying?.due) due = carrying.due;
-  const withDue = due ? actions.filter((a) => a.due === due) : [];
-  const action = due ? (withDue.find((a) => a === carrying) ?? withDue[0] ?? null) : null;
+  // The remedy's own to-do carries the date; else (a headline about no remedy) the to-do with the headline's date.
+  const due = carrying?.due ?? draft.due;
+  const action = carrying?.due ? carrying : due ? (actions.find((a) => a.due === due) ?? null) : null;
   let tradeOff: TradeOff | null = null;
   let text = draft.text;
   const t = choice.tradeOff;

@@ -81,11 +81,11 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
   const resident = byKey(options, 'resident');
   const proposal = options.proposedResident;
   // Back-pay and resident insurance pay for the same months (remedies/table.ts): one to-do, two ways (H10).
-  const sameMonths = resident?.deadline && proposal && isOpen(resident, asOf);
+  const sameMonths = resident && proposal && isOpen(resident, asOf);
   const title = sameMonths
     ? say.backPayOrResidentTitle({
         deadline: backPay.deadline,
-        residentDeadline: resident.deadline!,
+        residentDeadline: resident.deadline ?? null,
         year: proposal.year,
         // The resident option's own price (for the person's group where the place prices by group).
         price: resident.cost?.terms?.price ?? null,
