@@ -136,7 +136,7 @@ export function runRules(
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const asOfMonth = monthOfDate(situation.asOf);
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
-  const timeline = buildTimeline(periods, asOfMonth);
+  const timeline = buildTimeline(periods, asOfMonth, situation.gapReason);
   const picture = medicalPicture(ctx, timeline, Object.assign({}, situation, { periods }));
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems(
@@ -186,7 +186,8 @@ export function runRules(
 
   const medical: Report['medical'] = {
     status: picture.status,
-    gaps: timeline.gaps.map(toContractGap),
+    // The gaps as entered: a month still to pay (timeline.pendingMonth) is listed, ongoing (contract v2).
+    gaps: (timeline.pendingMonth?.gaps ?? timeline.gaps).map(toContractGap),
     holeMonths: picture.holeMonths.map(formatMonth),
     waiting: picture.waiting,
     // The month picture is painted only for shown reports (the planner's hypotheticals do not need it).
@@ -200,7 +201,7 @@ export function runRules(
     waitingAhead: picture.waitingAhead,
     options: options.options,
     gapReason: situation.gapReason,
-    dueThisMonth: options.gap?.dueThisMonth,
+    dueThisMonth: options.gap?.dueThisMonth ?? timeline.pendingMonth?.due,
     paysOwnContribution: timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible',
     newborn: situation.specialGroup === 'newborn',
   });

@@ -28,6 +28,10 @@ export const EMPLOYER_ARREARS_TITLE = '要求单位补缴欠费；单位不补�
 export function employerDueTitle(f: { due: string }): string {
   return `提醒单位在${day(f.due)}前缴本月的医保费；过了这天没缴，下个月起医保会暂停`;
 }
+/** A flexible worker's month that is not overdue yet (copy review 3 N4). */
+export function payThisMonthTitle(f: { due: string }): string {
+  return `最晚${day(f.due)}（当天也可以）缴上本月的医保费，就不算断缴`;
+}
 export const ASK_EMPLOYER_TITLE = '尽快问新单位或原单位：能否按当地规定为你补缴断缴的月份';
 
 export function flexibleTitle(f: { benefitsFrom: string; upperBound: boolean }): string {

@@ -66,7 +66,9 @@ export function buildHeadline(h: HeadlineInput): Headline {
     };
   }
   // A flexible worker who has not paid this month yet: not a gap before the month ends (contract v2).
-  if (medical.status === 'suspended' && h.gapReason !== 'employer' && h.paysOwnContribution && h.dueThisMonth) {
+  // The month is read as paid on time (status covered, rules/timeline.ts pendingMonth), so the status may be either.
+  const ownMonthDue = medical.status === 'suspended' || medical.status === 'covered';
+  if (ownMonthDue && h.gapReason !== 'employer' && h.paysOwnContribution && h.dueThisMonth) {
     const text = `本月的医保费还没缴：${day(h.dueThisMonth)}前缴上就不算断缴，连续参保不受影响`;
     return { key: 'backPayNow', text, due: h.dueThisMonth };
   }

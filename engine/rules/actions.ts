@@ -181,6 +181,15 @@ export function buildActions(
   const a: ActionContext = { ctx, timeline, picture, options, situation };
   const backPay = backPayActions(a);
   const actions = [...backPay.actions, ...keepChainActions(items), ...enrolActions(a, backPay.withResident)];
+  // This month's own contribution, not yet paid and not overdue (rules/timeline.ts pendingMonth; copy review 3 N4).
+  const pending = timeline.pendingMonth;
+  if (pending && situation.gapReason !== 'employer')
+    actions.push({
+      key: 'pay-this-month',
+      title: say.payThisMonthTitle({ due: pending.due }),
+      due: pending.due,
+      remindable: true,
+    });
   const ahead = picture.waitingAhead;
   if (ahead && ahead.benefitsFrom > situation.asOf) {
     actions.push({

@@ -63,6 +63,8 @@ export function coverMonths(
     picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom))?.rate;
 
   const state = (m: MonthIndex): MonthState => {
+    // A month still to pay and not overdue is not missed (contract v3).
+    if (m === timeline.pendingMonth?.month) return 'upcoming';
     if (repairable.has(m)) return 'repairable';
     const cover = picture.cover.get(m);
     if (m > asOfMonth && cover === undefined) {
