@@ -7,6 +7,7 @@ import { formatMonth, type MonthIndex, toMonthIndex } from '../time';
 import {
   ageLabel,
   assumedAgeNotice,
+  earlyMinimumNotice,
   gapEffectBasis,
   lowConfidenceBaseNotice,
   needAgeNotice,
@@ -133,6 +134,7 @@ export function buildPension(
     const r = personal.estimate;
     r.sources.forEach((s) => sources.add(s));
     if (personal.assumed) notices.push(assumedAgeNotice());
+    if (r.minimumYearsEarly) notices.push(earlyMinimumNotice());
     retirement = {
       month: formatMonth(r.month),
       age: ageLabel(r.ageMonths),
