@@ -412,6 +412,56 @@ it(`${RUNS} random situations whose only unpaid month is asOf's and not overdue:
   );
 });
 
+/** (e) People with a birth month and gender who ask about pension, some of them past retirement age. */
+const pensionArb = fc
+  .record({
+    situation: situationArb,
+    birth: fc.integer({ min: toMonthIndex('1945-01'), max: toMonthIndex('2000-12') }),
+    gender: fc.constantFrom('male', 'female'),
+    originalAge: fc.constantFrom(undefined, 50, 55),
+  })
+  .map(({ situation, birth, gender, originalAge }) => {
+    const s = Object.assign({}, situation, { birth: formatMonth(birth), gender, concerns: ['pension', 'medical'] });
+    if (gender === 'female' && originalAge) Object.assign(s, { originalRetirementAge: originalAge });
+    delete s.specialGroup;
+    return s as Situation & { asOf: string };
+  });
+
+it(`${RUNS} random pension situations: a gap counts no month after the retirement month, years agree`, () => {
+  fc.assert(
+    fc.property(pensionArb, (s) => {
+      const report = evaluate(s, { today: '2026-11-23' });
+      if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
+      const p = report.pension!;
+      const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
+      const paid = new Set<number>();
+      for (const period of s.periods) {
+        if (period.scheme === 'resident') continue;
+        const to = period.to === null ? Math.max(asOfMonth, toMonthIndex(period.from)) : toMonthIndex(period.to);
+        for (let m = toMonthIndex(period.from); m <= to; m++) paid.add(m);
+      }
+      const wrong: string[] = [];
+      if (p.retirement && p.gapEffect) {
+        const until = Math.min(asOfMonth, toMonthIndex(p.retirement.month));
+        let gap = 0;
+        if (paid.size) for (let m = Math.min(...paid); m < until; m++) if (!paid.has(m)) gap++;
+        if (p.gapEffect.months !== gap) wrong.push(`gap ${p.gapEffect.months}, months before retirement ${gap}`);
+        if (p.retirement.reached !== toMonthIndex(p.retirement.month) <= asOfMonth) wrong.push('reached');
+      }
+      // Whole months are the years' source: the decimal is their rounding, and the month count is what was paid
+      // (a flexible worker's month not yet due is not paid yet).
+      const pending = pendingOwnMonth(s, asOfMonth);
+      if (p.years.paidMonths !== paid.size - (pending !== undefined && paid.has(pending) ? 1 : 0))
+        wrong.push(`paidMonths ${p.years.paidMonths} of ${paid.size}`);
+      if (p.years.paid !== Math.round((p.years.paidMonths / 12) * 10) / 10) wrong.push('paid years');
+      if (p.retirement?.reached && p.years.projectedMonths !== p.years.paidMonths)
+        wrong.push('projected after retirement');
+      expect(wrong).toEqual([]);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
 /** A what-if plan: a stop within two years of asOf (or last month), a resume up to 30 months later or unknown. */
 const plannedArb = fc
   .record({
