@@ -127,6 +127,8 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
 function nextYearAction(a: ActionContext): Action | undefined {
   const { ctx, timeline, options, situation } = a;
   const thisYear = yearOf(timeline.asOfMonth);
+  const newborn = newbornNextYear(a);
+  if (newborn) return newborn;
   if (timeline.residentYears.has(thisYear + 1)) return undefined;
   const proposedThisYear = options.proposedResident?.year === thisYear;
   if (!timeline.residentYears.has(thisYear) && !proposedThisYear) return undefined;
@@ -149,6 +151,27 @@ function nextYearAction(a: ActionContext): Action | undefined {
     due: window.closes,
     remindable: true,
     sources: [...new Set([window.rule.source, waiting.source])],
+  };
+}
+
+/**
+ * A newborn whose birth year is proposed (paid within the grace period): the year after it is to pay too, by the end
+ * of its window — or, once that has passed, with the birth year — and a newborn is not told of a wait (F02).
+ */
+function newbornNextYear(a: ActionContext): Action | undefined {
+  const { ctx, options, situation, timeline } = a;
+  const proposal = options.proposal;
+  if (situation.specialGroup !== 'newborn' || !proposal?.countedFrom || !proposal.deadline) return undefined;
+  const year = proposal.enrolment.year + 1;
+  if (timeline.residentYears.has(year)) return undefined;
+  const window = residentWindow(ctx, year);
+  const by = window.closes >= situation.asOf ? window.closes : proposal.deadline;
+  return {
+    key: 'resident-next-year',
+    title: say.newbornNextYearTitle({ year, by }),
+    due: by,
+    remindable: true,
+    sources: [window.rule.source],
   };
 }
 

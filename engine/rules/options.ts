@@ -7,7 +7,13 @@ import type { MedicalPicture, UpperBound } from './medical';
 import { backPayOption } from './remedies/backpay';
 import { type CurrentGap, currentGap } from './remedies/current';
 import { flexibleOption } from './remedies/flexible';
-import { proposeResident, repairOption, type ResidentProposal, residentOption } from './remedies/resident';
+import {
+  newbornBirthYearOpen,
+  proposeResident,
+  repairOption,
+  type ResidentProposal,
+  residentOption,
+} from './remedies/resident';
 import type { ResidentEnrolment } from './resident';
 import type { Timeline } from './timeline';
 
@@ -45,7 +51,8 @@ export function buildOptions(
   }
   // Resident insurance as a remedy: when nothing covers today. (Someone covered by resident insurance this
   // year gets a reminder to pay next year instead, see actions.)
-  if ((picture.status !== 'covered' || current?.ongoing) && situation.gapReason !== 'employer') {
+  const newbornOpen = newbornBirthYearOpen(ctx, timeline, situation);
+  if ((picture.status !== 'covered' || current?.ongoing || newbornOpen) && situation.gapReason !== 'employer') {
     const proposal = proposeResident(ctx, timeline, picture, situation, current);
     if (proposal) {
       result.proposal = proposal;
