@@ -8,7 +8,7 @@ import { checkPlace } from './places/ambiguous';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
-import { buildHeadline } from './explain/headline';
+import { buildHeadline, finishHeadline } from './explain/headline';
 import { localRuleSentences, newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
 import { buildActions } from './rules/actions';
 import { buildItems } from './rules/items';
@@ -19,6 +19,7 @@ import { newbornGraceFact } from './rules/newborn-grace';
 import { reducedCapFact } from './rules/reduced-cap';
 import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildOptions, type OptionsResult } from './rules/options';
+import { chooseRemedy } from './rules/remedies/choose';
 import { buildPension } from './rules/pension';
 import { buildTimeline, type Timeline, toContractGap } from './rules/timeline';
 import { formatMonth, monthOfDate, todayInChina, toMonthIndex } from './time';
@@ -143,6 +144,8 @@ export function runRules(
     { ctx, timeline, picture, options, situation },
     depth === 'lite' ? UNREAD_BY_PLANNER : undefined,
   );
+  // The one recommendation, on the whole situation: options, items and prices (rules/remedies/choose.ts).
+  const choice = chooseRemedy({ ctx, timeline, options, items, situation });
 
   const extra: string[] = [];
   if (periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
@@ -176,7 +179,16 @@ export function runRules(
       });
   const actions = lite
     ? []
-    : buildActions(ctx, timeline, picture, options, situation, needsLocalCheck(notices, items, options.options), items);
+    : buildActions(
+        ctx,
+        timeline,
+        picture,
+        options,
+        situation,
+        needsLocalCheck(notices, items, options.options),
+        items,
+        choice.lead?.key,
+      );
 
   const sourceIds = new Set<string>(lite ? [] : ctx.usedSources);
   for (const entry of [...options.options, ...items, ...actions])
@@ -195,7 +207,7 @@ export function runRules(
   };
   if (reducedCap) medical.reducedCap = reducedCap;
   if (newbornGrace) medical.newbornGrace = newbornGrace;
-  const headline = buildHeadline({
+  const draft = buildHeadline({
     asOf: situation.asOf,
     medical,
     waitingAhead: picture.waitingAhead,
@@ -204,7 +216,11 @@ export function runRules(
     dueThisMonth: options.gap?.dueThisMonth ?? timeline.pendingMonth?.due,
     paysOwnContribution: timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible',
     newborn: situation.specialGroup === 'newborn',
+    choice,
+    residentYear: options.proposedResident?.year,
+    arrearsClosed: options.arrearsClosed,
   });
+  const headline = finishHeadline(draft, choice, actions);
   const report: Report = {
     asOf: situation.asOf,
     region: {

@@ -4,16 +4,7 @@ import type { PlanRun } from '../plan/plan';
 import type { MonthIndex } from '../time';
 import { day, money, month, monthRange } from './format';
 import { waitLength } from './readings';
-
-export const CONCERN_WORDS: Record<Concern, string> = {
-  medical: '医保',
-  pension: '养老保险',
-  housing: '购房资格的连续社保',
-  hukou: '积分落户的连续社保',
-  school: '子女入学的社保',
-  maternity: '生育津贴的连续缴费',
-  car: '购车指标的连续医保',
-};
+import { CONCERN_WORDS } from './words';
 
 export function limitActionTitle(concern: Concern, due: string): string {
   return `在${day(due)}前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;

@@ -15,7 +15,8 @@ function openGapItem(c: ItemContext): Item | undefined {
   const backPay = options.options.find((o) => o.key === 'backPay');
   if (!options.current || !backPay) return undefined;
   const sources = backPay.sources;
-  if (situation.gapReason === 'employer')
+  // Arrears past the local limit cannot be back-paid (东莞 C09): continuity is broken like any gap (N6).
+  if (situation.gapReason === 'employer' && backPay.feasible !== 'no')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
       action: 'employer-arrears',
       due: options.gap?.dueThisMonth ?? situation.asOf,
