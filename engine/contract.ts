@@ -229,8 +229,17 @@ export interface PensionReport {
     /** True when the original age was not given and 55 was assumed for a woman (added field). */
     assumed: boolean;
     minimumYears: number;
+    /** The statutory age is reached in asOf's month or before (added field, copy review 3 N9). */
+    reached: boolean;
   } | null;
-  years: { paid: number; projected: number | null; shortMonths: number | null };
+  years: {
+    paid: number;
+    projected: number | null;
+    shortMonths: number | null;
+    /** The same in whole months (added fields, copy review 3 N20): what sentences print, so all agree. */
+    paidMonths: number;
+    projectedMonths: number | null;
+  };
   gapEffect: GapEffect | null;
   sources: string[];
 }

@@ -21,7 +21,7 @@ export function decide(
 ): Decision {
   const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
   const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
-  const timeline = buildTimeline(periods, monthOfDate(situation.asOf));
+  const timeline = buildTimeline(periods, monthOfDate(situation.asOf), situation.gapReason);
   const picture = medicalPicture(ctx, timeline, Object.assign({}, situation, { periods }));
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems({ ctx, timeline, picture, options, situation }, skipItems);
@@ -29,7 +29,8 @@ export function decide(
   const choice = chooseRemedy({ ctx, timeline, options, items, situation });
   const medical: Report['medical'] = {
     status: picture.status,
-    gaps: timeline.gaps.map(toContractGap),
+    // The gaps as entered: a month still to pay (timeline.pendingMonth) is listed, ongoing (contract v2).
+    gaps: (timeline.pendingMonth?.gaps ?? timeline.gaps).map(toContractGap),
     holeMonths: picture.holeMonths.map(formatMonth),
     waiting: picture.waiting,
     // The month picture is painted when the decision is explained (explain()).

@@ -87,7 +87,7 @@ export function explain(
     waitingAhead: picture.waitingAhead,
     options: options.options,
     gapReason: situation.gapReason,
-    dueThisMonth: options.gap?.dueThisMonth,
+    dueThisMonth: options.gap?.dueThisMonth ?? timeline.pendingMonth?.due,
     paysOwnContribution: timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible',
     newborn: situation.specialGroup === 'newborn',
     choice,

@@ -112,4 +112,9 @@ export function nextYearResidentTitle(f: {
   return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（集中参保期${day(f.opens)}起，以当地通知为准），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
 }
 
+/** A newborn's next year: also to pay, without the 3-month threat newborns are exempt from (F02; copy review 3 N17). */
+export function newbornNextYearTitle(f: { year: number; by: string }): string {
+  return `${f.year} 年的居民医保也要交：最好在${day(f.by)}前交；新生儿一般不用等待（以当地规定为准）`;
+}
+
 export const CALL_OFFICE_TITLE = '打 12393（医保）或 12333（社保）核实本地具体规定';

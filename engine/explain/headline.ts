@@ -110,7 +110,9 @@ export function buildHeadline(h: HeadlineInput): Draft {
     };
   }
   // A flexible worker who has not paid this month yet: not a gap before the month ends (contract v2).
-  if (medical.status === 'suspended' && h.gapReason !== 'employer' && h.paysOwnContribution && h.dueThisMonth) {
+  // The month is read as paid on time (status covered, rules/timeline.ts pendingMonth), so the status may be either.
+  const ownMonthDue = medical.status === 'suspended' || medical.status === 'covered';
+  if (ownMonthDue && h.gapReason !== 'employer' && h.paysOwnContribution && h.dueThisMonth) {
     const text = `本月的医保费还没缴：${day(h.dueThisMonth)}前缴上就不算断缴，连续参保不受影响`;
     return { key: 'backPayNow', text, due: h.dueThisMonth };
   }
@@ -123,9 +125,12 @@ export function buildHeadline(h: HeadlineInput): Draft {
     return { key: 'waiting', text: `医保在等待期，${day(w.benefitsFrom)}起才能全额报销${share}`, due: w.benefitsFrom };
   }
   const resident = options.find((o) => o.key === 'resident');
-  if (medical.status === 'none' && h.newborn && resident?.deadline && open(resident, asOf)) {
+  // A newborn's birth year still payable within the grace period, also when a later year is paid (copy review 3 N1).
+  const birthYearOpen = h.newborn && resident?.retroactive && resident.deadlineCountedFrom;
+  if ((medical.status === 'none' || birthYearOpen) && h.newborn && resident?.deadline && open(resident, asOf)) {
     const estimate = resident.deadlineCountedFrom ? '（从出生月第一天算起的估算）' : '';
-    const text = `宝宝还没参保：最晚${day(resident.deadline)}缴上${estimate}，从出生那天起看病的钱都能报销`;
+    const who = medical.status === 'none' ? '宝宝还没参保' : '宝宝出生那年的居民医保还没交';
+    const text = `${who}：最晚${day(resident.deadline)}缴上${estimate}，从出生那天起看病的钱都能报销`;
     return { key: 'enrolNow', text, due: resident.deadline, option: 'resident' };
   }
   if (suspended) {

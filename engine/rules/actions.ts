@@ -226,6 +226,8 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
 function nextYearAction(a: ActionContext): Action | undefined {
   const { ctx, timeline, options, situation } = a;
   const thisYear = yearOf(timeline.asOfMonth);
+  const newborn = newbornNextYear(a);
+  if (newborn) return newborn;
   if (timeline.residentYears.has(thisYear + 1)) return undefined;
   // Paying 职工医保 (an open period): next year's resident insurance would pay for months it covers (N5, D1).
   if (situation.periods.some((p) => p.scheme !== 'resident' && p.to === null)) return undefined;
@@ -253,6 +255,27 @@ function nextYearAction(a: ActionContext): Action | undefined {
     due: window.closes,
     remindable: true,
     sources: [...new Set([window.rule.source, waiting.source])],
+  };
+}
+
+/**
+ * A newborn whose birth year is proposed (paid within the grace period): the year after it is to pay too, by the end
+ * of its window — or, once that has passed, with the birth year — and a newborn is not told of a wait (F02).
+ */
+function newbornNextYear(a: ActionContext): Action | undefined {
+  const { ctx, options, situation, timeline } = a;
+  const proposal = options.proposal;
+  if (situation.specialGroup !== 'newborn' || !proposal?.countedFrom || !proposal.deadline) return undefined;
+  const year = proposal.enrolment.year + 1;
+  if (timeline.residentYears.has(year)) return undefined;
+  const window = residentWindow(ctx, year);
+  const by = window.closes >= situation.asOf ? window.closes : proposal.deadline;
+  return {
+    key: 'resident-next-year',
+    title: say.newbornNextYearTitle({ year, by }),
+    due: by,
+    remindable: true,
+    sources: [window.rule.source],
   };
 }
 
@@ -287,14 +310,13 @@ export function buildActions(
   const a: ActionContext = { ctx, timeline, picture, options, situation, lead };
   const backPay = backPayActions(a);
   const actions = [...backPay.actions, ...keepChainActions(items), ...enrolActions(a, backPay.withResident)];
-  // A flexible worker's current month, not yet due (contract v2): paying it on time is the whole to-do (N4).
-  const due = options.gap?.dueThisMonth;
-  const ownMonth = timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible';
-  if (due && ownMonth && situation.gapReason !== 'employer' && !actions.some((x) => x.due === due))
+  // This month's own contribution, not yet paid and not overdue (rules/timeline.ts pendingMonth; copy review 3 N4).
+  const pending = timeline.pendingMonth;
+  if (pending && situation.gapReason !== 'employer')
     actions.push({
       key: 'pay-this-month',
-      title: say.payThisMonthTitle({ month: timeline.asOfMonth, due }),
-      due,
+      title: say.payThisMonthTitle({ month: timeline.asOfMonth, due: pending.due }),
+      due: pending.due,
       remindable: true,
       option: null,
     });

@@ -7,7 +7,13 @@ import type { MedicalPicture, UpperBound } from './medical';
 import { backPayOption } from './remedies/backpay';
 import { type CurrentGap, currentGap } from './remedies/current';
 import { flexibleOption } from './remedies/flexible';
-import { proposeResident, repairOption, type ResidentProposal, residentOption } from './remedies/resident';
+import {
+  newbornBirthYearOpen,
+  proposeResident,
+  repairOption,
+  type ResidentProposal,
+  residentOption,
+} from './remedies/resident';
 import type { ResidentEnrolment } from './resident';
 import type { Timeline } from './timeline';
 import { toMonthIndex } from '../time';
@@ -59,11 +65,14 @@ export function buildOptions(
   // Resident insurance as a remedy: when nothing covers today. (Someone covered by resident insurance this
   // year gets a reminder to pay next year instead, see actions.) Never while 职工医保 is paid for this month or an
   // open period runs on: the resident year would pay for months it covers (duplicate cover, F12; D1).
+  // (A flexible worker's month still to pay, timeline.pendingMonth, is paid on time: they pay 职工医保 too.)
   const workerNow =
     timeline.employeeMonths.has(asOfMonth) &&
-    situation.periods.some((p) => p.scheme !== 'resident' && (p.to === null || toMonthIndex(p.to) >= asOfMonth));
+    (timeline.pendingMonth !== undefined ||
+      situation.periods.some((p) => p.scheme !== 'resident' && (p.to === null || toMonthIndex(p.to) >= asOfMonth)));
   const employerOk = situation.gapReason !== 'employer' || result.arrearsClosed !== undefined;
-  if ((picture.status !== 'covered' || current?.ongoing) && employerOk && !workerNow && !ownMonthDue) {
+  const newbornOpen = newbornBirthYearOpen(ctx, timeline, situation);
+  if ((picture.status !== 'covered' || current?.ongoing || newbornOpen) && employerOk && !workerNow && !ownMonthDue) {
     const proposal = proposeResident(ctx, timeline, picture, situation, current);
     if (proposal) {
       result.proposal = proposal;
