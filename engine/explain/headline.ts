@@ -63,7 +63,8 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Dra
 function whenCovered(o: Option, asOf: string): string {
   if (!o.benefitsFrom || o.benefitsFrom <= asOf)
     return o.retroactive && o.benefitsFrom ? `${month(o.benefitsFrom.slice(0, 7))}起看病的钱都能报` : '缴费后就能报销';
-  return `按今天缴费估算，${day(o.benefitsFrom)}起能报销`;
+  // Only a date that depends on the day of payment is an estimate (an in-window resident year is not; N44).
+  return o.assumingPaidOn ? `按今天缴费估算，${day(o.benefitsFrom)}起能报销` : `${day(o.benefitsFrom)}起能报销`;
 }
 
 /** The headline that leads with a remedy other than back-pay: it names which insurance (copy review N15). */
@@ -76,7 +77,7 @@ function enrolHeadline(lead: string, o: Option, asOf: string, residentYear?: num
       : o.key === 'flexible'
         ? '建议以灵活就业身份接着交职工医保'
         : `${by}${REMEDY_WORDS[o.key]}`;
-  const assumed = o.benefitsFrom && o.benefitsFrom > asOf ? { assumingPaidOn: asOf } : {};
+  const assumed = o.assumingPaidOn && o.benefitsFrom && o.benefitsFrom > asOf ? { assumingPaidOn: asOf } : {};
   return { key: 'enrolNow', text: `${lead}。${what}：${when}`, due: o.deadline ?? null, option: o.key, ...assumed };
 }
 
