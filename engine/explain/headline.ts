@@ -105,8 +105,11 @@ export function buildHeadline(h: HeadlineInput): Draft {
   if (suspended && h.gapReason === 'employer' && backPay) {
     return {
       key: 'employerArrears',
-      text: '单位没有按时缴医保，医保暂停了：请要求单位补缴，补齐后恢复报销',
-      due: null,
+      // A local limit (东莞 C09) dates it: after that day the employer can no longer pay (N30).
+      text: backPay.deadline
+        ? `单位没有按时缴医保，医保暂停了：请要求单位最晚${day(backPay.deadline)}补缴，补齐后恢复报销；过了这天就不能再补`
+        : '单位没有按时缴医保，医保暂停了：请要求单位补缴，补齐后恢复报销',
+      due: backPay.deadline ?? null,
       option: 'backPay',
     };
   }
