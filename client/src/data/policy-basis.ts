@@ -12,9 +12,10 @@ export interface PolicyBasisPlace {
   level: 'province' | 'city';
   kinds: PolicyBasisKind[];
 }
-export const DATA_DATE = '2026-11-28';
+export const DATA_DATE = '2026-12-07';
 export const POLICY_BASIS: PolicyBasisPlace[] = [
   {"name":"山西省（全省）","level":"province","kinds":[{"kind":"缴费标准","verified":"2026-11-28","confidence":"低","rules":["居民医保个人缴费标准"]}]},
+  {"name":"辽宁省（全省）","level":"province","kinds":[{"kind":"养老","verified":"2026-12-07","confidence":"中","rules":["基本养老金计发基数"]}]},
   {"name":"江苏省（全省）","level":"province","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复"]},{"kind":"养老","verified":"2026-11-28","confidence":"低","rules":["基本养老金计发基数"]}]},
   {"name":"浙江省（全省）","level":"province","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"高","rules":["职工医保断缴后恢复","灵活就业首次参保等待期","单位欠缴后的待遇"]},{"kind":"医保退休年限","verified":"2026-11-28","confidence":"高","rules":["医保退休缴费年限"]}]},
   {"name":"福建省（全省）","level":"province","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"高","rules":["职工医保断缴后恢复"]},{"kind":"居民参保期","verified":"2026-11-28","confidence":"中","rules":["居民医保集中参保期","新生儿参保期限"]},{"kind":"参保条件","verified":"2026-09-01","confidence":"中","rules":["非户籍灵活就业可参加职工医保"]},{"kind":"养老","verified":"2026-11-28","confidence":"中","rules":["基本养老金计发基数"]}]},
@@ -25,21 +26,29 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   {"name":"陕西省（全省）","level":"province","kinds":[{"kind":"缴费标准","verified":"2026-11-28","confidence":"低","rules":["居民医保个人缴费标准"]}]},
   {"name":"北京市","level":"city","kinds":[{"kind":"缴费标准","verified":"2026-11-28","confidence":"低","rules":["居民医保个人缴费标准","居民医保分人群个人缴费"]},{"kind":"购房","verified":"2026-09-01","confidence":"中","rules":["非户籍购房社保年限"]},{"kind":"落户","verified":"2026-09-01","confidence":"中","rules":["落户社保年限"]},{"kind":"入学","verified":"2026-09-01","confidence":"低","rules":["非户籍子女入学"]},{"kind":"养老","verified":"2026-11-28","confidence":"中","rules":["基本养老金计发基数"]}]},
   {"name":"天津市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复","灵活就业首次参保等待期"]},{"kind":"养老","verified":"2026-11-28","confidence":"中","rules":["基本养老金计发基数"]}]},
-  {"name":"上海市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"中","rules":["职工医保断缴后恢复","灵活就业首次参保等待期","失去保障后及时参保免等待期"]},{"kind":"缴费标准","verified":"2026-09-01","confidence":"中","rules":["职工医保费率"]},{"kind":"医保退休年限","verified":"2026-09-01","confidence":"中","rules":["医保退休缴费年限"]},{"kind":"购房","verified":"2026-09-01","confidence":"低","rules":["非户籍购房社保年限"]},{"kind":"落户","verified":"2026-09-01","confidence":"低","rules":["落户社保年限"]},{"kind":"养老","verified":"2026-11-28","confidence":"低","rules":["基本养老金计发基数"]}]},
+  {"name":"沈阳市","level":"city","kinds":[{"kind":"养老","verified":"2026-12-07","confidence":"中","rules":["基本养老金计发基数"]}]},
+  {"name":"大连市","level":"city","kinds":[{"kind":"养老","verified":"2026-12-07","confidence":"中","rules":["基本养老金计发基数"]}]},
+  {"name":"上海市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"中","rules":["职工医保断缴后恢复","单位欠缴后的待遇","灵活就业首次参保等待期","失去保障后及时参保免等待期"]},{"kind":"缴费标准","verified":"2026-09-01","confidence":"中","rules":["职工医保费率"]},{"kind":"医保退休年限","verified":"2026-09-01","confidence":"中","rules":["医保退休缴费年限"]},{"kind":"购房","verified":"2026-09-01","confidence":"低","rules":["非户籍购房社保年限"]},{"kind":"落户","verified":"2026-09-01","confidence":"低","rules":["落户社保年限"]},{"kind":"养老","verified":"2026-11-28","confidence":"低","rules":["基本养老金计发基数"]}]},
   {"name":"南京市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"苏州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复","灵活就业首次参保等待期","首次参保等待期起算月"]}]},
+  {"name":"南通市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"低","rules":["职工医保断缴后恢复"]}]},
+  {"name":"泰州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"低","rules":["职工医保断缴后恢复"]}]},
+  {"name":"宁波市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"合肥市","level":"city","kinds":[{"kind":"居民参保期","verified":"2026-09-01","confidence":"低","rules":["居民医保集中参保期"]}]},
   {"name":"福州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"厦门市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["居民医保待遇等待期"]},{"kind":"医保退休年限","verified":"2026-09-01","confidence":"低","rules":["医保退休缴费年限"]}]},
   {"name":"济南市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"中","rules":["职工医保断缴后恢复","单位欠缴后的待遇"]}]},
   {"name":"青岛市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇","居民医保待遇等待期"]},{"kind":"生育","verified":"2026-09-01","confidence":"中","rules":["生育津贴连续缴费要求"]}]},
+  {"name":"烟台市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"中","rules":["职工医保断缴后恢复"]}]},
   {"name":"济宁市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保转居民医保"]}]},
   {"name":"郑州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"中","rules":["职工医保断缴后恢复","灵活就业首次参保等待期"]}]},
+  {"name":"平顶山市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"中","rules":["职工医保断缴后恢复","灵活就业首次参保等待期"]}]},
   {"name":"武汉市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"中","rules":["职工医保断缴后恢复","灵活就业一年内累计断缴","灵活就业首次参保等待期"]},{"kind":"缴费标准","verified":"2026-11-28","confidence":"低","rules":["职工医保费率","灵活就业缴费基数范围"]}]},
   {"name":"长沙市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇"]}]},
   {"name":"岳阳市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"广州市","level":"city","kinds":[{"kind":"参保条件","verified":"2026-09-01","confidence":"低","rules":["非户籍灵活就业可参加职工医保"]}]},
   {"name":"深圳市","level":"city","kinds":[{"kind":"购车","verified":"2026-09-01","confidence":"低","rules":["购车指标社保年限"]},{"kind":"养老","verified":"2026-11-28","confidence":"中","rules":["基本养老金计发基数"]}]},
+  {"name":"珠海市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","confidence":"低","rules":["职工医保断缴后恢复"]}]},
   {"name":"佛山市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"低","rules":["连续缴费不足时的支付限额"]}]},
   {"name":"东莞市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"低","rules":["单位欠缴后的待遇"]}]},
   {"name":"重庆市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复","灵活就业首次参保等待期","职工医保转居民医保"]}]},
