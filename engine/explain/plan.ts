@@ -1,6 +1,6 @@
 // Chinese sentences of the planner. Numbers and dates come from the computed plan; nothing is typed into the text.
 import type { Concern } from '../contract';
-import type { PlanRun } from '../plan/plan';
+import type { PlanRun } from '../run';
 import type { MonthIndex } from '../time';
 import { day, money, month, monthRange } from './format';
 import { waitLength } from './readings';

@@ -201,7 +201,10 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
   }
   const repair = byKey(options, 'repair');
   const enrolment = options.repairFor;
-  if (repair?.feasible === 'yes' && repair.deadline && enrolment) {
+  // Repairing a proposed resident year is part of choosing resident insurance: no to-do when 职工医保 is advised.
+  const repairsProposal = enrolment !== undefined && enrolment === options.proposedResident;
+  const advisedWorker = a.lead === 'backPay' || a.lead === 'flexible';
+  if (repair?.feasible === 'yes' && repair.deadline && enrolment && !(repairsProposal && advisedWorker)) {
     actions.push({
       key: 'repair',
       title: say.repairTitle({

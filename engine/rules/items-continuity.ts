@@ -6,7 +6,7 @@ import { formatMonth, type MonthIndex, yearOf } from '../time';
 import { afterBackPay, hasWait } from './bands';
 import type { Interruption } from './interruptions';
 import type { MedicalPicture } from './medical';
-import { item, type ItemContext } from './items';
+import { item, type ItemContext } from './item';
 import type { ResidentEnrolment } from './resident';
 
 /** An open gap: at risk until the back-pay deadline, or hinging on the employer. */

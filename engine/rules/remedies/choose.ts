@@ -7,7 +7,7 @@ import type { PolicyContext } from '../../policy/resolve';
 import type { OptionsResult } from '../options';
 import { personalRetirement } from '../pension';
 import type { Timeline } from '../timeline';
-import { excludes, remedy, REMEDY_KEYS } from './table';
+import { remedy, REMEDY_KEYS } from './table';
 
 /** Years before retirement within which leaving 职工医保 for 居民医保 is a loss of 医保退休年限 (copy review N3). */
 const NEAR_RETIREMENT_MONTHS = 60;
@@ -159,9 +159,4 @@ export function chooseRemedy(c: ChoiceContext): Choice {
     break;
   }
   return choice;
-}
-
-/** The open remedies that pay for the same months as `key` (its alternatives in one 二选一 to-do). */
-export function openAlternatives(options: Option[], key: OptionKey, asOf: string): Option[] {
-  return options.filter((o) => o.key !== key && excludes(key, o.key) && isOpen(o, asOf));
 }
