@@ -408,6 +408,8 @@ export interface PlanBridge {
   cost: Cost | null;
   keeps: Concern[];
   summary: string;
+  /** The last day to pay the bridge so that it bridges (added field; the resident year's switch or window day). */
+  due?: string | null;
   sources: string[];
 }
 

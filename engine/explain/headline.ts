@@ -125,8 +125,12 @@ export function buildHeadline(h: HeadlineInput): Draft {
   }
   if (medical.status === 'waiting' && medical.waiting) {
     const w = medical.waiting;
-    const share = w.rate !== undefined ? `，在此之前按 ${Math.round(w.rate * 100)}% 报销` : '';
-    return { key: 'waiting', text: `医保在等待期，${day(w.benefitsFrom)}起才能全额报销${share}`, due: w.benefitsFrom };
+    // "全额" only where part is paid during the wait (福建 50 %); elsewhere nothing is (copy review 3 N12).
+    const text =
+      w.rate !== undefined
+        ? `医保在等待期，${day(w.benefitsFrom)}起才能全额报销，在此之前按 ${Math.round(w.rate * 100)}% 报销`
+        : `医保在等待期：${day(w.benefitsFrom)}起才能报销，在这之前看病要自己付钱`;
+    return { key: 'waiting', text, due: w.benefitsFrom };
   }
   const resident = options.find((o) => o.key === 'resident');
   // A newborn's birth year still payable within the grace period, also when a later year is paid (copy review 3 N1).
