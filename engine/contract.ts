@@ -1,5 +1,6 @@
 // Types of the evaluate contract (../shared/contract.md, v2 = v1 plus its "v2 additions"). Fields may be added, never
 // renamed or dropped.
+import type { OptionKey } from './rules/remedies/table';
 
 export type Scheme = 'employee' | 'flexible' | 'resident';
 export type GapReason = 'employer' | 'jobChange' | 'personal';
@@ -101,7 +102,8 @@ export interface CostTerms {
 
 export type Who = 'employer' | 'individual' | 'office';
 
-export type OptionKey = 'backPay' | 'flexible' | 'resident' | 'repair';
+/** The remedies' keys, from their table (engine/rules/remedies/table.ts): one row per remedy. */
+export type { OptionKey };
 
 export interface Option {
   key: OptionKey;
@@ -143,6 +145,13 @@ export interface Option {
   waitingParts?: { fixed: number; variable: number; gapYears: number };
   /** With `feasible: "depends"`: on whom the answer hinges (v2). */
   who?: Who;
+  /** v3: the one open remedy the report recommends (exactly one when any is open; false on the others). */
+  recommended?: boolean;
+  /** v3: remedies that pay for the same months: alternatives, never both. */
+  excludes?: OptionKey[];
+  /** v3: the concerned items this remedy keeps, and those it loses (where the choice of remedy decides them). */
+  keeps?: ItemKey[];
+  loses?: ItemKey[];
   /** Plain-language explanation (added field). */
   summary: string;
   sources: string[];
@@ -190,6 +199,10 @@ export interface Action {
    */
   asap?: true;
   remindable: boolean;
+  /** v3: the remedy this to-do carries out (a key in options), or null. */
+  option?: OptionKey | null;
+  /** v3: an 二选一 to-do names the excluded remedies it also covers (each with its own date and price in the title). */
+  alternatives?: OptionKey[];
   sources?: string[];
 }
 
@@ -216,8 +229,17 @@ export interface PensionReport {
     /** True when the original age was not given and 55 was assumed for a woman (added field). */
     assumed: boolean;
     minimumYears: number;
+    /** The statutory age is reached in asOf's month or before (added field, copy review 3 N9). */
+    reached: boolean;
   } | null;
-  years: { paid: number; projected: number | null; shortMonths: number | null };
+  years: {
+    paid: number;
+    projected: number | null;
+    shortMonths: number | null;
+    /** The same in whole months (added fields, copy review 3 N20): what sentences print, so all agree. */
+    paidMonths: number;
+    projectedMonths: number | null;
+  };
   gapEffect: GapEffect | null;
   sources: string[];
 }
@@ -287,6 +309,22 @@ export interface Headline {
   due: string | null;
   /** Set when a date in `text` holds only for a payment made that day (asOf, "今天缴费则…"; added field). */
   assumingPaidOn?: string;
+  /** v3: the remedy the headline leads with (a key in options), or null. */
+  option: OptionKey | null;
+  /** v3: the to-do that carries `due` (a key in actions), or null when `due` is null; 关怀模式 shows exactly it. */
+  action: string | null;
+  /** v3: null unless another open remedy keeps something the leading one loses. */
+  tradeOff: TradeOff | null;
+}
+
+/** v3: what the headline's remedy gives up against another open one, said in one sentence. */
+export interface TradeOff {
+  versus: OptionKey;
+  /** Items the leading remedy loses and `versus` keeps. */
+  loses: ItemKey[];
+  /** Items the leading remedy keeps and `versus` loses. */
+  gains: ItemKey[];
+  text: string;
 }
 
 export type HeadlineKey =
@@ -370,6 +408,8 @@ export interface PlanBridge {
   cost: Cost | null;
   keeps: Concern[];
   summary: string;
+  /** The last day to pay the bridge so that it bridges (added field; the resident year's switch or window day). */
+  due?: string | null;
   sources: string[];
 }
 

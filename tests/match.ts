@@ -55,6 +55,8 @@ export function mismatches(actual: unknown, expected: unknown, where = ''): stri
         return typeof actual === 'string' && actual.startsWith(arg as string)
           ? []
           : fail(`a string starting with ${arg}`);
+      case '$includes':
+        return typeof actual === 'string' && actual.includes(arg as string) ? [] : fail(`a string including ${arg}`);
       case '$nonEmpty':
         return (typeof actual === 'string' || Array.isArray(actual)) && actual.length > 0 ? [] : fail('non-empty');
       default:

@@ -1,5 +1,6 @@
 // The Chinese of the to-do list: one title per action, every date and number a parameter.
-import { day, money } from './format';
+import type { MonthIndex } from '../time';
+import { day, money, month } from './format';
 
 /** An item whose own tolerance ends before the back-pay deadline (青岛 maternity): its earlier date, its own to-do. */
 export function keepChainTitle(f: { what: string; deadline: string }): string {
@@ -13,24 +14,71 @@ export function backPayTitle(f: { deadline: string }): string {
 /** Back-pay and a switch to resident insurance cover the same months: one to-do, two ways (copy review H10). */
 export function backPayOrResidentTitle(f: {
   deadline: string;
-  residentDeadline: string;
+  residentDeadline: string | null;
   year: number;
   price: number | null;
+  /** The back-pay's total (principal and late fee), when priced. */
+  backPayCost?: number | null;
+  /** The resident year fills the gap's months (switching within the tolerance) rather than starting later. */
+  switching?: boolean;
+  /** Switching for this year late in the year: next year's window closes too (选② also needs it). */
+  nextYear?: { year: number; closes: string };
 }): string {
   const price = f.price !== null ? `，每年不少于 ${money(f.price)} 元` : '';
+  const backPayPrice = f.backPayCost != null ? `，约 ${money(f.backPayCost)} 元` : '';
+  const verb = f.switching === false ? '缴纳' : '改交';
   return (
-    `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保）；` +
-    `② 最晚${day(f.residentDeadline)}改交 ${f.year} 年居民医保（没有生育津贴和个人账户${price}）`
+    `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保${backPayPrice}）；` +
+    `② ${f.residentDeadline ? `最晚${day(f.residentDeadline)}` : '现在'}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）` +
+    nextYearNote(f.nextYear)
   );
 }
 
+/** 灵活就业 or a resident year: they pay for the same months, one to-do with both ways (H10). */
+export function flexibleOrResidentTitle(f: {
+  residentFirst: boolean;
+  flexibleFrom: string | null;
+  flexiblePrice: number | null;
+  year: number;
+  residentDeadline: string | null;
+  residentFrom: string | null;
+  residentPrice: number | null;
+  nextYear?: { year: number; closes: string };
+}): string {
+  const flexWhen = f.flexibleFrom ? `按今天缴费估算，${day(f.flexibleFrom)}起能报销` : '缴费后就能报销';
+  const flexPrice = f.flexiblePrice !== null ? `，约 ${money(f.flexiblePrice)} 元/月` : '';
+  const flexible = `尽快以灵活就业身份交职工医保（${flexWhen}${flexPrice}；职工医保的缴费年限接着算）`;
+  const by = f.residentDeadline ? `最晚${day(f.residentDeadline)}` : '现在';
+  const resWhen = f.residentFrom ? `${day(f.residentFrom)}起能报销` : '缴费后就能报销';
+  const resPrice = f.residentPrice !== null ? `，每年不少于 ${money(f.residentPrice)} 元` : '';
+  const resident = `${by}缴纳 ${f.year} 年居民医保（${resWhen}${resPrice}；没有生育津贴和个人账户）`;
+  const [first, second] = f.residentFirst ? [resident, flexible] : [flexible, resident];
+  const note = nextYearNote(f.nextYear);
+  return `交职工医保（灵活就业）或居民医保，二选一，不要重复缴：① ${first}；② ${second}${note}`;
+}
+
+/** Said after the resident branch when switching for this year late in the year. */
+function nextYearNote(n?: { year: number; closes: string }): string {
+  return n ? `；选居民医保的，${n.year} 年的也要在${day(n.closes)}前缴` : '';
+}
+
+export function payThisMonthTitle(f: { month: MonthIndex; due: string }): string {
+  return `最晚${day(f.due)}（当天也可以）缴上${month(f.month)}的医保费，就不算断缴`;
+}
+
+export function employerByTitle(f: { deadline: string }): string {
+  return `要求单位最晚${day(f.deadline)}补缴欠费（过了这天就不能再补，医保会停）；单位不补的，可以打 12366（税务局）或 12333 反映`;
+}
 export const EMPLOYER_ARREARS_TITLE = '要求单位补缴欠费；单位不补的，可以打 12366（税务局）或 12333 反映';
 export function employerDueTitle(f: { due: string }): string {
   return `提醒单位在${day(f.due)}前缴本月的医保费；过了这天没缴，下个月起医保会暂停`;
 }
+export const EMPLOYER_ARREARS_CLOSED_TITLE =
+  '保留欠缴这几个月看病的票据，可以打 12333 或申请劳动仲裁，要求单位承担损失';
 export const ASK_EMPLOYER_TITLE = '尽快问新单位或原单位：能否按当地规定为你补缴断缴的月份';
 
-export function flexibleTitle(f: { benefitsFrom: string; upperBound: boolean }): string {
+export function flexibleTitle(f: { benefitsFrom: string; upperBound: boolean; now?: boolean }): string {
+  if (f.now) return '尽快以灵活就业身份交职工医保：缴费后就能报销';
   return `以灵活就业身份参保：越早缴越早恢复。按今天缴费估算，${day(f.benefitsFrom)}起能报销${f.upperBound ? '（当地等待期可能更短）' : ''}`;
 }
 
@@ -65,6 +113,11 @@ export function nextYearResidentTitle(f: {
 }): string {
   const lead = f.conditional ? `如果改交居民医保：` : '';
   return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（集中参保期${day(f.opens)}起，以当地通知为准），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
+}
+
+/** A newborn's next year: also to pay, without the 3-month threat newborns are exempt from (F02; copy review 3 N17). */
+export function newbornNextYearTitle(f: { year: number; by: string }): string {
+  return `${f.year} 年的居民医保也要交：最好在${day(f.by)}前交；新生儿一般不用等待（以当地规定为准）`;
 }
 
 export const CALL_OFFICE_TITLE = '打 12393（医保）或 12333（社保）核实本地具体规定';

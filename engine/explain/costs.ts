@@ -90,6 +90,7 @@ export const BASE_UNKNOWN =
 export const BASE_UNKNOWN_SHARED =
   '当地灵活就业缴费基数的下限没有收录到有出处的数值，分享的结果又不含填写人的缴费基数，所以补缴和灵活就业的价格未知；可以问分享给你的人，或问当地医保局。';
 
+export const LATE_FEE_UNKNOWN = '当时的滞纳金规定没有收录，价格未知。';
 export const RATE_UNKNOWN = '当地医保费率没有收录，价格未知。';
 
 export const GROUP_WORDS = { elderly: '城乡老年人', student: '学生儿童', workingAge: '劳动年龄内居民' } as const;

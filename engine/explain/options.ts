@@ -24,12 +24,14 @@ export function arrearsNotDueSummary(f: { month: number; due: string }): string 
 
 export function arrearsSummary(f: {
   from: number;
-  lateFeePerDay: number;
+  /** Null before the late-fee rule collected (2011-07, security probe 3 P54). */
+  lateFeePerDay: number | null;
   resumesNextMonth: boolean;
   retroactive: boolean;
 }): string {
+  const fee = f.lateFeePerDay !== null ? `按每天 ${percent(f.lateFeePerDay)} ` : '按当时的规定';
   return (
-    `单位从${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
+    `单位从${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并${fee}加收滞纳金；` +
     (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
     (f.retroactive
       ? '欠费期间看病的钱可以补报。'

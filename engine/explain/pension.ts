@@ -54,3 +54,8 @@ export function assumedAgeNotice(): string {
 export function needAgeNotice(): string {
   return '填写性别和出生年月后，可以估算退休时间和断缴让养老金每月少领多少。';
 }
+
+/** Retirement age reached before the first minimum-years rule collected (security probe 3 P52). */
+export function earlyMinimumNotice(): string {
+  return '你到法定退休年龄时的最低缴费年限规定没有收录，这里按收录到的最早规定估算，请向社保局核实。';
+}

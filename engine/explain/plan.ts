@@ -1,19 +1,10 @@
 // Chinese sentences of the planner. Numbers and dates come from the computed plan; nothing is typed into the text.
 import type { Concern } from '../contract';
-import type { PlanRun } from '../plan/plan';
+import type { PlanRun } from '../run';
 import type { MonthIndex } from '../time';
 import { day, money, month, monthRange } from './format';
 import { waitLength } from './readings';
-
-export const CONCERN_WORDS: Record<Concern, string> = {
-  medical: '医保',
-  pension: '养老保险',
-  housing: '购房资格的连续社保',
-  hukou: '积分落户的连续社保',
-  school: '子女入学的社保',
-  maternity: '生育津贴的连续缴费',
-  car: '购车指标的连续医保',
-};
+import { CONCERN_WORDS } from './words';
 
 export function limitActionTitle(concern: Concern, due: string): string {
   return `在${day(due)}前接上${concern === 'medical' ? '医保' : CONCERN_WORDS[concern]}`;
@@ -72,4 +63,28 @@ export function bridgeSummary(
         ? '停缴期间参加居民医保（按停缴 6 个月判断能保住什么）'
         : `停缴期间参加居民医保（共 ${count} 个年度）`;
   return `${what}。${unknown ?? ''}`;
+}
+
+/** The resident bridge with its date, its whole-year price and the overlap after work resumes (copy review 3 N11). */
+export function residentBridgeSummary(f: {
+  year: number;
+  lastYear: number;
+  due: string | null;
+  overlapFrom: number;
+  overlapTo: number;
+  unknown?: string;
+}): string {
+  const years = f.lastYear > f.year ? `${f.year} 至 ${f.lastYear} 年` : `${f.year} 年`;
+  const when = f.due
+    ? `停缴后最晚${day(f.due)}改交 ${f.year} 年居民医保（过渡用），按时交不用等待`
+    : `停缴后改交居民医保已经过了不用等待的期限，交了也要先等待，过渡不了`;
+  const overlap =
+    f.overlapFrom <= f.overlapTo
+      ? `；${monthRange(f.overlapFrom, f.overlapTo)}恢复缴费后会和职工医保重复，重复的月份能否退费请问医保局`
+      : '';
+  return `${when}。居民医保按整年交（${years}）${overlap}。${f.unknown ?? ''}`;
+}
+
+export function bridgeActionTitle(year: number, due: string): string {
+  return `最晚${day(due)}缴纳 ${year} 年居民医保（停缴期间过渡用）`;
 }

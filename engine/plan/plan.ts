@@ -11,21 +11,22 @@ import type {
   PlanInput,
   PlanLimit,
   PlanReport,
-  Report,
   Situation,
 } from '../contract';
-import type { RuleRun, RunDepth } from '../index';
-import type { MedicalPicture } from '../rules/medical';
+import type { Decision, PlanRun, RuleRun, RunDepth } from '../run';
 import { PolicyContext, type ResolvedRegion } from '../policy/resolve';
 import type { PolicyTables } from '../policy/types';
 import { flexibleCost, monthsBetween, residentCost, round2 } from '../rules/costs';
 import { buildPension, gapEffect, personalRetirement } from '../rules/pension';
+import { residentWindow } from '../rules/resident';
 import { buildTimeline } from '../rules/timeline';
-import { firstDay, formatMonth, lastDay, monthOfDate, type MonthIndex, toMonthIndex, yearOf } from '../time';
+import { firstDay, formatMonth, januaryOf, lastDay, monthOfDate, type MonthIndex, toMonthIndex, yearOf } from '../time';
 import { NOTHING_TO_PAY } from '../explain/costs';
 import {
+  bridgeActionTitle,
   bridgeSummary,
   ifLaterText,
+  residentBridgeSummary,
   limitActionTitle,
   NO_MONTH_BETWEEN,
   pensionIfLater,
@@ -42,7 +43,7 @@ type RunRules = (
   region: ResolvedRegion,
   situation: Situation & { asOf: string },
   depth?: RunDepth,
-) => RuleRun;
+) => Decision;
 
 export interface PlanArgs {
   tables: PolicyTables;
@@ -77,17 +78,7 @@ export function historyUntil(periods: Period[], stop: MonthIndex): Period[] {
 
 type Fill = 'backPay' | 'flexible' | 'resident' | 'none';
 
-/**
- * What the planner reads of a hypothetical run. Only this is cached: every run stays cached until the plan is
- * done, and keeping whole runs (their timeline and month maps) alive made each young-generation GC during a plan
- * copy ten runs' worth of maps (~0.8 ms instead of ~0.15 ms; `npm run bench`, evaluate with a plan, p99).
- */
-export interface PlanRun {
-  report: Pick<Report, 'asOf' | 'medical' | 'items'>;
-  picture: Pick<MedicalPicture, 'holeMonths' | 'waiting' | 'interruptions'>;
-}
-
-function planRun({ report, picture }: RuleRun): PlanRun {
+function planRun({ report, picture }: Decision): PlanRun {
   const { holeMonths, waiting, interruptions } = picture;
   return {
     report: { asOf: report.asOf, medical: report.medical, items: report.items },
@@ -150,10 +141,13 @@ class Planner {
     });
   }
 
-  private proposal?: { year: number; paidOn: string };
+  private proposal?: { year: number; paidOn: string; deadline: string | null };
 
-  /** What the resident option says in the middle of the first month without pay: which year to buy. */
-  residentProposal(): { year: number; paidOn: string } {
+  /**
+   * What the resident option says in the middle of the first month without pay: which year to buy, and the last
+   * day that purchase still holds (the switch rule's months or the window), null when none does (N11).
+   */
+  residentProposal(): { year: number; paidOn: string; deadline: string | null } {
     if (!this.proposal) {
       const paidOn = `${formatMonth(this.stop + 1)}-15`;
       const probe = this.a.runRules(
@@ -168,7 +162,12 @@ class Planner {
         }),
         'lite',
       );
-      this.proposal = { year: probe.options.proposedResident?.year ?? yearOf(this.stop + 1), paidOn };
+      const option = probe.options.options.find((o) => o.key === 'resident');
+      this.proposal = {
+        year: probe.options.proposedResident?.year ?? yearOf(this.stop + 1),
+        paidOn,
+        deadline: option?.deadline && option.deadline >= paidOn ? option.deadline : null,
+      };
     }
     return this.proposal;
   }
@@ -363,13 +362,14 @@ export function buildPlan(a: PlanArgs): PlanResult {
 
   const actions: Action[] = limits
     .filter((l) => l.due !== null)
-    .map((l) => ({
+    .map((l): Action => ({
       key: `plan-resume-${l.key}`,
       title: limitActionTitle(l.key, l.due!),
       due: l.due,
       remindable: true,
       sources: l.sources,
     }))
+    .concat(bridgeActions(a, planner, bridges, resume))
     .sort((x, y) => (x.due! < y.due! ? -1 : x.due! > y.due! ? 1 : 0));
 
   return {
@@ -455,7 +455,8 @@ function buildBridges(a: PlanArgs, planner: Planner, concerns: Concern[], resume
   });
 
   const years: number[] = [];
-  for (let y = yearOf(stop + 1); y <= yearOf(until - 1); y++) years.push(y);
+  const proposal = planner.residentProposal();
+  for (let y = Math.min(proposal.year, yearOf(until - 1)); y <= yearOf(until - 1); y++) years.push(y);
   const priced = years.map((y) => residentCost(ctx, a.situation, y, 1));
   const unknown = priced.find((p) => p.cost === null)?.unknown;
   const total = priced.reduce((sum, p) => sum + (p.cost?.amount ?? 0), 0);
@@ -469,8 +470,50 @@ function buildBridges(a: PlanArgs, planner: Planner, concerns: Concern[], resume
           basis: priced.map((p) => p.cost!.basis).join('；'),
         },
     keeps: judge('resident'),
-    summary: bridgeSummary('resident', years.length, assumed, unknown),
+    summary: assumed
+      ? bridgeSummary('resident', years.length, assumed, unknown)
+      : residentBridgeSummary({
+          year: years[0],
+          lastYear: years[years.length - 1],
+          due: proposal.deadline,
+          // A resident year is bought whole: the months of its last year from the resumption on are paid twice.
+          overlapFrom: until,
+          overlapTo: januaryOf(years[years.length - 1]) + 11,
+          unknown,
+        }),
+    due: assumed ? undefined : proposal.deadline,
     sources: [...new Set(priced.flatMap((p) => p.sources))],
   });
+  return out;
+}
+
+/**
+ * The resident bridge's payments as dated to-dos (copy review 3 N11): the first year by the day the engine's own
+ * resident option says it still holds, each later year by the end of its window (paid ahead, no wait).
+ */
+function bridgeActions(a: PlanArgs, planner: Planner, bridges: PlanBridge[], resume: MonthIndex | null): Action[] {
+  const bridge = bridges.find((b) => b.key === 'resident');
+  if (a.plan.bridge !== 'resident' || !bridge || resume === null || !bridge.due) return [];
+  const { year } = planner.residentProposal();
+  const out: Action[] = [
+    {
+      key: 'plan-bridge-resident',
+      title: bridgeActionTitle(year, bridge.due),
+      due: bridge.due,
+      remindable: true,
+      sources: bridge.sources,
+    },
+  ];
+  for (let y = year + 1; y <= yearOf(resume - 1); y++) {
+    const closes = residentWindow(a.today.ctx, y).closes;
+    if (closes >= a.situation.asOf)
+      out.push({
+        key: `plan-bridge-resident-${y}`,
+        title: bridgeActionTitle(y, closes),
+        due: closes,
+        remindable: true,
+        sources: bridge.sources,
+      });
+  }
   return out;
 }

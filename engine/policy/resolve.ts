@@ -83,6 +83,32 @@ export class PolicyContext {
     return undefined;
   }
 
+  /**
+   * The value in force for `month`, or — for a month before any level's first value — the earliest value written
+   * down, flagged `early` (the caller says that the rule of that time is not collected). Undefined when neither.
+   */
+  findOrEarliest<K extends RuleKey>(
+    key: K,
+    month: MonthIndex,
+  ): (Resolved<RuleValueOf<K>> & { early?: true }) | undefined {
+    const found = this.find(key, month);
+    if (found) return found;
+    const first = this.firstMonth(key);
+    if (first === undefined || first <= month) return undefined;
+    const earliest = this.find(key, first);
+    return earliest && Object.assign({}, earliest, { early: true as const });
+  }
+
+  /** The first month any level has a value for (undefined when none has one). */
+  firstMonth(key: RuleKey): MonthIndex | undefined {
+    let first = Number.POSITIVE_INFINITY;
+    for (const jurisdiction of this.chain) {
+      const values = jurisdiction.rules[key];
+      if (values) for (const [from] of spansOf(values)) first = Math.min(first, from);
+    }
+    return first === Number.POSITIVE_INFINITY ? undefined : first;
+  }
+
   /** Every level's value for `month`, most specific first (for rules that fall back piece by piece). */
   findAll<K extends RuleKey>(key: K, month: MonthIndex): Array<Resolved<RuleValueOf<K>>> {
     const out: Array<Resolved<RuleValueOf<K>>> = [];

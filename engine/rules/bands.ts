@@ -20,7 +20,11 @@ export function resumeBand(
   scheme: 'employee' | 'flexible',
   before?: 'employee' | 'flexible',
 ): ResolvedBand {
-  for (const level of ctx.findAll('employee.resume', month)) {
+  // A resume before the first rules written down (2000-01, security probe 3 P53) is read under the earliest ones,
+  // themselves an estimate flagged low confidence (nat.estimate.pre-43): such an old gap decides nothing today.
+  const first = ctx.firstMonth('employee.resume');
+  const at = first !== undefined && month < first ? first : month;
+  for (const level of ctx.findAll('employee.resume', at)) {
     // `after`: a band only for people who paid that way before the gap (武汉 F34: 4–6 months after employer cover).
     const bands = level.value.filter(
       (b) =>

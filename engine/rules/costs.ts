@@ -111,7 +111,9 @@ export function employerArrearsCost(
   const rates = ctx.get('employee.rates', at);
   const rate = rates.value.employeeTotal;
   if (rate === undefined) return unknown(say.RATE_UNKNOWN);
-  const perDay = ctx.get('employee.lateFeePerDay', at);
+  // Before 社会保险法 (2011-07) the late fee followed other rules, not collected (security probe 3 P54).
+  const perDay = ctx.find('employee.lateFeePerDay', at);
+  if (!perDay) return unknown(say.LATE_FEE_UNKNOWN);
   const perMonth = round2(base.facts.base * rate);
   const amount = round2(base.facts.base * rate * months.length);
   const days = months.reduce((sum, m) => sum + Math.max(0, daysBetween(firstDay(m + 1), asOf)), 0);

@@ -6,7 +6,7 @@ import { formatMonth, type MonthIndex, yearOf } from '../time';
 import { afterBackPay, hasWait } from './bands';
 import type { Interruption } from './interruptions';
 import type { MedicalPicture } from './medical';
-import { item, type ItemContext } from './items';
+import { item, type ItemContext } from './item';
 import type { ResidentEnrolment } from './resident';
 
 /** An open gap: at risk until the back-pay deadline, or hinging on the employer. */
@@ -15,10 +15,13 @@ function openGapItem(c: ItemContext): Item | undefined {
   const backPay = options.options.find((o) => o.key === 'backPay');
   if (!options.current || !backPay) return undefined;
   const sources = backPay.sources;
-  if (situation.gapReason === 'employer')
+  // Arrears past the local limit cannot be back-paid (东莞 C09): continuity is broken like any gap (N6).
+  if (situation.gapReason === 'employer' && backPay.feasible !== 'no')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
       action: 'employer-arrears',
-      due: options.gap?.dueThisMonth ?? situation.asOf,
+      due:
+        options.gap?.dueThisMonth ??
+        (backPay.deadline && backPay.deadline >= situation.asOf ? backPay.deadline : situation.asOf),
     });
   if (backPay.feasible === 'depends' && backPay.who === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_EMPLOYER, sources, {

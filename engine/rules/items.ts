@@ -1,16 +1,15 @@
 // What resets (清零) and what is kept: one item per thing the user cares about. Each builder decides the outcome
 // and its v2 fields (restartFrom / eligibleFrom for `reset`, action + due or shortMonths for `atRisk`); the Chinese
 // comes from engine/explain/items.ts.
-import type { Concern, Item, ItemKey, Situation } from '../contract';
+import type { Concern, Item, ItemKey } from '../contract';
 import * as say from '../explain/items';
 import type { PolicyContext } from '../policy/resolve';
 import { formatMonth, lastDay, type MonthIndex, toMonthIndex } from '../time';
-import type { MedicalPicture } from './medical';
-import type { OptionsResult } from './options';
 import { personalRetirement } from './pension';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
 import { contributionMonthCount, type Timeline } from './timeline';
 import { continuityItem } from './items-continuity';
+import { item, type ItemContext } from './item';
 
 const ITEMS_BY_CONCERN: Record<Concern, ItemKey[]> = {
   medical: ['medicalAccount', 'medicalContinuity', 'residentIncentive', 'medicalRetirement'],
@@ -23,27 +22,6 @@ const ITEMS_BY_CONCERN: Record<Concern, ItemKey[]> = {
 };
 
 const DEFAULT_CONCERNS: Concern[] = ['medical', 'pension'];
-
-export interface ItemContext {
-  ctx: PolicyContext;
-  timeline: Timeline;
-  picture: MedicalPicture;
-  options: OptionsResult;
-  situation: Situation & { asOf: string };
-}
-
-type ItemBuilder = (c: ItemContext) => Item | undefined;
-type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months'>;
-
-export function item(
-  key: ItemKey,
-  outcome: Item['outcome'],
-  summary: string,
-  sources: string[],
-  extra: Extra = {},
-): Item {
-  return Object.assign({ key, outcome }, extra, { summary, sources: [...new Set(sources)] });
-}
 
 /** The month a continuous run is counted back from: asOf's month, or the one before while asOf's is not yet due. */
 function runEnd(timeline: Timeline): MonthIndex {
@@ -425,6 +403,8 @@ function school({ ctx, timeline, situation, picture }: ItemContext): Item {
     rule.source,
   ]);
 }
+
+type ItemBuilder = (c: ItemContext) => Item | undefined;
 
 const BUILDERS: Record<ItemKey, ItemBuilder> = {
   pensionYears,

@@ -25,10 +25,15 @@ function repairableMonths(
 ): Set<MonthIndex> {
   const months = new Set<MonthIndex>();
   const current = options.current;
-  if (!current) return months;
   const fills = (o: Option | undefined) =>
     o !== undefined && o.feasible !== 'no' && o.retroactive === true && (!o.deadline || o.deadline >= asOf);
   const byKey = (key: Option['key']) => options.options.find((o) => o.key === key);
+  // A newborn's birth year paid within the grace period covers from birth (copy review 3 N1): the months since
+  // birth that nothing covers yet, up to asOf's month (the next year's too, which a newborn pays without a wait).
+  const birthYear = newbornBirthYear(options);
+  if (birthYear !== undefined && fills(byKey('resident')))
+    for (let m = birthYear; m <= timeline.asOfMonth; m++) if (picture.cover.get(m) !== 'covered') months.add(m);
+  if (!current) return months;
   const fillers = [byKey('backPay'), byKey('resident')].filter((o): o is Option => fills(o));
   if (!fillers.length) return months;
   // A resident switch covers from January of its year: the months of the year before stay holes.
@@ -39,8 +44,23 @@ function repairableMonths(
   return months;
 }
 
-function firstMonth(picture: MedicalPicture, timeline: Timeline, states: (m: MonthIndex) => MonthState): MonthIndex {
-  const start = Math.min(timeline.start ?? timeline.asOfMonth, timeline.asOfMonth);
+/** The birth month when the resident option proposes a newborn's birth year (counted from its 1st). */
+function newbornBirthYear(options: OptionsResult): MonthIndex | undefined {
+  const p = options.proposal;
+  return p?.countedFrom !== undefined ? monthOfDate(p.countedFrom) : undefined;
+}
+
+function firstMonth(
+  picture: MedicalPicture,
+  timeline: Timeline,
+  options: OptionsResult,
+  states: (m: MonthIndex) => MonthState,
+): MonthIndex {
+  const start = Math.min(
+    timeline.start ?? timeline.asOfMonth,
+    timeline.asOfMonth,
+    newbornBirthYear(options) ?? Infinity,
+  );
   for (let m = start; m <= timeline.asOfMonth; m++) {
     if (states(m) !== 'covered') return Math.max(start, m - MARGIN_MONTHS);
   }
@@ -63,6 +83,8 @@ export function coverMonths(
     picture.waitings.find((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom))?.rate;
 
   const state = (m: MonthIndex): MonthState => {
+    // A month still to pay and not overdue is not missed (contract v3).
+    if (m === timeline.pendingMonth?.month) return 'upcoming';
     if (repairable.has(m)) return 'repairable';
     const cover = picture.cover.get(m);
     if (m > asOfMonth && cover === undefined) {
@@ -77,12 +99,12 @@ export function coverMonths(
   };
 
   const cells: MonthCell[] = [];
-  if (timeline.start === null && picture.status === 'none') {
+  if (timeline.start === null && picture.status === 'none' && !repairable.size) {
     for (let m = asOfMonth; m <= asOfMonth + MARGIN_MONTHS; m++)
       cells.push({ month: formatMonth(m), state: m === asOfMonth ? 'hole' : 'upcoming' });
     return cells;
   }
-  for (let m = firstMonth(picture, timeline, state); m <= asOfMonth + MARGIN_MONTHS; m++) {
+  for (let m = firstMonth(picture, timeline, options, state); m <= asOfMonth + MARGIN_MONTHS; m++) {
     const s = state(m);
     const rate = s === 'reduced' ? rateOf(m) : undefined;
     cells.push(rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s });

@@ -7,6 +7,7 @@ import { formatMonth, type MonthIndex, toMonthIndex } from '../time';
 import {
   ageLabel,
   assumedAgeNotice,
+  earlyMinimumNotice,
   gapEffectBasis,
   lowConfidenceBaseNotice,
   needAgeNotice,
@@ -14,7 +15,7 @@ import {
 } from '../explain/pension';
 import { round2 } from './costs';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
-import type { Timeline } from './timeline';
+import { contributionMonthCount, type Timeline } from './timeline';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -52,12 +53,17 @@ export function payoutMonthsAt(table: Record<string, number>, ageMonths: number)
   return round1(low - ((low - high) * rest) / 12);
 }
 
-/** Months between the first 职工 contribution and the month before asOf in which nothing was paid. */
-export function pensionGapMonths(timeline: Timeline): number {
+/**
+ * Months between the first 职工 contribution and the month before asOf in which nothing was paid, and only those
+ * before the statutory retirement month (`until`): a month after it is no gap, the pension could be drawn then
+ * (copy review 3 N9).
+ */
+export function pensionGapMonths(timeline: Timeline, until: MonthIndex = timeline.asOfMonth): number {
   const first = timeline.employeeMonths.first();
   if (first === undefined) return 0;
   let months = 0;
-  for (let m = first; m < timeline.asOfMonth; m++) if (!timeline.employeeMonths.has(m)) months++;
+  const end = Math.min(timeline.asOfMonth, until);
+  for (let m = first; m < end; m++) if (!timeline.employeeMonths.has(m)) months++;
   return months;
 }
 
@@ -123,7 +129,7 @@ export function buildPension(
   names: { city: string; province: string },
 ): PensionResult {
   const notices: string[] = [];
-  const paidMonths = timeline.employeeMonths.size;
+  const paidMonths = contributionMonthCount(timeline);
   const personal = personalRetirement(ctx, situation, timeline.asOfMonth);
   const sources = new Set<string>(['nat.law.social-insurance']);
   let retirement: PensionReport['retirement'] = null;
@@ -133,6 +139,7 @@ export function buildPension(
     const r = personal.estimate;
     r.sources.forEach((s) => sources.add(s));
     if (personal.assumed) notices.push(assumedAgeNotice());
+    if (r.minimumYearsEarly) notices.push(earlyMinimumNotice());
     retirement = {
       month: formatMonth(r.month),
       age: ageLabel(r.ageMonths),
@@ -140,6 +147,7 @@ export function buildPension(
       originalAge: r.originalAge,
       assumed: personal.assumed,
       minimumYears: r.minimumYears,
+      reached: r.month <= timeline.asOfMonth,
     };
     // Projected: every month not yet paid from asOf up to the month before the statutory age is paid.
     let future = 0;
@@ -147,7 +155,7 @@ export function buildPension(
     projected = paidMonths + future;
     shortMonths = Math.max(0, Math.round(r.minimumYears * 12) - projected);
   }
-  const months = pensionGapMonths(timeline);
+  const months = pensionGapMonths(timeline, personal?.estimate.month);
   let effect: GapEffect | null = null;
   if (!personal && months > 0) notices.push(needAgeNotice());
   if (personal) {
@@ -170,6 +178,8 @@ export function buildPension(
         paid: round1(paidMonths / 12),
         projected: projected === undefined ? null : round1(projected / 12),
         shortMonths,
+        paidMonths,
+        projectedMonths: projected ?? null,
       },
       gapEffect: effect,
       sources: [...sources],

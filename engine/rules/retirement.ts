@@ -12,6 +12,11 @@ export interface RetirementEstimate {
   /** The statutory age before 2025 this group starts from (60, 55 or 50). */
   originalAge: number;
   minimumYears: number;
+  /**
+   * Set when the statutory age was reached before the first minimum-years value written down (1998-01, security
+   * probe 3 P52): the earliest value is used and the notice says the rule of that time is not collected.
+   */
+  minimumYearsEarly?: true;
   sources: string[];
 }
 
@@ -31,13 +36,15 @@ export function retirementEstimates(
       const delay =
         original > countFrom ? Math.min(g.maxDelayMonths, Math.ceil((original - countFrom) / g.stepMonths)) : 0;
       const month = original + delay;
-      const minimum = ctx.get('pension.minimumYears', month);
+      const minimum = ctx.findOrEarliest('pension.minimumYears', month);
+      if (!minimum) throw new Error(`policy pension.minimumYears has no value for ${ctx.region.code}`);
       return {
         label: g.label,
         month,
         ageMonths: g.originalAge * 12 + delay,
         originalAge: g.originalAge,
         minimumYears: minimum.value,
+        ...(minimum.early ? { minimumYearsEarly: true as const } : {}),
         sources: [rule.source, minimum.source],
       };
     });

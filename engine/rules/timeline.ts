@@ -1,7 +1,7 @@
 // The contribution history as months: which months were paid under which scheme, and the gaps between them.
-import type { Gap, Period, Scheme } from '../contract';
+import type { Gap, GapReason, Period, Scheme } from '../contract';
 import { MonthTable } from '../month-table';
-import { formatMonth, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
+import { formatMonth, lastDay, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
 
 /** A paid month. One object serves every month of a period paid the same way (the table shares it). */
 export interface PaidMonth {
@@ -41,9 +41,36 @@ export interface Timeline {
   employeeMonths: MonthTable<PaidMonth>;
   residentYears: Map<number, ResidentYear>;
   gaps: GapRun[];
+  /**
+   * Set when the month of asOf is the only unpaid month of someone who pays their own contribution (灵活就业) and it
+   * is not overdue yet (contract v2/v3): the rules then read that month as paid on time, and this keeps what the
+   * history itself shows — the last day to pay it and the gaps as entered (an ongoing gap through asOf's month).
+   */
+  pendingMonth?: { month: MonthIndex; due: string; gaps: GapRun[] };
 }
 
-export function buildTimeline(periods: Period[], asOfMonth: MonthIndex): Timeline {
+/**
+ * The timeline the rules read. A flexible worker's current month that is not paid yet and not overdue is not a
+ * gap (copy review 3 N4): it is read as paid on time, and `pendingMonth` says it is still to pay.
+ */
+export function buildTimeline(periods: Period[], asOfMonth: MonthIndex, gapReason?: GapReason): Timeline {
+  const entered = timelineOf(periods, asOfMonth);
+  if (gapReason === 'employer' || !ownMonthPending(entered)) return entered;
+  const month = formatMonth(asOfMonth);
+  const paid = timelineOf([...periods, { scheme: 'flexible', from: month, to: month }], asOfMonth);
+  paid.pendingMonth = { month: asOfMonth, due: lastDay(asOfMonth), gaps: entered.gaps };
+  return paid;
+}
+
+/** Only asOf's month is unpaid, after a month paid as a flexible worker, and nothing paid covers it or comes later. */
+function ownMonthPending(t: Timeline): boolean {
+  const m = t.asOfMonth;
+  if (t.employeeMonths.get(m - 1)?.scheme !== 'flexible' || isPaid(t, m)) return false;
+  for (let later = m + 1; later <= t.end; later++) if (isPaid(t, later)) return false;
+  return true;
+}
+
+function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (const p of periods) {
@@ -167,5 +194,6 @@ export function coverBefore(
 
 /** Months of 职工 contributions (employee or flexible, back-paid included): what pension years accumulate from. */
 export function contributionMonthCount(timeline: Timeline): number {
-  return timeline.employeeMonths.size;
+  // A month still to pay is not paid yet.
+  return timeline.employeeMonths.size - (timeline.pendingMonth ? 1 : 0);
 }

@@ -133,10 +133,28 @@ function paidMonths(s: Situation, asOfMonth: number): Set<number> {
   return months;
 }
 
+/**
+ * The month of asOf when it is the only unpaid month of a flexible worker and not overdue (contract v3): the month
+ * before was paid as 灵活就业, no employer is in arrears, and nothing is paid for asOf's month or later.
+ */
+function pendingOwnMonth(s: Situation, asOfMonth: number): number | undefined {
+  if (s.gapReason === 'employer') return undefined;
+  const paid = paidMonths(s, asOfMonth);
+  if (!paid.has(asOfMonth - 1) || [...paid].some((m) => m >= asOfMonth)) return undefined;
+  const last = s.periods.find(
+    (p) =>
+      p.scheme !== 'resident' &&
+      p.to !== null &&
+      toMonthIndex(p.to) === asOfMonth - 1 &&
+      toMonthIndex(p.from) <= asOfMonth - 1,
+  );
+  return last?.scheme === 'flexible' ? asOfMonth : undefined;
+}
+
 const MONTH_STATES = ['covered', 'hole', 'repairable', 'waiting', 'reduced', 'upcoming'];
 
 /** `medical.months`: consecutive months through 12 after asOf; past months are never `upcoming`. */
-function checkMonths(report: Report, asOfMonth: number) {
+function checkMonths(report: Report, asOfMonth: number, pending?: number) {
   const months = report.medical.months.map((c) => toMonthIndex(c.month));
   const holes = new Set(report.medical.holeMonths);
   const wrong: string[] = []; // one expect for the lot: jest's expect is slow in a 10,000-run loop
@@ -149,7 +167,8 @@ function checkMonths(report: Report, asOfMonth: number) {
     if (i > 0 && m !== months[i - 1] + 1) wrong.push(`${cell.month} not consecutive`);
     if (!MONTH_STATES.includes(cell.state)) wrong.push(`${cell.month} state ${cell.state}`);
     if (cell.state === 'reduced' && !(cell.rate! > 0)) wrong.push(`${cell.month} reduced without rate`);
-    if (m <= asOfMonth && cell.state === 'upcoming') wrong.push(`${cell.month} upcoming in the past`);
+    if (m <= asOfMonth && cell.state === 'upcoming' && m !== pending) wrong.push(`${cell.month} upcoming in the past`);
+    if (m === pending && cell.state !== 'upcoming') wrong.push(`${cell.month} not yet overdue, painted ${cell.state}`);
     if (m <= asOfMonth && cell.state === 'covered' && holes.has(cell.month)) wrong.push(`${cell.month} covered hole`);
   });
   // asOf's month is painted as the status on the day says: cover that starts later in the month leaves it a hole or
@@ -162,7 +181,8 @@ function checkMonths(report: Report, asOfMonth: number) {
     suspended: ['hole', 'repairable'],
     none: ['hole', 'repairable'],
   };
-  if (!painted[report.medical.status].includes(today)) wrong.push(`${report.medical.status} painted ${today}`);
+  if (!painted[report.medical.status].includes(today) && pending === undefined)
+    wrong.push(`${report.medical.status} painted ${today}`);
   expect(wrong).toEqual([]);
   expect(months[0]).toBeLessThanOrEqual(asOfMonth);
   expect(months[months.length - 1]).toBe(asOfMonth + 12);
@@ -189,6 +209,7 @@ function checkItems(report: Report) {
 function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
   const paid = paidMonths(s, asOfMonth);
+  const pending = pendingOwnMonth(s, asOfMonth);
   // Gaps and paid months partition the timeline from the first paid month to max(asOf, last paid month).
   if (paid.size) {
     const start = Math.min(...paid);
@@ -214,7 +235,9 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     const holes = report.medical.holeMonths.map(toMonthIndex);
     const holeSet = new Set(holes);
     expect(holes.every((h, i) => i === 0 || h > holes[i - 1])).toBe(true);
-    expect([...gapMonths].filter((m) => !holeSet.has(m) && !arrearsCovered.has(m))).toEqual([]);
+    // A flexible worker's month that is not overdue yet is no hole (contract v3).
+    expect([...gapMonths].filter((m) => !holeSet.has(m) && !arrearsCovered.has(m) && m !== pending)).toEqual([]);
+    if (pending !== undefined) expect([holeSet.has(pending), report.medical.status]).not.toEqual([true, 'suspended']);
     expect(holes.filter((h) => h < start || h > end)).toEqual([]);
     // Status is the state on the day: a month whose cover starts on a later day is still listed as a hole.
     if (report.medical.status === 'covered' && holeSet.has(asOfMonth)) expect(s.asOf.slice(8)).not.toBe('01');
@@ -234,7 +257,7 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
     const misPainted = report.medical.months.filter((c) => {
       const m = toMonthIndex(c.month);
       const holeState = c.state === 'hole' || c.state === 'repairable' || c.state === 'waiting';
-      return m >= start && m <= asOfMonth && holeState !== holeSet.has(m);
+      return m >= start && m <= asOfMonth && m !== pending && holeState !== holeSet.has(m);
     });
     expect(misPainted).toEqual([]);
   } else {
@@ -248,7 +271,7 @@ function checkInvariants(s: Situation & { asOf: string }, report: Report) {
   // say that day, never the end of a wait that an enrolment stopping during it cuts short.
   if (waiting) expect(report.actions.filter((a) => a.due === waiting.benefitsFrom)).not.toEqual([]);
   if (waiting && report.headline.key === 'waiting') expect(report.headline.due).toBe(waiting.benefitsFrom);
-  checkMonths(report, asOfMonth);
+  checkMonths(report, asOfMonth, pending);
   if (waiting) {
     // A wait is written either in months or in days (岳阳 F35 "缴费后 30 天"), never both, never empty.
     expect([waiting.months > 0, (waiting.days ?? 0) > 0].filter(Boolean)).toHaveLength(1);
@@ -330,6 +353,110 @@ it(`${RUNS} random valid situations: no error, consistent report`, () => {
       const report = evaluate(s, { today: '2026-11-23' });
       if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
       checkInvariants(s, report);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+/** (d) Histories whose only unpaid month is asOf's, after months paid as a flexible worker (contract v3). */
+const pendingArb = fc
+  .record({ situation: situationArb, flexibleMonths: fc.integer({ min: 1, max: 30 }) })
+  .map(({ situation, flexibleMonths }) => {
+    const m = toMonthIndex(situation.asOf.slice(0, 7));
+    const from = m - flexibleMonths;
+    const before = situation.periods.flatMap((p): Period[] => {
+      if (p.scheme === 'resident') return toMonthIndex(p.to!) < from ? [p] : [];
+      const to = p.to === null ? m : toMonthIndex(p.to);
+      if (toMonthIndex(p.from) >= from) return [];
+      return [Object.assign({}, p, { to: formatMonth(Math.min(to, from - 1)) })];
+    });
+    const periods = [...before, { scheme: 'flexible' as const, from: formatMonth(from), to: formatMonth(m - 1) }];
+    const gapReason = situation.gapReason === 'employer' ? 'personal' : situation.gapReason;
+    const s = Object.assign({}, situation, { periods, gapReason });
+    delete s.specialGroup;
+    if (!gapReason) delete s.gapReason;
+    return s;
+  });
+
+it(`${RUNS} random situations whose only unpaid month is asOf's and not overdue: nothing treats it as missed`, () => {
+  fc.assert(
+    fc.property(pendingArb, (s) => {
+      const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
+      expect(pendingOwnMonth(s, asOfMonth)).toBe(asOfMonth);
+      const report = evaluate(s, { today: '2026-11-23' });
+      if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
+      // The same history with this month paid: the items and options must not differ.
+      const last = s.periods[s.periods.length - 1];
+      const paidPeriods = [...s.periods.slice(0, -1), Object.assign({}, last, { to: formatMonth(asOfMonth) })];
+      const paid = evaluate(Object.assign({}, s, { periods: paidPeriods }), { today: '2026-11-23' });
+      if (isEvaluateError(paid)) throw new Error(JSON.stringify(paid));
+      const wrong: string[] = [];
+      const cell = report.medical.months.find((c) => toMonthIndex(c.month) === asOfMonth);
+      if (cell?.state !== 'upcoming') wrong.push(`this month painted ${cell?.state}`);
+      if (report.medical.status === 'suspended') wrong.push('suspended');
+      if (report.medical.status !== paid.medical.status) wrong.push(`status ${report.medical.status}`);
+      if (report.medical.holeMonths.join() !== paid.medical.holeMonths.join()) wrong.push('holes differ');
+      // An option that is `no` or an item that is `reset` is so because of an earlier gap, as when the month is paid.
+      const paidFeasible = new Map(paid.options.map((o) => [o.key, o.feasible]));
+      for (const o of report.options)
+        if (o.feasible !== paidFeasible.get(o.key))
+          wrong.push(`option ${o.key} ${o.feasible}, paid: ${paidFeasible.get(o.key)}`);
+      const paidOutcome = new Map(paid.items.map((i) => [i.key, i.outcome]));
+      for (const i of report.items)
+        if (i.outcome !== paidOutcome.get(i.key)) wrong.push(`${i.key} ${i.outcome}, paid: ${paidOutcome.get(i.key)}`);
+      if (!report.actions.some((a) => a.key === 'pay-this-month' && a.due === lastDay(asOfMonth)))
+        wrong.push('no to-do to pay this month');
+      expect(wrong).toEqual([]);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+/** (e) People with a birth month and gender who ask about pension, some of them past retirement age. */
+const pensionArb = fc
+  .record({
+    situation: situationArb,
+    birth: fc.integer({ min: toMonthIndex('1945-01'), max: toMonthIndex('2000-12') }),
+    gender: fc.constantFrom('male', 'female'),
+    originalAge: fc.constantFrom(undefined, 50, 55),
+  })
+  .map(({ situation, birth, gender, originalAge }) => {
+    const s = Object.assign({}, situation, { birth: formatMonth(birth), gender, concerns: ['pension', 'medical'] });
+    if (gender === 'female' && originalAge) Object.assign(s, { originalRetirementAge: originalAge });
+    delete s.specialGroup;
+    return s as Situation & { asOf: string };
+  });
+
+it(`${RUNS} random pension situations: a gap counts no month after the retirement month, years agree`, () => {
+  fc.assert(
+    fc.property(pensionArb, (s) => {
+      const report = evaluate(s, { today: '2026-11-23' });
+      if (isEvaluateError(report)) throw new Error(`${JSON.stringify(report)} for ${JSON.stringify(s)}`);
+      const p = report.pension!;
+      const asOfMonth = toMonthIndex(s.asOf.slice(0, 7));
+      const paid = new Set<number>();
+      for (const period of s.periods) {
+        if (period.scheme === 'resident') continue;
+        const to = period.to === null ? Math.max(asOfMonth, toMonthIndex(period.from)) : toMonthIndex(period.to);
+        for (let m = toMonthIndex(period.from); m <= to; m++) paid.add(m);
+      }
+      const wrong: string[] = [];
+      if (p.retirement && p.gapEffect) {
+        const until = Math.min(asOfMonth, toMonthIndex(p.retirement.month));
+        let gap = 0;
+        if (paid.size) for (let m = Math.min(...paid); m < until; m++) if (!paid.has(m)) gap++;
+        if (p.gapEffect.months !== gap) wrong.push(`gap ${p.gapEffect.months}, months before retirement ${gap}`);
+        if (p.retirement.reached !== toMonthIndex(p.retirement.month) <= asOfMonth) wrong.push('reached');
+      }
+      // Whole months are the years' source: the decimal is their rounding, and the month count is what was paid
+      // (a flexible worker's month not yet due is not paid yet).
+      const pending = pendingOwnMonth(s, asOfMonth);
+      if (p.years.paidMonths !== paid.size - (pending !== undefined && paid.has(pending) ? 1 : 0))
+        wrong.push(`paidMonths ${p.years.paidMonths} of ${paid.size}`);
+      if (p.years.paid !== Math.round((p.years.paidMonths / 12) * 10) / 10) wrong.push('paid years');
+      if (p.retirement?.reached && p.years.projectedMonths !== p.years.paidMonths)
+        wrong.push('projected after retirement');
+      expect(wrong).toEqual([]);
     }),
     { numRuns: RUNS },
   );

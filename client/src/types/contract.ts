@@ -19,6 +19,7 @@ export type {
   MonthCell,
   MonthState,
   Option,
+  OptionKey,
   Outcome,
   PensionReport,
   Period,
@@ -30,6 +31,7 @@ export type {
   RulesLevel,
   Situation,
   SourceRef as Source,
+  TradeOff,
   Waiting,
   Who,
 } from '../../../engine/contract';

@@ -4,9 +4,11 @@ import type {
   Concern,
   Confidence,
   Feasible,
+  ItemKey,
   MedicalStatus,
   MonthState,
   Option,
+  OptionKey,
   Outcome,
   Report,
   RulesLevel,
@@ -78,21 +80,22 @@ export const OUTCOME_HINT: Record<Outcome, string> = {
   unknown: '本地规定没查到',
 };
 
-export const OPTION_NAME: Record<string, string> = {
+/** One per remedy of engine/rules/remedies/table.ts: a remedy without a name or hint does not compile. */
+export const OPTION_NAME: Record<OptionKey, string> = {
   backPay: '补缴断缴的月份',
   flexible: '自己交职工医保（灵活就业）',
   resident: '交居民医保',
   repair: '多交几年的钱，缩短等待期',
 };
 
-export const OPTION_HINT: Record<string, string> = {
+export const OPTION_HINT: Record<OptionKey, string> = {
   backPay: '补缴：过后把断缴的月份交上',
   flexible: '灵活就业：没有单位，自己以个人身份交职工医保',
   resident: '居民医保：按年交，没有个人账户和生育津贴；从职工医保转过来，职工医保的缴费年限会中断',
   repair: '再多交几年的保费（不增加保障时间），等待期能缩短几个月',
 };
 
-export const ITEM_NAME: Record<string, string> = {
+export const ITEM_NAME: Record<ItemKey, string> = {
   pensionYears: '养老保险累计交了多少年',
   pensionAccount: '养老保险个人账户里的钱',
   medicalAccount: '医保个人账户里的钱',
@@ -152,9 +155,10 @@ export function costText(o: Option): string {
   if (!o.cost || typeof o.cost.amount !== 'number')
     return o.who === 'employer' && !o.costUnknown ? ASK_EMPLOYER : NO_PRICE;
   const amount = formatMoney(o.cost.amount);
-  const late = o.cost.lateFee ? `（含滞纳金 ${formatMoney(o.cost.lateFee)} 元）` : '';
   const per = o.cost.per === 'month' ? '/月' : o.cost.per === 'year' ? '/年' : '';
-  return `${per ? '约' : '共约'} ${amount} 元${per}${late}`;
+  // The engine's amount is the principal; a late fee comes on top (copy review N19: never "含").
+  if (o.cost.lateFee) return `本金约 ${amount} 元${per} + 滞纳金 ${formatMoney(o.cost.lateFee)} 元`;
+  return `${per ? '约' : '共约'} ${amount} 元${per}`;
 }
 
 export const NO_PRICE = '暂无价格';

@@ -63,7 +63,7 @@ function arrearsOption(
   asOfMonth: MonthIndex,
 ): Option {
   const arrears = ctx.get('employer.arrears', asOfMonth);
-  const late = ctx.get('employee.lateFeePerDay', asOfMonth);
+  const late = ctx.find('employee.lateFeePerDay', asOfMonth);
   const price = priceOf(employerArrearsCost(ctx, gap.unpaid, situation.monthlyBase, situation.asOf));
   // The current month not paid yet is not arrears until it is overdue (contract v2; F35: benefits stop from the
   // month after the unpaid month): the employer can still pay it on time, by the end of the month.
@@ -109,11 +109,11 @@ function arrearsOption(
     costUnknown: price.costUnknown,
     summary: arrearsSummary({
       from: gap.unpaid[0],
-      lateFeePerDay: late.value,
+      lateFeePerDay: late?.value ?? null,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
       retroactive: arrears.value.retroactive,
     }),
-    sources: unique([...gap.sources, arrears.source, late.source, ...price.sources]),
+    sources: unique([...gap.sources, arrears.source, ...(late ? [late.source] : []), ...price.sources]),
   };
 }
 

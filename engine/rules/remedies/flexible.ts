@@ -16,9 +16,11 @@ export function flexibleOption(
   gap: CurrentGap,
   situation: Situation & { asOf: string },
   asOfMonth: MonthIndex,
+  /** The employer's arrears can no longer be back-paid (东莞 C09): the person enrols again like anyone else (N6). */
+  arrearsClosed = false,
 ): { option: Option; upperBound?: UpperBound } | undefined {
   const i = gap.interruption;
-  if (!i.ongoing || situation.gapReason === 'employer') return undefined;
+  if (!i.ongoing || (situation.gapReason === 'employer' && !arrearsClosed)) return undefined;
   const flexBand = i.cumulative ? gap.band : resumeBand(ctx, asOfMonth, Math.max(i.length, 1), 'flexible', i.before);
   const band = flexBand.band;
   const openRule = ctx.find('flexible.openToNonlocal', asOfMonth);

@@ -69,17 +69,30 @@ function ask(a: Asker, year: number, startMonth: MonthIndex, paidOn: string): Re
  */
 function newbornProposal(a: Asker): ResidentProposal | undefined {
   const birth = a.newbornBirth;
-  if (birth === undefined || yearOf(birth) !== a.thisYear || a.timeline.residentYears.has(a.thisYear)) return undefined;
+  if (birth === undefined) return undefined;
+  const birthYear = yearOf(birth);
+  if (a.timeline.residentYears.has(birthYear)) return undefined;
   const grace = a.ctx.get('resident.newbornGraceDays', birth);
   const graceEnds = addDays(firstDay(birth), grace.value);
-  const window = residentWindow(a.ctx, a.thisYear);
+  // The birth year stays on offer across 1 January while the grace period runs (copy review 3 N1).
+  if (birthYear !== a.thisYear && !(birthYear === a.thisYear - 1 && graceEnds >= a.asOf)) return undefined;
+  const window = residentWindow(a.ctx, birthYear);
   return {
-    enrolment: ask(a, a.thisYear, birth, a.asOf),
+    enrolment: ask(a, birthYear, birth, a.asOf),
     window,
     now: true,
     deadline: graceEnds >= a.asOf ? graceEnds : null,
     countedFrom: firstDay(birth),
   };
+}
+
+/** A newborn's birth year is still unpaid and its grace period (counted from the 1st of the birth month) runs. */
+export function newbornBirthYearOpen(ctx: PolicyContext, timeline: Timeline, situation: Situation & { asOf: string }) {
+  if (situation.specialGroup !== 'newborn' || !situation.birth) return false;
+  const birth = toMonthIndex(situation.birth);
+  if (timeline.residentYears.has(yearOf(birth))) return false;
+  const grace = ctx.find('resident.newbornGraceDays', birth);
+  return grace !== undefined && addDays(firstDay(birth), grace.value) >= situation.asOf;
 }
 
 /** Switching from 职工医保 within the tolerance: enrol now for this year, from the first month without cover. */
@@ -145,7 +158,8 @@ export function proposeResident(
   current: Interruption | undefined,
 ): ResidentProposal | undefined {
   const thisYear = yearOf(timeline.asOfMonth);
-  if (timeline.residentYears.has(thisYear + 1)) return undefined; // already paid next year: nothing to propose
+  // Already paid next year: nothing to propose (but a newborn's birth year still in its grace period).
+  if (timeline.residentYears.has(thisYear + 1) && !newbornBirthYearOpen(ctx, timeline, situation)) return undefined;
   const a: Asker = {
     ctx,
     picture,
@@ -168,7 +182,9 @@ export function residentOption(
   const e = p.enrolment;
   const price = priceOf(residentCost(ctx, situation, e.year, 1), 'year');
   const switchRule = residentSwitchRule(ctx, asOfMonth);
-  const retroactive = e.switchApplied && (switchRule?.value.retroactive ?? false);
+  // A newborn paid within the grace period is covered from birth: the bills since then can be claimed (N2).
+  const fromBirth = p.countedFrom !== undefined && p.deadline !== null && e.benefitsFrom <= p.countedFrom;
+  const retroactive = fromBirth || (e.switchApplied && (switchRule?.value.retroactive ?? false));
   const fromEmployee = current !== undefined && current.resumedAs !== 'resident';
   return {
     key: 'resident',

@@ -15,7 +15,8 @@ function LimitsCard({ plan }: { plan: PlanReport }) {
     <View id="plan-limits" className="card">
       <Text className="h2">最晚什么时候接上</Text>
       <Text className="muted small block">
-        {fmtMonth(plan.stopAfter)}后停缴；在下面的月份之内恢复缴费（并按规定补缴中间的月份），什么都不会损失。
+        {fmtMonth(plan.stopAfter)}
+        后停缴。下面是每一项最晚哪个月要接上（并按规定补缴中间的月份），才不会清零；养老金每断一个月都会少领一点。
       </Text>
       {plan.limits.map((l) => (
         <View key={l.key} className="limit" data-key={l.key} data-latest={l.latestResume ?? ''}>

@@ -61,6 +61,7 @@ function ActionRow({
     <View className="action" data-key={a.key}>
       <DueDate a={a} today={today} countdown={countdown} />
       <View className="action__body">
+        {a.alternatives?.length ? <Text className="action__tag">二选一</Text> : null}
         <Text className="action__title">{a.title}</Text>
         {leads.length > 0 ? <RemindButtons action={a} leads={leads} remind={remind!} /> : null}
         {msgs.map((m, i) => (

@@ -79,23 +79,35 @@ function Legend({ months }: { months: MonthCell[] }) {
   );
 }
 
+/** The months painted in a state, as the engine painted them (copy review H6: repairable months are not lost). */
+const inState = (months: MonthCell[], state: MonthState) => months.filter((m) => m.state === state).map((m) => m.month);
+
 export function MonthsCard({ report }: { report: Report }) {
   const { holeMonths, waiting, months } = report.medical;
-  const ranges = monthRanges(holeMonths ?? []);
+  // Without a picture (a snapshot made before v2) every hole month is listed as before.
+  const repairable = months ? inState(months, 'repairable') : [];
+  const lost = (holeMonths ?? []).filter((m) => !repairable.includes(m));
+  const ranges = monthRanges(lost);
+  const fixable = monthRanges(repairable);
   return (
     <View id="timeline" className="card">
       <Text className="h2">每个月能不能报销</Text>
       <Grid months={months ?? []} today={monthOf(report.asOf)} />
       <Legend months={months ?? []} />
       <View className="tl-summary">
-        {ranges.length === 0 ? (
-          <Text className="block">没有看病不能报销的月份。</Text>
-        ) : (
+        {ranges.length === 0 && fixable.length === 0 ? <Text className="block">没有看病不能报销的月份。</Text> : null}
+        {ranges.length > 0 ? (
           <Text id="hole-months" className="block">
             看病不能报销：{ranges.slice(0, 3).map(fmtRange).join('、')}
-            {ranges.length > 3 ? ' 等' : ''}，共 {holeMonths.length} 个月。
+            {ranges.length > 3 ? ' 等' : ''}，共 {lost.length} 个月。
           </Text>
-        )}
+        ) : null}
+        {fixable.length > 0 ? (
+          <Text id="repairable-months" className="block">
+            现在补缴就能报：{fixable.slice(0, 3).map(fmtRange).join('、')}
+            {fixable.length > 3 ? ' 等' : ''}，共 {repairable.length} 个月。
+          </Text>
+        ) : null}
         {waiting ? (
           <Text id="waiting" className="block mt">
             等待期（交了钱还要等一段时间才能报销）{waiting.days ? `${waiting.days} 天` : `${waiting.months} 个月`}，

@@ -21,7 +21,13 @@ const employerTitle = (o: Option) => (o.feasible === 'depends' ? '问单位能�
 
 function OptionCard({ o, report }: { o: Option; report: Report }) {
   return (
-    <View className={`option option--${o.feasible}`} data-key={o.key} data-feasible={o.feasible}>
+    <View
+      className={`option option--${o.feasible}${o.recommended ? ' option--best' : ''}`}
+      data-key={o.key}
+      data-feasible={o.feasible}
+      data-recommended={o.recommended ? 'yes' : undefined}
+    >
+      {o.recommended ? <Text className="option__best">推荐</Text> : null}
       <Text className="option__name">
         {o.key === 'backPay' && o.who === 'employer' ? employerTitle(o) : label(OPTION_NAME, o.key)}
       </Text>
@@ -53,7 +59,8 @@ function OptionCard({ o, report }: { o: Option; report: Report }) {
 }
 
 export function RemediesCard({ report }: { report: Report }) {
-  const rank = (o: Option) => (o.feasible === 'yes' ? 0 : o.feasible === 'depends' ? 1 : 2);
+  // The engine's recommendation first (contract v3), then open ones; the order only lays out its decision.
+  const rank = (o: Option) => (o.recommended ? -1 : o.feasible === 'yes' ? 0 : o.feasible === 'depends' ? 1 : 2);
   const options = [...(report.options ?? [])].sort(
     (a, b) => rank(a) - rank(b) || (a.benefitsFrom ?? '9').localeCompare(b.benefitsFrom ?? '9'),
   );

@@ -15,11 +15,15 @@ import { SourcesCard } from './SourcesCard';
 import { MonthsCard } from './MonthsCard';
 import './index.scss';
 
-/** 关怀模式's one action: the one the headline is about (same date), else the soonest. */
+/**
+ * 关怀模式's one action: exactly the headline's to-do (`headline.action`, contract v3). A snapshot shared before v3
+ * has none: the to-do with the headline's date stands in, else the soonest (nothing is decided here).
+ */
 function firstAction(report: Report): Action[] {
   const actions = report.actions ?? [];
-  const due = report.headline?.due; // absent in a snapshot shared before contract v2
-  const match = due ? actions.find((a) => a.due === due) : undefined;
+  const h = report.headline as Partial<Report['headline']> | undefined;
+  if (h?.action !== undefined) return actions.filter((a) => a.key === h.action);
+  const match = h?.due ? actions.find((a) => a.due === h.due) : undefined;
   return (match ? [match] : actions).slice(0, 1);
 }
 

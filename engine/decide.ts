@@ -1,0 +1,40 @@
+// decide(situation) → Decision: the facts of a validated Situation — timeline, medical picture, every remedy with
+// its consequences, the items, and the one recommendation. No sentence is composed for the report here beyond the
+// summaries the rule modules carry; the planner calls this on hypothetical situations.
+import type { ItemKey, Report, Situation } from './contract';
+import { PolicyContext, type ResolvedRegion } from './policy/resolve';
+import type { PolicyTables } from './policy/types';
+import { buildItems } from './rules/items';
+import { medicalPicture } from './rules/medical';
+import { buildOptions } from './rules/options';
+import { chooseRemedy } from './rules/remedies/choose';
+import { buildTimeline, toContractGap } from './rules/timeline';
+import type { Decision } from './run';
+import { formatMonth, monthOfDate, toMonthIndex } from './time';
+
+export function decide(
+  tables: PolicyTables,
+  region: ResolvedRegion,
+  situation: Situation & { asOf: string },
+  /** Items nobody will read (the planner's hypotheticals read only some). */
+  skipItems?: ReadonlySet<ItemKey>,
+): Decision {
+  const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
+  const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
+  const timeline = buildTimeline(periods, monthOfDate(situation.asOf), situation.gapReason);
+  const picture = medicalPicture(ctx, timeline, Object.assign({}, situation, { periods }));
+  const options = buildOptions(ctx, timeline, picture, situation);
+  const items = buildItems({ ctx, timeline, picture, options, situation }, skipItems);
+  // The one recommendation, on the whole situation: options, items and prices (rules/remedies/choose.ts).
+  const choice = chooseRemedy({ ctx, timeline, options, items, situation });
+  const medical: Report['medical'] = {
+    status: picture.status,
+    // The gaps as entered: a month still to pay (timeline.pendingMonth) is listed, ongoing (contract v2).
+    gaps: (timeline.pendingMonth?.gaps ?? timeline.gaps).map(toContractGap),
+    holeMonths: picture.holeMonths.map(formatMonth),
+    waiting: picture.waiting,
+    // The month picture is painted when the decision is explained (explain()).
+    months: [],
+  };
+  return { ctx, timeline, picture, options, choice, report: { asOf: situation.asOf, medical, items } };
+}

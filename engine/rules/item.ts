@@ -1,0 +1,27 @@
+// One item of the report (what resets and what is kept) and what every item builder reads. Apart from items.ts so
+// that items.ts and items-continuity.ts both use it without importing each other (no import cycle).
+import type { Item, ItemKey, Situation } from '../contract';
+import type { PolicyContext } from '../policy/resolve';
+import type { MedicalPicture } from './medical';
+import type { OptionsResult } from './options';
+import type { Timeline } from './timeline';
+
+export interface ItemContext {
+  ctx: PolicyContext;
+  timeline: Timeline;
+  picture: MedicalPicture;
+  options: OptionsResult;
+  situation: Situation & { asOf: string };
+}
+
+type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months'>;
+
+export function item(
+  key: ItemKey,
+  outcome: Item['outcome'],
+  summary: string,
+  sources: string[],
+  extra: Extra = {},
+): Item {
+  return Object.assign({ key, outcome }, extra, { summary, sources: [...new Set(sources)] });
+}
