@@ -29,6 +29,11 @@ export interface Collection<T extends Doc = Doc> {
 
 export interface Store {
   collection<T extends Doc = Doc>(name: string): Collection<T>;
+  /**
+   * After a deletion the user asked for (or retention): make the removed documents gone from storage too. The
+   * local store appends, so it rewrites the named collections' files; the cloud database needs nothing.
+   */
+  compact?(collections: string[]): Promise<void>;
 }
 
 export interface SubscribeMessage {
