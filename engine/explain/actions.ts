@@ -66,6 +66,9 @@ export function payThisMonthTitle(f: { month: MonthIndex; due: string }): string
   return `最晚${day(f.due)}（当天也可以）缴上${month(f.month)}的医保费，就不算断缴`;
 }
 
+export function employerByTitle(f: { deadline: string }): string {
+  return `要求单位最晚${day(f.deadline)}补缴欠费（过了这天就不能再补，医保会停）；单位不补的，可以打 12366（税务局）或 12333 反映`;
+}
 export const EMPLOYER_ARREARS_TITLE = '要求单位补缴欠费；单位不补的，可以打 12366（税务局）或 12333 反映';
 export function employerDueTitle(f: { due: string }): string {
   return `提醒单位在${day(f.due)}前缴本月的医保费；过了这天没缴，下个月起医保会暂停`;

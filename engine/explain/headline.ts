@@ -63,7 +63,8 @@ function backPayHeadline(backPay: Option, asOf: string, suspended: boolean): Dra
 function whenCovered(o: Option, asOf: string): string {
   if (!o.benefitsFrom || o.benefitsFrom <= asOf)
     return o.retroactive && o.benefitsFrom ? `${month(o.benefitsFrom.slice(0, 7))}起看病的钱都能报` : '缴费后就能报销';
-  return `按今天缴费估算，${day(o.benefitsFrom)}起能报销`;
+  // Only a date that depends on the day of payment is an estimate (an in-window resident year is not; N44).
+  return o.assumingPaidOn ? `按今天缴费估算，${day(o.benefitsFrom)}起能报销` : `${day(o.benefitsFrom)}起能报销`;
 }
 
 /** The headline that leads with a remedy other than back-pay: it names which insurance (copy review N15). */
@@ -76,7 +77,7 @@ function enrolHeadline(lead: string, o: Option, asOf: string, residentYear?: num
       : o.key === 'flexible'
         ? '建议以灵活就业身份接着交职工医保'
         : `${by}${REMEDY_WORDS[o.key]}`;
-  const assumed = o.benefitsFrom && o.benefitsFrom > asOf ? { assumingPaidOn: asOf } : {};
+  const assumed = o.assumingPaidOn && o.benefitsFrom && o.benefitsFrom > asOf ? { assumingPaidOn: asOf } : {};
   return { key: 'enrolNow', text: `${lead}。${what}：${when}`, due: o.deadline ?? null, option: o.key, ...assumed };
 }
 
@@ -104,8 +105,11 @@ export function buildHeadline(h: HeadlineInput): Draft {
   if (suspended && h.gapReason === 'employer' && backPay) {
     return {
       key: 'employerArrears',
-      text: '单位没有按时缴医保，医保暂停了：请要求单位补缴，补齐后恢复报销',
-      due: null,
+      // A local limit (东莞 C09) dates it: after that day the employer can no longer pay (N30).
+      text: backPay.deadline
+        ? `单位没有按时缴医保，医保暂停了：请要求单位最晚${day(backPay.deadline)}补缴，补齐后恢复报销；过了这天就不能再补`
+        : '单位没有按时缴医保，医保暂停了：请要求单位补缴，补齐后恢复报销',
+      due: backPay.deadline ?? null,
       option: 'backPay',
     };
   }

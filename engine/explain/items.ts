@@ -99,9 +99,9 @@ export function continuityReset(f: {
 }): string {
   const why = f.cumulative ? `${cumulativeReason(f.cumulative)}` : `${month(f.from)}起断缴，已经过了补缴能接上的期限`;
   const restart = f.ongoing
-    ? `重新缴费后从缴费的月份算起（最早${month(f.restartFrom)}）`
+    ? `要从重新缴费的那个月算起（最早${month(f.restartFrom)}）`
     : `从${month(f.restartFrom)}重新算起`;
-  return `${why}，连续参保${restart}（累计缴费年限不受影响）。`;
+  return `${why}。连续参保${restart}，以前的累计缴费年限不受影响。`;
 }
 
 export function continuityBackPaid(f: { from: number; to: number; retroactive: boolean }): string {
@@ -174,7 +174,7 @@ export function medicalRetirementSummary(f: {
   if (f.retirementMonth === null || f.projectedMonths === null) return `${head}，不够的可以一次性补足。`;
   if (f.shortMonths === 0)
     return `${head}；${f.past ? `你已到退休年龄${assumed}，已经满足` : `照现在一直缴到${month(f.retirementMonth)}退休${assumed}，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
-  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足，退休后不能免缴费用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
+  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足的话，退休后还要继续交医保费才能用医保；可以继续按月缴，或一次性补足，请到医保窗口问清当地年限。`;
 }
 
 export const MATERNITY_NONE = '生育津贴只发给参加职工医保（生育保险）的人；居民医保可以报销生育医疗费，没有生育津贴。';

@@ -75,6 +75,21 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
       ],
       withResident: false,
     };
+  // A local limit on arrears (东莞 C09): the day after which the employer can no longer pay, a dated to-do (N30).
+  if (situation.gapReason === 'employer' && backPay.deadline && backPay.deadline >= asOf)
+    return {
+      actions: [
+        {
+          key: 'employer-arrears',
+          title: say.employerByTitle({ deadline: backPay.deadline }),
+          due: backPay.deadline,
+          remindable: true,
+          option: 'backPay' as const,
+          sources: backPay.sources,
+        },
+      ],
+      withResident: false,
+    };
   if (situation.gapReason === 'employer') return now('employer-arrears', say.EMPLOYER_ARREARS_TITLE);
   if (backPay.feasible === 'depends' && backPay.who === 'employer') return now('ask-employer', say.ASK_EMPLOYER_TITLE);
   if (backPay.feasible === 'no' || !backPay.deadline || backPay.deadline < asOf) return none;

@@ -19,7 +19,9 @@ function openGapItem(c: ItemContext): Item | undefined {
   if (situation.gapReason === 'employer' && backPay.feasible !== 'no')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
       action: 'employer-arrears',
-      due: options.gap?.dueThisMonth ?? situation.asOf,
+      due:
+        options.gap?.dueThisMonth ??
+        (backPay.deadline && backPay.deadline >= situation.asOf ? backPay.deadline : situation.asOf),
     });
   if (backPay.feasible === 'depends' && backPay.who === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_EMPLOYER, sources, {

@@ -12,7 +12,7 @@ const option = (key: Option['key'], amount: number, lateFee = 0, per?: 'month' |
 describe('labels', () => {
   it("a cost says whether it is a total, per month or per year, as the engine's cost.per says", () => {
     expect(costText(option('backPay', 1770))).toBe('共约 1770 元');
-    expect(costText(option('backPay', 1800.5, 12.25))).toBe('共约 1800.50 元（含滞纳金 12.25 元）');
+    expect(costText(option('backPay', 1800.5, 12.25))).toBe('本金约 1800.50 元 + 滞纳金 12.25 元');
     expect(costText(option('flexible', 400, 0, 'month'))).toBe('约 400 元/月');
     expect(costText(option('resident', 400, 0, 'year'))).toBe('约 400 元/年');
   });

@@ -155,9 +155,10 @@ export function costText(o: Option): string {
   if (!o.cost || typeof o.cost.amount !== 'number')
     return o.who === 'employer' && !o.costUnknown ? ASK_EMPLOYER : NO_PRICE;
   const amount = formatMoney(o.cost.amount);
-  const late = o.cost.lateFee ? `（含滞纳金 ${formatMoney(o.cost.lateFee)} 元）` : '';
   const per = o.cost.per === 'month' ? '/月' : o.cost.per === 'year' ? '/年' : '';
-  return `${per ? '约' : '共约'} ${amount} 元${per}${late}`;
+  // The engine's amount is the principal; a late fee comes on top (copy review N19: never "含").
+  if (o.cost.lateFee) return `本金约 ${amount} 元${per} + 滞纳金 ${formatMoney(o.cost.lateFee)} 元`;
+  return `${per ? '约' : '共约'} ${amount} 元${per}`;
 }
 
 export const NO_PRICE = '暂无价格';
