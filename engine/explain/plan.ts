@@ -36,7 +36,12 @@ export function ifLaterText(
     const parts: string[] = [];
     if (holes.length)
       parts.push(`断缴的 ${holes.length} 个月（${monthRange(holes[0], holes[holes.length - 1])}）看病不能报销`);
-    if (waiting) parts.push(`等待期 ${waitLength(waiting)}，${day(waiting.benefitsFrom)}起才能报销`);
+    // A wait at a reduced share (福建 50 %) pays part: said so, and full benefits from its end (copy review 3 N13).
+    if (waiting && waiting.rate !== undefined)
+      parts.push(
+        `等待期 ${waitLength(waiting)}（期间按 ${Math.round(waiting.rate * 100)}% 报销），${day(waiting.benefitsFrom)}起全额报销`,
+      );
+    else if (waiting) parts.push(`等待期 ${waitLength(waiting)}，${day(waiting.benefitsFrom)}起才能报销`);
     const continuity = later.report.items.find((i) => i.key === 'medicalContinuity');
     if (continuity?.outcome === 'reset') parts.push('连续参保时间重新计算');
     return `${when}：${parts.length ? parts.join('；') : '连续参保会受影响'}。`;
