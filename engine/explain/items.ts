@@ -84,6 +84,9 @@ export function continuityAskOffice(f: { deadline: string }): string {
   return `连续参保还没有断：最晚${day(f.deadline)}前补缴就能接上。当地对能否补缴没有写明，请先问医保局；过了这一天就要重新计算。`;
 }
 
+export const CONTINUITY_ASK_OFFICE_NO_DEADLINE =
+  '断缴的月份补缴后连续参保能接上，但当地没有写明能不能补、最晚哪天补：请尽快问医保局。补不上的，连续参保从重新缴费的月份算起（累计缴费年限不受影响）。';
+
 export const CONTINUITY_ASK_EMPLOYER =
   '个人补缴的期限已过，但新单位或原单位也许还能按当地规定为你补缴：请尽快问单位。单位补不上的，连续参保从重新缴费的月份算起（累计缴费年限不受影响）。';
 

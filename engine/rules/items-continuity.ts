@@ -28,6 +28,13 @@ function openGapItem(c: ItemContext): Item | undefined {
       action: 'ask-employer',
       due: situation.asOf,
     });
+  // A local rule that names no limit and no deadline (上海 C66): back-pay would reconnect, the office says whether it
+  // can still be made, as the back-pay card says; not 'reset' beside it.
+  if (backPay.feasible === 'depends' && !backPay.deadline)
+    return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_OFFICE_NO_DEADLINE, sources, {
+      action: 'call-local-office',
+      due: situation.asOf,
+    });
   if (backPay.feasible === 'no' || !backPay.deadline) return undefined;
   const summary =
     backPay.feasible === 'depends'
