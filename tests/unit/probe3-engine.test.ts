@@ -63,9 +63,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-// Depends on the engine fix of helper adv-fix: skipped until that fix is on this branch (it fails on 23cfb57 for
-// all four inputs' evaluate and for P53/P54's share create; docs/reviews/security-probe-3.md).
-describe.skip.each(INPUTS)('%s', (_name, situation) => {
+// Failed on 23cfb57 for all four inputs' evaluate and for P53/P54's share create (docs/reviews/security-probe-3.md);
+// the engine answers them since the early-dates fix (tests/unit/early-dates.test.ts).
+describe.each(INPUTS)('%s', (_name, situation) => {
   it.each(['evaluate', 'share'])('%s answers a report or a field error, never INTERNAL', async (fn) => {
     const origin = server.url.replace(/\/$/, '');
     const body = fn === 'share' ? { action: 'create', situation } : situation;
