@@ -27,18 +27,19 @@ export function arrearsSummary(f: {
   lateFeePerDay: number;
   resumesNextMonth: boolean;
   retroactive: boolean;
-  /** Only arrears paid within a deadline are covered (浙江): say the condition. */
-  ifPaidInTime?: boolean;
+  /** Only arrears of at most this many months are covered when paid (浙江, 岳阳): say the condition. */
+  retroactiveMaxMonths?: number;
 }): string {
+  const limit = f.retroactiveMaxMonths;
   return (
     `单位从${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并按每天 ${percent(f.lateFeePerDay)} 加收滞纳金；` +
     (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
-    (f.retroactive && f.ifPaidInTime
-      ? '单位在税务机关给的期限内补缴的，欠费期间看病的钱可以补报；逾期补缴的由单位承担，请保留好票据。'
+    (f.retroactive && limit !== undefined
+      ? `单位及时补缴的（按当地规定，约为欠缴不超过 ${limit} 个月），欠费期间看病的钱可以补报；补缴晚了的不补报，由单位承担，请保留好票据。`
       : f.retroactive
         ? '欠费期间看病的钱可以补报。'
-        : f.ifPaidInTime
-          ? '欠费已久，多半超过了单位补缴的期限：欠费期间看病的钱，医保一般不补报，应由单位承担，请保留好票据。'
+        : limit !== undefined
+          ? `单位欠缴已超过 ${limit} 个月，补缴也晚了：欠费期间看病的钱，医保一般不补报，应由单位承担，请保留好票据。`
           : '欠费期间看病的钱，医保一般不补报；这部分损失可以要求单位承担，请保留好票据。')
   );
 }

@@ -37,7 +37,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   {"name":"郑州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-23","confidence":"中","rules":["职工医保断缴后恢复","灵活就业首次参保等待期"]}]},
   {"name":"武汉市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"中","rules":["职工医保断缴后恢复","灵活就业一年内累计断缴","灵活就业首次参保等待期"]},{"kind":"缴费标准","verified":"2026-11-28","confidence":"低","rules":["职工医保费率","灵活就业缴费基数范围"]}]},
   {"name":"长沙市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇"]}]},
-  {"name":"岳阳市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复"]}]},
+  {"name":"岳阳市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-09-01","confidence":"低","rules":["职工医保断缴后恢复","单位欠缴后的待遇"]}]},
   {"name":"广州市","level":"city","kinds":[{"kind":"参保条件","verified":"2026-09-01","confidence":"低","rules":["非户籍灵活就业可参加职工医保"]}]},
   {"name":"深圳市","level":"city","kinds":[{"kind":"购车","verified":"2026-09-01","confidence":"低","rules":["购车指标社保年限"]},{"kind":"养老","verified":"2026-11-28","confidence":"中","rules":["基本养老金计发基数"]}]},
   {"name":"佛山市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-11-28","confidence":"低","rules":["连续缴费不足时的支付限额"]}]},

@@ -113,7 +113,7 @@ function arrearsOption(
       lateFeePerDay: late.value,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
       retroactive: arrearsRetroactive(arrears.value, gap.missed),
-      ifPaidInTime: arrears.value.retroactiveMaxMonths !== undefined,
+      retroactiveMaxMonths: arrears.value.retroactiveMaxMonths,
     }),
     sources: unique([...gap.sources, arrears.source, late.source, ...price.sources]),
   };
