@@ -40,9 +40,12 @@ export function residentTitle(f: {
   waitingMonths: number;
   /** A newborn's deadline counted from the 1st of the birth month (the birth day is not asked). */
   estimatedFromBirthMonth?: boolean;
+  /** The deadline is the usual closing day of the national pattern (no local notice). */
+  usualWindow?: boolean;
 }): string {
   const estimate = f.estimatedFromBirthMonth ? '（期限从出生月第一天算起，是估算）' : '';
-  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}`;
+  const usual = f.usualWindow ? '（多数地方到这天截止，以当地通知为准，请尽快查看当地通知）' : '';
+  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}${usual}`;
   return `现在缴纳 ${f.year} 年居民医保${f.waitingMonths ? `（不在集中参保期内，要先等 ${f.waitingMonths} 个月）` : ''}`;
 }
 
@@ -62,9 +65,23 @@ export function nextYearResidentTitle(f: {
   opens: string;
   conditional: boolean;
   fixedMonths: number;
+  /** pattern: the usual national window, no local notice; hedged: a local date of low confidence; notice: local. */
+  window: 'pattern' | 'hedged' | 'notice';
+  /** The window has (usually) opened already. */
+  opened: boolean;
 }): string {
   const lead = f.conditional ? `如果改交居民医保：` : '';
-  return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（集中参保期${day(f.opens)}起，以当地通知为准），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
+  const late = `错过要先等 ${f.fixedMonths} 个月才能报销`;
+  if (f.window === 'pattern')
+    return (
+      `${lead}${f.year} 年的居民医保：多数地方在${day(f.opens)}至${day(f.closes)}集中缴费，具体日期以当地通知为准` +
+      (f.opened ? `（有的地方截止更早），请尽快查看当地通知并缴费，${late}` : `；到时请查看当地通知并按时缴费，${late}`)
+    );
+  const window =
+    f.window === 'hedged'
+      ? `集中参保期${day(f.opens)}起，以当地通知为准`
+      : `当地集中参保期${day(f.opens)}至${day(f.closes)}`;
+  return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（${window}），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
 }
 
 export const CALL_OFFICE_TITLE = '打 12393（医保）或 12333（社保）核实本地具体规定';

@@ -193,6 +193,8 @@ export function residentSummary(f: {
   fromEmployee: boolean;
   /** The window's date rests on a low-confidence pattern (copy review M4). */
   windowHedged: boolean;
+  /** The window is the national pattern, no local notice (issue 19): the usual closing day, not the local one. */
+  windowPattern?: boolean;
 }): string {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
@@ -205,7 +207,11 @@ export function residentSummary(f: {
       f.retroactive && f.gapFrom !== null ? `${monthRange(f.gapFrom, f.gapFrom)}起看病的钱都能报` : '缴费后就能报销';
     return `职工医保断缴不超过 ${f.switchMonths} 个月：${by}改交 ${year}，不用等待，${from}。${tradeOff}`;
   }
-  const window = f.windowHedged ? '集中参保期内，以当地通知为准' : '集中参保期内';
+  const window = f.windowPattern
+    ? '多数地方集中参保期的截止日，以当地通知为准'
+    : f.windowHedged
+      ? '集中参保期内，以当地通知为准'
+      : '集中参保期内';
   const timing = f.now ? `现在缴纳 ${year}` : `最晚${day(f.closes)}（${window}）缴纳 ${year}`;
   if (f.fixedMonths + f.variableMonths === 0) return `${timing}，${day(f.benefitsFrom)}起能报销，不用等待。${tradeOff}`;
   const parts: string[] = [];

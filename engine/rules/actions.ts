@@ -69,7 +69,7 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
 }
 
 function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
-  const { options, situation, timeline } = a;
+  const { ctx, options, situation, timeline } = a;
   const asOf = situation.asOf;
   const actions: Action[] = [];
   const flexible = byKey(options, 'flexible');
@@ -89,6 +89,7 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
   const resident = byKey(options, 'resident');
   if (resident && resident.feasible !== 'no' && !backPayCovers) {
     const year = options.proposedResident?.year ?? yearOf(timeline.asOfMonth) + 1;
+    const window = residentWindow(ctx, year);
     actions.push({
       key: 'resident-window',
       title: say.residentTitle({
@@ -96,6 +97,8 @@ function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
         deadline: resident.deadline ?? null,
         waitingMonths: resident.waitingMonths ?? 0,
         estimatedFromBirthMonth: resident.deadlineCountedFrom !== undefined,
+        // The deadline is the usual closing day of the national pattern, not a local notice's (issue 19).
+        usualWindow: window.pattern && resident.deadline === window.closes,
       }),
       due: resident.deadline ?? asOf,
       // Without a deadline (a year that can be paid any time): as soon as possible.
@@ -137,6 +140,8 @@ function nextYearAction(a: ActionContext): Action | undefined {
   // Only "if you switch" when staying in 职工医保 (back-pay or flexible enrolment) is also offered.
   const stays = (['backPay', 'flexible'] as const).some((k) => (byKey(options, k)?.feasible ?? 'no') !== 'no');
   const conditional = proposedThisYear && stays;
+  // The usual window (no local notice): remind when it usually opens, so the local notice can be checked in time.
+  const checkNotice = window.pattern && situation.asOf < window.opens;
   return {
     key: 'resident-next-year',
     title: say.nextYearResidentTitle({
@@ -145,8 +150,10 @@ function nextYearAction(a: ActionContext): Action | undefined {
       opens: window.opens,
       conditional,
       fixedMonths: waiting.value.fixedMonths,
+      window: window.pattern ? 'pattern' : window.rule.confidence === 'low' ? 'hedged' : 'notice',
+      opened: situation.asOf >= window.opens,
     }),
-    due: window.closes,
+    due: checkNotice ? window.opens : window.closes,
     remindable: true,
     sources: [...new Set([window.rule.source, waiting.source])],
   };
