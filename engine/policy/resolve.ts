@@ -45,6 +45,8 @@ export class PolicyContext {
   readonly usedSources = new Set<string>();
   readonly fallbacks = new Map<RuleKey, JurisdictionLevel>();
   readonly lowConfidence = new Set<RuleKey>();
+  /** The rules resolved at the region's own level (not a fallback): a notice does not call their kind unrecorded. */
+  readonly ownLevel = new Set<RuleKey>();
   private readonly chain: Jurisdiction[];
 
   constructor(
@@ -71,6 +73,7 @@ export class PolicyContext {
       const fallback = levelRank(level) > levelRank(this.region.level);
       this.usedSources.add(hit.source);
       if (fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, level);
+      if (!fallback) this.ownLevel.add(key);
       if (hit.confidence === 'low') this.lowConfidence.add(key);
       return {
         value: hit.value as RuleValueOf<K>,
