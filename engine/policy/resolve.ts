@@ -15,6 +15,8 @@ export interface Resolved<T> {
   level: JurisdictionLevel;
   /** The rule came from a higher level than the region asked about. */
   fallback: boolean;
+  /** The first month of the value (YYYY-MM): a year's price carried from an earlier year is an estimate. */
+  from: string;
 }
 
 // Effective months parsed once per value list (lookups are the engine's hot path).
@@ -81,6 +83,7 @@ export class PolicyContext {
         confidence: hit.confidence,
         level,
         fallback,
+        from: hit.from,
       };
     }
     return undefined;
@@ -100,6 +103,7 @@ export class PolicyContext {
         confidence: hit.confidence,
         level,
         fallback: levelRank(level) > levelRank(this.region.level),
+        from: hit.from,
       });
     }
     return out;
