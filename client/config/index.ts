@@ -1,12 +1,22 @@
 import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
+import { cloudEnvId } from './cloud-env';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 // One Taro project, two targets: weapp (WeChat mini-program) and h5 (browser, served by the local runtime).
 // Both builds clean their outputRoot, so each target gets its own folder.
 const target = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
+
+// The cloud environment id for Taro.cloud.init (src/config.ts), from the process or the root .env (cloud-env.ts):
+// a weapp build for a deployment (a .env exists) without a real id stops here instead of shipping a build that talks
+// to whichever environment DevTools has selected.
+const cloud = cloudEnvId(process.env, path.resolve(__dirname, '..', '..'));
+if (target === 'weapp' && cloud.problem) throw new Error(`weapp build: ${cloud.problem} (docs/deploy.md § 4)`);
+if (target === 'weapp') {
+  console.log(`weapp build: cloud environment ${cloud.envId ? `${cloud.envId} (from ${cloud.from})` : 'not set'}`);
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: IProjectConfig<'webpack5'> = {
@@ -23,12 +33,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${target}`,
     plugins: [],
     defineConstants: {},
-    // The cloud environment id for Taro.cloud.init (src/config.ts): TARO_APP_CLOUD_ENV, else ENV_ID (the root .env
-    // that cloudbaserc.json reads, docs/deploy.md); empty = the environment chosen in WeChat DevTools.
+    // empty = the environment chosen in WeChat DevTools
     env: {
-      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || process.env.ENV_ID || ''),
+      TARO_APP_CLOUD_ENV: JSON.stringify(cloud.envId),
     },
-    copy: { patterns: [], options: {} },
+    // weapp: sitemap.json (app.config's sitemapLocation: which pages WeChat search may index) and the neutral share
+    // card image (components/share.tsx), which Taro does not copy by itself.
+    copy: {
+      patterns:
+        target === 'weapp'
+          ? [
+              { from: 'src/sitemap.json', to: `dist/${target}/sitemap.json` },
+              { from: 'src/assets/share-card.png', to: `dist/${target}/assets/share-card.png` },
+            ]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     // webpack persistent cache, kept in client/.cache/webpack (git-ignored)

@@ -24,6 +24,9 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     backgroundTextStyle: 'light',
   },
   cloud: true,
+  // Pages WeChat search may index: sitemap.json keeps the shared report and the other personal pages out (copied
+  // into the build by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   // Only the components a page uses are injected when it opens (faster start; WeChat recommends it).
   lazyCodeLoading: 'requiredComponents',
 };

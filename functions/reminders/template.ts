@@ -3,7 +3,7 @@
 // fixed local values for `npm start` and the tests). The keys are checked when the function starts against what
 // the code needs: a text field for the title, a date for the deadline, a text field for the note.
 import { chineseDate, daysBetween, todayInChina } from '../../engine/time';
-import { shorten } from '../shared/text';
+import { charCount, shorten } from '../shared/text';
 import { FIELD_LIMITS, fieldType } from '../platform/subscribe-fields';
 
 export const LOCAL_REMINDER_TEMPLATE_ID = 'local-reminder-template';
@@ -69,13 +69,47 @@ export function reminderNote(due: string, at: Date, actionKey = ''): string {
   return fit('thing', daysLeft <= 0 ? '今天截止，请尽快办理' : `还有${daysLeft}天截止，请及时办理`);
 }
 
+/** The due date the way a title writes it: with or without its year, spaces allowed ("在 12月31日 前"). */
+function dueInTitle(due: string): string {
+  const [y, m, d] = [due.slice(0, 4), Number(due.slice(5, 7)), Number(due.slice(8, 10))];
+  return `(?:${y}\\s*年\\s*)?${m}\\s*月\\s*${d}\\s*日`;
+}
+
+/**
+ * The 待办事项 of a message: what to do, within the thing field's 20 characters (copy review 3 N32: a plain cut
+ * kept the date, which the 截止日期 field already shows, and lost the action: "最晚2026年12月31日缴纳2027…").
+ * Drops remarks in brackets and the due date with the words tying it to the action (最晚…, 在…前, …起), turns
+ * "X要在<due>前缴" into "缴纳X", then keeps the first clause, then drops a leading 如果; only then cuts with "…".
+ */
+export function reminderTitle(title: string, due: string): string {
+  const max = FIELD_LIMITS.thing.max;
+  const date = dueInTitle(due);
+  const squeeze = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '')
+      .trim();
+  const t = squeeze(
+    title
+      .replace(/[（(][^（）()]*[）)]/g, '')
+      .replace(new RegExp(`([^：:；;，,]+?)\\s*要在\\s*${date}\\s*之?前\\s*(?:缴纳|缴)`), '缴纳$1')
+      .replace(new RegExp(`(?:最晚|要在|在)?\\s*${date}\\s*(?:之前|前|起)?`, 'g'), ''),
+  ).replace(/^[，、；：,;:]+/, '');
+  if (!t) return shorten(title, max);
+  if (charCount(t) <= max) return t;
+  const first = t.split(/[；;，,。]/)[0];
+  if (charCount(first) <= max) return first;
+  const withoutIf = first.replace(/^如果/, '');
+  return charCount(withoutIf) <= max ? withoutIf : shorten(withoutIf, max);
+}
+
 /** The template's data for a reminder. Values are shortened to fit; the caller still checks them. */
 export function renderReminderData(
   r: { title: string; due: string; sendAt: Date; actionKey?: string },
   fields: ReminderFields = REMINDER_FIELDS,
 ): Record<string, { value: string }> {
   return {
-    [fields.title]: { value: fit(fields.title, r.title) },
+    [fields.title]: { value: fit(fields.title, reminderTitle(r.title, r.due)) },
     [fields.due]: { value: chineseDate(r.due) },
     [fields.note]: { value: reminderNote(r.due, r.sendAt, r.actionKey) },
   };

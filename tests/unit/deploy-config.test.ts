@@ -1,14 +1,29 @@
 // What a deployment relies on, checked against the code: cloudbaserc.json (CloudBase CLI, docs/deploy.md) and
 // every cloudfunctions/<name>/config.json and package.json agree with the registry, the dispatcher's timing, the
-// configuration the functions read; the app configuration has what the weapp needs; the index list of the docs
-// is the one the local store uses.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// configuration the functions read; the app configuration has what the weapp needs (sitemap, share image, the
+// env id from .env in any shell); the subscription template's keywords and field lengths hold for every dated
+// action of the own cases; the index list of the docs is the one the local store uses; docs/deploy.md keeps the
+// steps a release cannot do without (weapp audit 3).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cloudEnvId, parseDotenv } from '../../client/config/cloud-env';
+import { evaluate } from '../../engine';
+import type { Report } from '../../engine/contract';
+import { chineseDate } from '../../engine/time';
+import { checkTemplateData, fieldType } from '../../functions/platform/subscribe-fields';
+import { loadCases, OWN_DIR } from '../cases';
 import { DISPATCH_DEFAULTS } from '../../functions/dispatch/dispatcher';
 import { INDEXES } from '../../functions/platform/indexes';
 import { MINIPROGRAM_STATES } from '../../functions/platform/wx';
 import { handlers } from '../../functions/registry';
-import { parseReminderFields, REMINDER_PAGE } from '../../functions/reminders/template';
+import {
+  parseReminderFields,
+  REMINDER_FIELDS,
+  REMINDER_PAGE,
+  reminderTitle,
+  renderReminderData,
+} from '../../functions/reminders/template';
 
 const ROOT = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -25,7 +40,8 @@ const dotenv = Object.fromEntries(
 
 describe('cloudbaserc.json', () => {
   it('deploys exactly the registered functions from cloudfunctions/', () => {
-    expect(rc.version).toBe('2.0');
+    // "2.0" enables {{env.NAME}}; the newest CLI schema says "2.1" or no version (docs/deploy.md § Sources).
+    expect([undefined, '2.0', '2.1']).toContain(rc.version);
     expect(rc.envId).toBe('{{env.ENV_ID}}');
     expect(rc.functionRoot).toBe('./cloudfunctions');
     expect(rc.functions.map((f: { name: string }) => f.name).sort()).toEqual(names);
@@ -97,11 +113,201 @@ describe('mini-program configuration', () => {
       miniprogramRoot: 'client/dist/weapp/',
       cloudfunctionRoot: 'cloudfunctions/',
     });
+    // DevTools does not watch the dependencies and caches (weapp audit 3, E7)
+    expect(json('project.config.json').watchOptions.ignore).toEqual(expect.arrayContaining(['node_modules/**/*']));
     const ignored = read('.gitignore').split('\n');
     expect(ignored).toEqual(
       expect.arrayContaining(['project.private.config.json', '.env', 'cloudfunctions/*/index.js']),
     );
   });
+});
+
+/** Page paths of app.config.ts (main pages and subpackage pages), read from its source. */
+function appPages(): string[] {
+  const source = read('client/src/app.config.ts');
+  const main = [...(source.match(/pages:\s*\[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const sub = [...source.matchAll(/\{\s*root:\s*'([^']+)',\s*pages:\s*\[([^\]]*)\]/g)].flatMap((m) =>
+    [...m[2].matchAll(/'([^']+)'/g)].map((p) => `${m[1]}/${p[1]}`),
+  );
+  return [...main, ...sub];
+}
+
+describe('sitemap.json (which pages WeChat search may index)', () => {
+  const sitemap = json('client/src/sitemap.json');
+  const rules: { action?: string; page: string; params?: string[] }[] = sitemap.rules;
+  const firstMatch = (page: string) => rules.find((r) => r.page === page || r.page === '*');
+
+  it('keeps the shared report and the other personal pages out, allows the rest, names only real pages', () => {
+    const pages = appPages();
+    expect(pages).toEqual(expect.arrayContaining(['pages/index/index', 'pages/shared/index', 'pages/plan/index']));
+    for (const r of rules) {
+      expect(['allow', 'disallow', undefined]).toContain(r.action);
+      if (r.page !== '*') expect(pages).toContain(r.page);
+    }
+    // Rules match top to bottom; no params and no priority here, so the first rule naming the page decides.
+    expect(rules.some((r) => 'priority' in r || 'params' in r)).toBe(false);
+    for (const page of [
+      'pages/shared/index',
+      'pages/result/index',
+      'pages/plan/result/index',
+      'pages/reminders/index',
+      'pages/privacy/index',
+    ]) {
+      expect(firstMatch(page)).toMatchObject({ action: 'disallow', page });
+    }
+    expect(firstMatch('pages/index/index')).toMatchObject({ action: 'allow', page: '*' });
+    expect(rules[rules.length - 1]).toEqual({ action: 'allow', page: '*' });
+  });
+
+  it('is referenced from app.config.ts and copied into the weapp build', () => {
+    expect(read('client/src/app.config.ts')).toContain("sitemapLocation: 'sitemap.json'");
+    expect(read('client/config/index.ts')).toContain("{ from: 'src/sitemap.json', to: `dist/${target}/sitemap.json` }");
+    const built = join(ROOT, 'client/dist/weapp/app.json');
+    if (existsSync(built)) {
+      expect(JSON.parse(readFileSync(built, 'utf8')).sitemapLocation).toBe('sitemap.json');
+      expect(json('client/dist/weapp/sitemap.json')).toEqual(sitemap);
+    }
+  });
+});
+
+describe('share cards', () => {
+  it('every page that can be shared sends the bundled neutral image, never a screenshot', () => {
+    const pages = (readdirSync(join(ROOT, 'client/src/pages'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.tsx'))
+      .map((f) => `client/src/pages/${f}`);
+    const sharing = pages.filter((f) => read(f).includes('useShareAppMessage('));
+    expect(sharing.length).toBeGreaterThanOrEqual(4);
+    for (const f of sharing) {
+      const calls = read(f).match(/useShareAppMessage\(\(\) =>[\s\S]*?\);\n/g) ?? [];
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) expect(call).toMatch(/shareMessage\(|PLAN_SHARE/);
+    }
+    expect(read('client/src/components/shareMessage.ts')).toContain("SHARE_IMAGE = '/assets/share-card.png'");
+  });
+
+  it('the image is a small 5:4 PNG and is copied into the weapp build', () => {
+    const png = readFileSync(join(ROOT, 'client/src/assets/share-card.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width * 4).toBe(height * 5);
+    expect(png.length).toBeLessThan(10_000); // the main package's budget
+    expect(read('client/config/index.ts')).toContain("from: 'src/assets/share-card.png'");
+    const built = join(ROOT, 'client/dist/weapp/assets/share-card.png');
+    if (existsSync(join(ROOT, 'client/dist/weapp/app.json'))) expect(readFileSync(built)).toEqual(png);
+  });
+});
+
+describe('the cloud environment id of the weapp build (client/config/cloud-env.ts)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'sdjz-env-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is read from the root .env without any shell export, the process variables first', () => {
+    writeFileSync(join(root, '.env'), '# comment\r\nENV_ID=cloud1-abc123\r\nREMINDER_TEMPLATE_ID="x=y"\r\n');
+    expect(parseDotenv(read('.env.example'))).toHaveProperty('ENV_ID');
+    expect(parseDotenv('A="x=y"\nB=1\n')).toEqual({ A: 'x=y', B: '1' });
+    expect(cloudEnvId({}, root)).toEqual({ envId: 'cloud1-abc123', from: '.env' });
+    expect(cloudEnvId({ ENV_ID: 'cloud1-other' }, root)).toEqual({ envId: 'cloud1-other', from: 'ENV_ID' });
+    expect(cloudEnvId({ TARO_APP_CLOUD_ENV: 't', ENV_ID: 'e' }, root)).toEqual({
+      envId: 't',
+      from: 'TARO_APP_CLOUD_ENV',
+    });
+    expect(read('client/config/index.ts')).toContain('cloudEnvId(process.env, path.resolve(__dirname');
+  });
+
+  it('stops a deployment build (a .env exists) without a real id; no .env (tests, npm start) is fine', () => {
+    expect(cloudEnvId({}, root)).toEqual({ envId: '', from: 'none' });
+    writeFileSync(join(root, '.env'), 'MINIPROGRAM_STATE=trial\n');
+    expect(cloudEnvId({}, root).problem).toMatch(/ENV_ID/);
+    writeFileSync(join(root, '.env'), read('.env.example'));
+    expect(cloudEnvId({}, root).problem).toMatch(/your-env-id/);
+    expect(cloudEnvId({ ENV_ID: 'default' }, root)).toEqual({ envId: '', from: 'ENV_ID' });
+  });
+});
+
+describe('the subscription template against what the functions send', () => {
+  const fields = parseReminderFields(dotenv.REMINDER_TEMPLATE_FIELDS);
+  const dated = loadCases(OWN_DIR).flatMap((c) => {
+    const report = evaluate(c.situation) as Report;
+    if (!report.actions) return [];
+    return [...report.actions, ...(report.plan?.actions ?? [])].filter((a) => a.remindable && a.due);
+  });
+
+  it('.env.example names exactly three keywords, thing / date / thing, and docs/deploy.md asks for exactly those', () => {
+    expect(fields).toEqual({ fields: REMINDER_FIELDS });
+    const keys = Object.values(REMINDER_FIELDS);
+    expect(keys.map(fieldType)).toEqual(['thing', 'date', 'thing']);
+    const data = renderReminderData({ title: '缴纳2027年居民医保', due: '2026-12-31', sendAt: new Date() });
+    expect(Object.keys(data).sort()).toEqual([...keys].sort());
+    const doc = read('docs/deploy.md');
+    expect(doc.replace(/\*\*/g, '').replace(/\s+/g, ' ')).toContain('exactly these three keywords');
+    for (const key of keys) expect(doc).toContain(`\`${key}\``);
+  });
+
+  it('every dated action of the own cases fits the fields and keeps what to do (copy review 3 N32)', () => {
+    expect(dated.length).toBeGreaterThan(100);
+    for (const a of dated) {
+      const sendAt = new Date(`${a.due}T01:00:00Z`);
+      const data = renderReminderData({ title: a.title, due: a.due!, sendAt, actionKey: a.key });
+      expect(checkTemplateData(data)).toBeNull();
+      const title = data[REMINDER_FIELDS.title].value;
+      expect(title).toBe(reminderTitle(a.title, a.due!));
+      expect(title).not.toContain('…'); // never cut mid-sentence
+      expect(title).not.toContain(chineseDate(a.due!)); // the date is in the date field
+      expect(title).toMatch(/缴|补|接上|报销|要求|办|交/); // a verb: what to do
+      expect(data[REMINDER_FIELDS.due].value).toBe(chineseDate(a.due!));
+    }
+  });
+
+  it('shortens titles to the action (examples from the copy review)', () => {
+    expect(reminderTitle('最晚2026年12月31日缴纳 2027 年居民医保', '2026-12-31')).toBe('缴纳2027年居民医保');
+    expect(reminderTitle('在 12月31日 前缴纳 2027 年居民医保', '2026-12-31')).toBe('缴纳2027年居民医保');
+    expect(
+      reminderTitle(
+        '如果改交居民医保：2027 年的居民医保要在2026年12月31日前缴（集中参保期2026年9月1日起，以当地通知为准），否则 2027 年开头要先等 3 个月才能报销',
+        '2026-12-31',
+      ),
+    ).toBe('改交居民医保：缴纳2027年的居民医保');
+    expect(reminderTitle('在2027年4月30日前接上医保', '2027-04-30')).toBe('接上医保');
+    expect(reminderTitle('要求单位补缴欠费；单位不补的，可以打12333投诉，或申请劳动仲裁', '2026-12-31')).toBe(
+      '要求单位补缴欠费',
+    );
+    // another date than the due one stays; a title that is only a date falls back to the plain cut
+    expect(reminderTitle('2026年3月1日起交', '2026-02-28')).toBe('2026年3月1日起交');
+    expect(reminderTitle('2026年12月31日', '2026-12-31')).toBe('2026年12月31日');
+  });
+});
+
+describe('docs/deploy.md keeps the steps a release cannot do without', () => {
+  const doc = read('docs/deploy.md');
+  const at = (text: string) => {
+    const i = doc.indexOf(text);
+    if (i < 0) throw new Error(`docs/deploy.md lacks: ${text}`);
+    return i;
+  };
+
+  it('in order: 备案 and the category first, collections before rules and indexes, 备案 before 提交审核', () => {
+    expect(at('小程序备案')).toBeLessThan(at('## 2.'));
+    expect(at('not 政务民生')).toBeLessThan(at('## 2.'));
+    expect(at('添加集合')).toBeLessThan(at('自定义安全规则'));
+    expect(at('自定义安全规则')).toBeLessThan(at('索引管理'));
+    expect(at('备案号')).toBeLessThan(at('提交审核'));
+  });
+
+  it('the DevTools upload of dispatch (云调用 rights, the timer) with its timeout, and the state flip after release', () => {
+    expect(at('上传并部署：云端安装依赖')).toBeLessThan(at('上传触发器'));
+    expect(doc).toMatch(/超时时间[^\n]*60/);
+    expect(doc).toContain('-604101');
+    expect(at('MINIPROGRAM_STATE=trial')).toBeLessThan(at('MINIPROGRAM_STATE=formal'));
+    expect(doc).not.toContain('. ./.env'); // no bash-only sourcing: the build reads .env itself
+  });
+});
+
+it('.env.example keeps the dispatcher within the basic plan’s 20 database connections', () => {
+  expect(Number(dotenv.DISPATCH_CONCURRENCY)).toBeGreaterThan(0);
+  expect(Number(dotenv.DISPATCH_CONCURRENCY)).toBeLessThanOrEqual(20);
 });
 
 it('docs/database-rules.md lists the indexes the code uses', () => {

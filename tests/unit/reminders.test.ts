@@ -45,7 +45,7 @@ describe('create', () => {
       templateId: LOCAL_REMINDER_TEMPLATE_ID,
       page: REMINDER_PAGE,
       data: {
-        [REMINDER_FIELDS.title]: { value: '在12月31日前缴纳2027年居民医保' },
+        [REMINDER_FIELDS.title]: { value: '缴纳2027年居民医保' }, // the action; the date is the due field (copy review 3 N32)
         [REMINDER_FIELDS.due]: { value: '2026年12月31日' },
         [REMINDER_FIELDS.note]: { value: '还有7天截止，请及时办理' },
       },

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { fmtMonth, makeDate, makeMonth } from '../utils/dates';
 import { AS_BUTTON } from './common';
+import './MonthGrid.scss';
 
 const PAGE = 12;
 

@@ -5,6 +5,7 @@ import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { Button } from '../../components/Button';
+import { shareMessage } from '../../components/shareMessage';
 import { loadDraft, saveCare, startIntake } from '../../services/storage';
 import { stepsFor } from '../intake/steps';
 import { MythsCard } from './MythsCard';
@@ -70,7 +71,7 @@ function CareSwitch({ care, onToggle }: { care: boolean; onToggle: () => void })
 
 export default function Home() {
   const [care, setCare] = useCare();
-  useShareAppMessage(() => ({ title: '社保断缴助手：断缴了先查一查', path: '/pages/index/index' }));
+  useShareAppMessage(() => shareMessage('社保断缴助手：断缴了先查一查', '/pages/index/index'));
   const toggleCare = () => {
     saveCare(!care);
     setCare(!care);

@@ -5,6 +5,7 @@ import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { Button } from '../../components/Button';
 import { stepOf } from './steps';
 import { useIntake, type ServerError } from './useIntake';
+import '../../components/fields.scss';
 import './index.scss';
 
 function Progress({ index, total, step, onBack }: { index: number; total: number; step: string; onBack: () => void }) {

@@ -80,7 +80,9 @@ export const STEPS: Step[] = [
   step({
     key: 'from',
     title: (a) => `${payer(a)}从哪年哪月开始交医保？`,
-    hint: () => '记不清就选个大概，只影响累计缴费年限的估算。',
+    // Copy review 3 N46: the start month also decides the 2-year rule for switching to 居民医保 (F14) and the
+    // continuous years that housing and 落户 count, not only the years paid.
+    hint: () => '记不清就选个大概；如果是最近两三年才开始交的，请尽量选准：会影响能不能改交居民医保和连续缴费年限。',
     applies: employeeHistory,
     problem: (a) => (a.from ? notYet(a.from) : '请选择开始的月份'),
     Component: FromStep,

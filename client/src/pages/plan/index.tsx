@@ -11,6 +11,9 @@ import { isEvaluateError, isReport } from '../../types/contract';
 import { searchCities } from '../../utils/cities';
 import { thisMonth, thisYear } from '../../utils/dates';
 import { BRIDGES, planProblem, planSituation, type PlanAnswers } from '../../utils/plan';
+// The grid cells (its short choices too) and the city search: the same styles as the intake, from the components.
+import '../../components/MonthGrid.scss';
+import '../../components/fields.scss';
 
 function CityField({ value, onPick }: { value: string; onPick: (city: string) => void }) {
   const [query, setQuery] = useState('');

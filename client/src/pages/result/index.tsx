@@ -6,6 +6,7 @@ import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { ReportView } from '../../components/report/ReportView';
 import { useRemind } from '../../components/remind';
 import { ShareCard } from '../../components/share';
+import { shareMessage } from '../../components/shareMessage';
 import { getCurrent, startIntake } from '../../services/storage';
 import type { ShareCreated } from '../../services/api';
 
@@ -17,9 +18,7 @@ export default function Result() {
 
   // weapp: the share button and the 「…」 menu send the stored snapshot, never the live situation.
   useShareAppMessage(() =>
-    share
-      ? { title: share.title, path: share.path }
-      : { title: '社保断缴助手：断缴了先查一查', path: '/pages/index/index' },
+    share ? shareMessage(share.title, share.path) : shareMessage('社保断缴助手：断缴了先查一查', '/pages/index/index'),
   );
 
   if (!current) {

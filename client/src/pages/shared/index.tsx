@@ -6,6 +6,7 @@ import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { PlanView } from '../../components/plan/PlanView';
 import { ReportView } from '../../components/report/ReportView';
+import { shareMessage } from '../../components/shareMessage';
 import { getShare, isApiError, messageOf, type SharedReport } from '../../services/api';
 import { fmtDate, todayInChina } from '../../utils/dates';
 import { startIntake } from '../../services/storage';
@@ -71,7 +72,7 @@ export default function Shared() {
   const token = (router.params.token ?? '').trim();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
-  useShareAppMessage(() => ({ title: '社保断缴助手：断缴了先查一查', path: '/pages/index/index' }));
+  useShareAppMessage(() => shareMessage('社保断缴助手：断缴了先查一查', '/pages/index/index'));
 
   const load = () => {
     if (!token) {

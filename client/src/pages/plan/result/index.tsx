@@ -11,15 +11,16 @@ import { NoticesCard } from '../../../components/report/NoticesCard';
 import { SourcesCard } from '../../../components/report/SourcesCard';
 import { PensionCard } from '../../../components/report/PensionCard';
 import { ShareCard } from '../../../components/share';
+import { shareMessage } from '../../../components/shareMessage';
 import { getCurrent } from '../../../services/storage';
 import type { ShareCreated } from '../../../services/api';
 
-const PLAN_SHARE = { title: '社保断缴助手：停交前算一算', path: '/pages/index/index' };
+const PLAN_SHARE = shareMessage('社保断缴助手：停交前算一算', '/pages/index/index');
 
 export default function PlanResult() {
   const [share, setShare] = useState<ShareCreated | null>(null);
   // weapp: the share button and the 「…」 menu send the stored snapshot (with the plan), never a live situation.
-  useShareAppMessage(() => (share ? { title: share.title, path: share.path } : PLAN_SHARE));
+  useShareAppMessage(() => (share ? shareMessage(share.title, share.path) : PLAN_SHARE));
   const { control, sheet } = useRemind();
   const [current] = useState(getCurrent);
   const [care] = useCare();
