@@ -74,8 +74,8 @@ export function nextYearResidentTitle(f: {
   const late = `错过要先等 ${f.fixedMonths} 个月才能报销`;
   if (f.window === 'pattern')
     return (
-      `${lead}${f.year} 年的居民医保：多数地方在${day(f.opens)}至${day(f.closes)}集中缴费，具体日期以当地通知为准` +
-      (f.opened ? `（有的地方截止更早），请尽快查看当地通知并缴费，${late}` : `；到时请查看当地通知并按时缴费，${late}`)
+      `${lead}按通知缴 ${f.year} 年居民医保，多数地方在${day(f.opens)}至${day(f.closes)}集中缴费，具体日期以当地通知为准` +
+      (f.opened ? `（有的地方截止更早），请尽快查看当地通知；${late}` : `，到时请查看当地通知；${late}`)
     );
   const window =
     f.window === 'hedged'
