@@ -1,10 +1,34 @@
 // ESLint (flat config), run by `npm run lint` and by `npm test`. Correctness rules only: formatting is Prettier's
 // job (`npm run format:check`), so no stylistic rule lives here. The size limits below are the project's
-// structure rules for the client (a file ≤ 250 lines, a function or component ≤ 80 lines).
+// structure rules for the client, the engine, the cloud functions and the local runtime (a file ≤ 250 lines, a
+// function or component ≤ 80 lines).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+/** The project's structure rule: a file ≤ 250 lines, a function or component ≤ 80 lines. */
+export const SIZE_LIMITS = {
+  'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }],
+  'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }],
+};
+
+/**
+ * Files over the size limits today, each waiting to be split (structure review 3, § 3.2). May only shrink: the
+ * gates test fails on an entry whose file now fits. items.ts and plan.ts are being rewritten, server.ts split.
+ */
+export const SIZE_ALLOW_LIST = [
+  'engine/contract.ts',
+  'engine/explain/items.ts',
+  'engine/index.ts',
+  'engine/plan/plan.ts',
+  'engine/policy/compile.ts',
+  'engine/policy/schema.ts',
+  'engine/rules/items.ts',
+  'engine/rules/medical.ts',
+  'engine/rules/remedies/resident.ts',
+  'engine/validate.ts',
+];
 
 export default tseslint.config(
   {
@@ -61,9 +85,18 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }],
-      'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }],
+      ...SIZE_LIMITS,
     },
+  },
+  {
+    // The same size limits for the engine, the cloud functions and the local runtime.
+    files: ['engine/**/*.ts', 'functions/**/*.ts', 'local/**/*.ts'],
+    rules: SIZE_LIMITS,
+  },
+  {
+    // Files over the limits today (SIZE_ALLOW_LIST above); a new file over the limits fails ESLint.
+    files: SIZE_ALLOW_LIST,
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {
     // Generated data (client/scripts/gen-cities.mjs): exempt from the size limits.

@@ -1,12 +1,13 @@
-// The evaluation engine: Situation in, Report out (../shared/contract.md). Pure: no platform, no I/O, no clock
+// The evaluation engine: Situation in, Report out (docs/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
 import type { EvaluateError, EvaluateResult, ItemKey, Report, Situation, SourceRef } from './contract';
-import tablesJson from './policy/tables.generated.json';
+import packedTables from './policy/tables.packed.json';
 import { buildPlan } from './plan/plan';
 import { checkPlace } from './places/ambiguous';
 import { findRegion, PolicyContext, type ResolvedRegion, suggestRegions } from './policy/resolve';
 import type { PolicyTables } from './policy/types';
+import { type PackedTables, unpackTables } from './policy/pack';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
 import { buildHeadline } from './explain/headline';
 import { localRuleSentences, newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
@@ -27,7 +28,17 @@ import { validateSituation } from './validate';
 export * from './contract';
 export { todayInChina } from './time';
 
-export const policyTables = tablesJson as unknown as PolicyTables;
+let shipped: PolicyTables | undefined;
+
+/**
+ * The tables as shipped (engine/policy/pack.ts: without reviewer notes; tables.generated.json has those), unpacked
+ * on first use: in a cloud function they are decompressed then too (scripts/build-functions.mjs), not at load.
+ */
+function shippedTables(): PolicyTables {
+  return (shipped ??= unpackTables(packedTables as unknown as PackedTables));
+}
+
+export const policyTables = /* @__PURE__ */ shippedTables();
 
 const RULES_FOR_LEVEL = [
   'employee.resume',
@@ -89,7 +100,7 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
 }
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
-  const tables = opts.tables ?? policyTables;
+  const tables = opts.tables ?? shippedTables();
   const validated = validateSituation(input, opts.today ?? todayInChina());
   if (!validated.ok) return validated.error;
   const situation = validated.situation;

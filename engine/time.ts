@@ -1,10 +1,7 @@
 // Calendar arithmetic in China time, independent of the host time zone.
 // Months are handled as integers (year * 12 + monthIndex) so that no Date object and no host zone is involved;
-// dayjs is used in UTC mode only for day-level arithmetic on already-Chinese calendar dates.
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-
-dayjs.extend(utc);
+// Day-level arithmetic on already-Chinese calendar dates uses UTC milliseconds (no host zone, no library: every
+// cloud function bundles this file, and dayjs was 9 KB of each).
 
 /** A calendar month as an integer: year * 12 + (month - 1). */
 export type MonthIndex = number;
@@ -98,21 +95,30 @@ export function addMonthsToDate(date: string, months: number): string {
   return `${formatMonth(target)}-${date.slice(8, 10)}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/** "YYYY-MM-DD" → that day's midnight in UTC milliseconds (years 100 and later; the engine's start from 1900). */
+function utcDay(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+/** UTC milliseconds → "YYYY-MM-DD" of that UTC day. */
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 export function addDays(date: string, days: number): string {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  return isoDay(utcDay(date) + days * DAY_MS);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
 /** Today's date in China (UTC+8, no daylight saving since 1991), whatever the host zone says. */
 export function todayInChina(now: Date = new Date()): string {
-  return dayjs
-    .utc(now)
-    .utcOffset(8 * 60)
-    .format('YYYY-MM-DD');
+  return isoDay(now.getTime() + 8 * 3_600_000);
 }
 
 /** Month and day such as "10月31日" for user-facing sentences. */

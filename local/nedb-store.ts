@@ -5,8 +5,10 @@
 // low-cardinality ones, see LOW_CARDINALITY), and
 // its file is compacted once the lines appended since the last compaction outnumber its live documents, so the
 // file stays proportional to what is stored. A torn file (a crash mid-write) is repaired on load: see torn.ts.
+// Privacy: the folder is 700 and its files 600 (P77), and compact(names) rewrites a file without its removed
+// documents, which NeDB otherwise keeps as old lines until the next compaction (P67: "deleted means gone").
 import Datastore from '@seald-io/nedb';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../functions/platform/indexes';
 import type { Collection, Doc, FindOptions, Query, Store } from '../functions/platform/types';
@@ -18,6 +20,9 @@ import { repairTornFile } from './torn';
  * O(reminders). The cloud database's B-tree indexes have no such cost (docs/database-rules.md keeps them).
  */
 const LOW_CARDINALITY = new Set(['state']);
+
+/** Days a quarantined `<file>.corrupt-<time>` is kept for an operator to look at, then deleted (P67). */
+export const QUARANTINE_KEEP_DAYS = 30;
 
 /** Appended lines that trigger a compaction: at least this many, and at least as many as live documents. */
 export const COMPACT_AFTER_MIN_WRITES = 1000;
@@ -43,8 +48,8 @@ export class NedbStore implements Store {
     private readonly dir?: string,
     options: NedbStoreOptions = {},
   ) {
-    if (dir) mkdirSync(dir, { recursive: true });
     this.log = options.log ?? ((line) => console.warn(line));
+    if (dir) makePrivate(dir, this.log);
   }
 
   private entry(name: string): Entry {
@@ -55,8 +60,15 @@ export class NedbStore implements Store {
       if (this.dir) {
         const filename = join(this.dir, `${name}.db`);
         repairTornFile(filename, this.log);
-        // Repaired above: anything NeDB still finds corrupt is skipped, never a refusal to start.
-        ds = new Datastore({ filename, autoload: true, corruptAlertThreshold: 1 });
+        // Repaired above: anything NeDB still finds corrupt is skipped, never a refusal to start; a file it still
+        // cannot load is moved aside whole (quarantined) and the collection starts empty, never a crash loop.
+        const loaded = new Datastore({
+          filename,
+          corruptAlertThreshold: 1,
+          modes: { fileMode: 0o600, dirMode: 0o700 },
+        });
+        void loaded.loadDatabaseAsync().catch((error: unknown) => this.quarantine(loaded, filename, error));
+        ds = loaded;
       } else ds = new Datastore({ inMemoryOnly: true });
       const fields = new Set((INDEXES[name] ?? []).map((list) => list[0]).filter((f) => !LOW_CARDINALITY.has(f)));
       for (const fieldName of fields) void ds.ensureIndexAsync({ fieldName });
@@ -64,6 +76,20 @@ export class NedbStore implements Store {
       this.stores.set(name, entry);
     }
     return entry;
+  }
+
+  /** The last resort when NeDB refuses a file the line check let through: move it aside, log, start empty. */
+  private async quarantine(ds: Datastore, filename: string, error: unknown) {
+    const aside = `${filename}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      if (existsSync(filename)) renameSync(filename, aside);
+      this.log(
+        `warning: ${filename} could not be loaded (${error instanceof Error ? error.message : String(error)}); moved it to ${aside} and started this collection empty`,
+      );
+      await ds.loadDatabaseAsync();
+    } catch (again) {
+      this.log(`error: ${filename} could not be loaded after moving it aside: ${String(again)}`);
+    }
   }
 
   /**
@@ -100,7 +126,9 @@ export class NedbStore implements Store {
         return ((await ds.findOneAsync({ _id: id })) as T | null) ?? null;
       },
       async find(query: Query, options: FindOptions = {}) {
-        let cursor = ds.findAsync(query);
+        // Unsorted, NeDB returns documents in _id order, so a resumeAfter hint can use the _id index.
+        const hinted = options.resumeAfter !== undefined && !options.sort && !('_id' in query);
+        let cursor = ds.findAsync(hinted ? Object.assign({}, query, { _id: { $gt: options.resumeAfter } }) : query);
         if (options.sort) cursor = cursor.sort(options.sort);
         if (options.skip) cursor = cursor.skip(options.skip);
         cursor = cursor.limit(Math.min(options.limit ?? 100, 100));
@@ -123,10 +151,17 @@ export class NedbStore implements Store {
     };
   }
 
-  /** Rewrites every file with only its live documents. */
-  async compact(): Promise<void> {
+  /**
+   * Rewrites the named collections' files (default: all open ones) with only their live documents, so nothing
+   * removed or overwritten is left in them. Resolves once the files are rewritten.
+   */
+  async compact(names?: string[]): Promise<void> {
+    const entries = names
+      ? names.map((name) => this.stores.get(name)).filter((e): e is Entry => e !== undefined)
+      : [...this.stores.values()];
+    if (!this.dir) return;
     await Promise.all(
-      [...this.stores.values()].map(async (entry) => {
+      entries.map(async (entry) => {
         await entry.compacting;
         entry.writes = 0;
         await entry.ds.compactDatafileAsync();
@@ -134,8 +169,46 @@ export class NedbStore implements Store {
     );
   }
 
+  /**
+   * Deletes quarantined files (torn.ts, quarantine) older than QUARANTINE_KEEP_DAYS: they hold damaged lines of
+   * users' documents that deleteAll cannot match to an owner, so they must not stay for ever. Returns how many.
+   */
+  purgeQuarantined(now: Date): number {
+    if (!this.dir) return 0;
+    const cutoff = now.getTime() - QUARANTINE_KEEP_DAYS * 86_400_000;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!/\.db\.corrupt-/.test(name)) continue;
+      const path = join(this.dir, name);
+      try {
+        if (statSync(path).mtimeMs < cutoff) {
+          unlinkSync(path);
+          removed += 1;
+          this.log(`deleted ${path}: quarantined more than ${QUARANTINE_KEEP_DAYS} days ago`);
+        }
+      } catch (error) {
+        this.log(`warning: could not delete ${path}: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    return removed;
+  }
+
   /** On a clean shutdown: waits for running compactions and leaves compact files. */
   async close(): Promise<void> {
     await this.compact();
+  }
+}
+
+/** The data folder readable by its owner only, and the files already in it (NeDB creates new ones 600). */
+function makePrivate(dir: string, log: (line: string) => void) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    chmodSync(dir, 0o700);
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isFile()) chmodSync(path, 0o600);
+    }
+  } catch (error) {
+    log(`warning: could not make ${dir} private (mode 700/600): ${error instanceof Error ? error.message : error}`);
   }
 }

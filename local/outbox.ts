@@ -11,7 +11,10 @@ export function localOutbox(store: Store, now: () => Date, log: (line: string) =
   return {
     async sendSubscribeMessage(message: SubscribeMessage) {
       await store.collection(OUTBOX).insert({ _id: randomUUID(), sentAt: now().toISOString(), ...message });
-      log(`[outbox] to ${message.touser} template ${message.templateId}: ${JSON.stringify(message.data)}`);
+      // The field keys only: their values are the user's own reminder text (P78).
+      log(
+        `[outbox] to ${message.touser} template ${message.templateId}: fields ${Object.keys(message.data).join(',')}`,
+      );
     },
   };
 }

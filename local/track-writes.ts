@@ -5,6 +5,7 @@ import type { Collection, Doc, Store } from '../functions/platform/types';
 export function trackWrites(store: Store): { store: Store; wrote(): boolean } {
   let wrote = false;
   const tracked: Store = {
+    compact: store.compact?.bind(store),
     collection<T extends Doc = Doc>(name: string): Collection<T> {
       const inner = store.collection<T>(name);
       return {

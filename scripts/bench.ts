@@ -1,17 +1,19 @@
-// `npm run bench`: prints numbers, asserts nothing (targets are in the issue notes, not in tests).
+// `npm run bench`: prints numbers, each next to its target, and asserts nothing (timings vary with the machine;
+// the deterministic budgets, bundle bytes, are checked by npm test).
 //   evaluate latency over the case corpus (p50/p99) and of the slowest valid situation (p99, max), evaluate over
 //   HTTP at concurrency 50 with 1,000 and 100,000 stored evaluations (bench-http.ts), bundled evaluate size, cold
 //   require time of the bundle,
 //   reminder dispatch throughput and memory (BENCH_REMINDERS due reminders, default 100,000, in an in-memory
 //   NeDB store, each send taking 50 ms).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluate } from '../engine';
 import { DISPATCH_DEFAULTS, dispatchDue } from '../functions/dispatch/dispatcher';
+import { MAX_PENDING_PER_USER } from '../functions/reminders/handler';
 import { REMINDERS } from '../functions/reminders/model';
 import { NedbStore } from '../local/nedb-store';
 import { seedDueReminders } from '../tests/unit/support/reminders';
@@ -39,7 +41,7 @@ function benchEvaluate() {
   }
   times.sort((a, b) => a - b);
   console.log(
-    `evaluate: ${times.length} calls over ${situations.length} cases  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 1 ms)`,
+    `evaluate: ${times.length} calls over ${situations.length} cases  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  max ${times[times.length - 1].toFixed(3)} ms  (target p99 ≤ 0.5 ms)`,
   );
 }
 
@@ -131,18 +133,27 @@ function benchFreshPlan(bundle: string) {
     console.log(JSON.stringify(t));`;
   const times = (JSON.parse(execFileSync('node', ['-e', program]).toString()) as number[]).sort((a, b) => a - b);
   console.log(
-    `evaluate with a plan, a fresh process's calls 201–1,200 (esbuild bundle, JIT still warming): wall ${line(times)}  (the target is for a warmed instance; shown so the warm-up is not hidden)`,
+    `evaluate with a plan, a fresh process's calls 201–1,200 (esbuild bundle, JIT still warming): wall ${line(times)}  (target p99 ≤ 4 ms)`,
   );
 }
 
-function benchBundle() {
-  execFileSync('node', ['scripts/build-functions.mjs'], { cwd: root, stdio: 'ignore' });
+/** A path, not a literal: the .mjs has no type declarations. */
+const BUILD_FUNCTIONS = './build-functions.mjs';
+
+async function benchBundle() {
+  const { buildFunctions, breakdown, BUDGETS_KB } = (await import(BUILD_FUNCTIONS)) as {
+    buildFunctions: (o: {
+      quiet: boolean;
+    }) => Promise<{ sizes: Record<string, number>; metafiles: Record<string, unknown> }>;
+    breakdown: (metafile: unknown, top?: number) => string;
+    BUDGETS_KB: Record<string, number>;
+  };
+  const { sizes, metafiles } = await buildFunctions({ quiet: true });
+  for (const name of Object.keys(sizes).sort((a, b) => sizes[b] - sizes[a]))
+    console.log(
+      `${name} bundle: ${(sizes[name] / 1024).toFixed(1)} KB  (budget ≤ ${BUDGETS_KB[name]} KB, checked by npm test)  KB by input: ${breakdown(metafiles[name])}`,
+    );
   const bundle = join(root, 'cloudfunctions/evaluate/index.js');
-  console.log(`evaluate bundle: ${(statSync(bundle).size / 1024).toFixed(1)} KB  (target ≤ 200 KB)`);
-  const others = ['history', 'reminders', 'share', 'dispatch', 'account'].map(
-    (name) => `${name} ${(statSync(join(root, `cloudfunctions/${name}/index.js`)).size / 1024).toFixed(1)} KB`,
-  );
-  console.log(`other bundles: ${others.join('  ')}`);
   const samples: number[] = [];
   for (let i = 0; i < 7; i++) {
     // A fresh process each time: what a cold cloud-function start pays to load the code.
@@ -158,7 +169,7 @@ function benchBundle() {
   }
   samples.sort((a, b) => a - b);
   console.log(
-    `evaluate cold require: median ${samples[3].toFixed(1)} ms  min ${samples[0].toFixed(1)} ms  max ${samples[6].toFixed(1)} ms  (target ≤ 50 ms)`,
+    `evaluate cold require: median ${samples[3].toFixed(1)} ms  min ${samples[0].toFixed(1)} ms  max ${samples[6].toFixed(1)} ms  (target median ≤ 20 ms)`,
   );
 }
 
@@ -169,7 +180,10 @@ async function benchDispatch() {
   const store = new NedbStore();
   const sendAt = new Date('2026-12-24T01:00:00Z');
   const seeded = performance.now();
-  await seedDueReminders(store, count, sendAt, 'bench');
+  // Each owner holds at most MAX_PENDING_PER_USER pending reminders (the reminders function refuses more): the
+  // backlog is seeded at that cap, the densest the product allows (the local store's owner index, like any
+  // per-owner structure, grows with reminders per owner).
+  await seedDueReminders(store, count, sendAt, 'bench', (i) => `user-${Math.floor(i / MAX_PENDING_PER_USER)}`);
   const seedSeconds = (performance.now() - seeded) / 1000;
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -200,7 +214,7 @@ async function benchDispatch() {
   global.gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
   console.log(
-    `dispatch: ${count} due reminders (seeded in ${seedSeconds.toFixed(1)} s), 50 ms per send, concurrency ${DISPATCH_DEFAULTS.concurrency}: ${delivered} sent in ${seconds.toFixed(1)} s over ${runs} run(s) of ≤ ${DISPATCH_DEFAULTS.budgetMs / 1000} s = ${Math.round(delivered / seconds)} reminders/s  (target ≥ 1,000/s)`,
+    `dispatch: ${count} due reminders (seeded in ${seedSeconds.toFixed(1)} s), 50 ms per send, concurrency ${DISPATCH_DEFAULTS.concurrency}: ${delivered} sent in ${seconds.toFixed(1)} s over ${runs} run(s) of ≤ ${DISPATCH_DEFAULTS.budgetMs / 1000} s = ${Math.round(delivered / seconds)} reminders/s  (target ≥ 1,500/s)`,
   );
   // before/after are measured after a full GC (npm run bench passes --expose-gc); the peak is sampled every 20 ms
   // and includes garbage not yet collected.
@@ -214,7 +228,7 @@ async function main() {
   benchWorstCase();
   await benchHttp([...loadCases(sharedCasesDir()), ...loadCases(OWN_DIR)].map((c) => c.situation));
   benchPlan();
-  benchBundle();
+  await benchBundle();
   await benchDispatch();
 }
 

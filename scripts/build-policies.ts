@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { compilePolicies, PolicyError, type PolicyFile } from '../engine/policy/compile';
+import { renderPackedTables } from '../engine/policy/pack';
 import type { PolicyTables } from '../engine/policy/types';
 import {
   checkRuleDefinitions,
@@ -68,6 +69,7 @@ export function citingFiles(): Array<{ path: string; text: string }> {
 export function generatedFiles(tables: PolicyTables, tablesText: string): Array<{ path: string; text: string }> {
   return [
     { path: 'engine/policy/tables.generated.json', text: tablesText },
+    { path: 'engine/policy/tables.packed.json', text: renderPackedTables(tables) },
     { path: 'policies/RULES.md', text: renderRulesMd(tables) },
     { path: 'client/src/data/cities.ts', text: renderCityList(tables) },
     { path: 'client/src/data/policy-basis.ts', text: renderPolicyBasis(tables) },

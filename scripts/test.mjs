@@ -1,7 +1,8 @@
 // `npm test`: everything a clean checkout must pass, in order, failing fast.
 //   1. policy files valid and the generated table current     4. cloud functions bundle
-//   2. gates: types (root and client), Prettier, ESLint,       4b. the bundle answers like the engine
-//      knip (dead code), jscpd (copy-paste)                  5. weapp build + package check
+//   2. gates: types (root and client), Prettier, ESLint        4b. the bundle answers like the engine
+//      (incl. size limits), knip (dead code), jscpd          5. weapp build + package check
+//      (copy-paste), import cycles, bundle budgets
 //   3. jest (engine, cases, client utils, handlers, local      6. H5 build + real-browser test
 //      server), and the time-zone-sensitive suites again
 //      under two more zones
@@ -32,7 +33,7 @@ step('policies: schema, sources, effective dates, generated table current', bin(
 step('typecheck (engine, functions, local, scripts, tests)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('typecheck (client)', bin('tsc'), ['-p', 'client', '--noEmit']);
 step('format (Prettier --check)', bin('prettier'), ['--check', '--cache', '--log-level', 'warn', '.']);
-step('lint (ESLint: TypeScript, React hooks, client size limits)', bin('eslint'), [
+step('lint (ESLint: TypeScript, React hooks, size limits)', bin('eslint'), [
   '.',
   '--max-warnings',
   '0',
@@ -42,6 +43,11 @@ step('lint (ESLint: TypeScript, React hooks, client size limits)', bin('eslint')
 ]);
 step('dead code (knip)', bin('knip'), []);
 step('copy-paste (jscpd, 6+ lines)', 'node', ['scripts/check-duplication.mjs']);
+step('import cycles (allow-list may only shrink)', 'node', ['scripts/check-cycles.mjs']);
+step('cloud function bundles within their budgets (esbuild, in memory)', 'node', [
+  'scripts/build-functions.mjs',
+  '--check',
+]);
 step('jest (TZ=UTC)', bin('jest'), ['--ci'], { TZ: 'UTC' });
 for (const tz of ['Asia/Shanghai', 'America/New_York']) {
   step(

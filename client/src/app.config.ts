@@ -2,20 +2,20 @@
 // `lazyCodeLoading`.
 // AppConfig's type lacks `cloud`, hence the widened object instead of an inline literal.
 const config: Taro.AppConfig & { cloud: boolean } = {
-  pages: [
-    'pages/index/index',
-    'pages/intake/index',
-    'pages/result/index',
-    'pages/shared/index',
-    'pages/reminders/index',
-    'pages/privacy/index',
-  ],
-  // Screens opened from the home page only (the planner, the policy basis): a subpackage keeps the main package
-  // under WeChat's budget (scripts/check-weapp.mjs); their URLs stay /pages/plan/… and /pages/policy/….
+  pages: ['pages/index/index', 'pages/intake/index'],
+  // Screens not needed to open the app (the result, a shared result, the planner, the policy basis, reminders,
+  // privacy) are subpackages, loaded when first opened: the report cards and the planner leave the main package
+  // (budget 400 KB, scripts/check-weapp.mjs). Their URLs stay /pages/<name>/index.
   subPackages: [
+    { root: 'pages/result', pages: ['index'] },
+    { root: 'pages/shared', pages: ['index'] },
     { root: 'pages/plan', pages: ['index', 'result/index'] },
     { root: 'pages/policy', pages: ['index'] },
+    { root: 'pages/reminders', pages: ['index'] },
+    { root: 'pages/privacy', pages: ['index'] },
   ],
+  // The result is downloaded while the intake is being answered, so 查看结果 does not wait for it.
+  preloadRule: { 'pages/intake/index': { network: 'all', packages: ['pages/result'] } },
   window: {
     navigationBarTitleText: '社保断缴助手',
     navigationBarBackgroundColor: '#ffffff',

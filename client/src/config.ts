@@ -1,4 +1,5 @@
 // Settings of the WeChat deployment.
+import type { ShareDays } from '../../functions/share/model';
 
 // The reminder template id is not here: the client asks the reminders function for it (services/api.ts).
 
@@ -9,4 +10,4 @@
 export const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || '';
 
 /** How long a shared report stays readable (the share function's rule; shown in the copy). */
-export const SHARE_DAYS = 30;
+export const SHARE_DAYS: ShareDays = 30;

@@ -1,5 +1,6 @@
 // The Chinese of the evaluate errors that are not about one input field (those are phrased in ../validate.ts).
-export const INTERNAL_MESSAGE = '系统暂时无法计算，请稍后再试';
+/** Also every cloud function's and the local server's answer to an unexpected failure (functions/platform/invoke.ts). */
+export const INTERNAL_MESSAGE = '系统暂时无法处理，请稍后再试';
 
 export function ambiguousPlaceMessage(city: string, suggestions: string[]): string {
   return `“${city.trim()}”在不止一个城市都有，请选择你说的是哪一个：${suggestions.join('、')}`;

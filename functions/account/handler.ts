@@ -1,7 +1,8 @@
 // account: { action: "deleteAll" } removes everything stored for the caller, and only for the caller
 // (docs/functions.md): pending reminders are cancelled first (a dispatcher claiming one at that moment either wins
 // the claim and sends it, or finds it cancelled), then the caller's reminders, shares (their links answer "not
-// found" at once), recent results and outbox messages are deleted.
+// found" at once), recent results and outbox messages are deleted, and then gone from storage too (Store.compact:
+// the local files are rewritten without them).
 import * as z from 'zod/mini';
 import { NOT_SIGNED_IN, type CloudContext, type Handler } from '../platform/types';
 import { REMINDERS, type ReminderDoc } from '../reminders/model';
@@ -23,10 +24,13 @@ export async function deleteAll(ctx: CloudContext, owner: string) {
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
   const at = ctx.now().toISOString();
   await reminders.update({ owner, state: 'pending' }, { state: 'cancelled', updatedAt: at });
-  return {
+  const removed = {
     history: await ctx.store.collection(HISTORY).remove({ owner }),
     reminders: await reminders.remove({ owner }),
     shares: await ctx.store.collection(SHARES).remove({ owner }),
     outbox: await ctx.store.collection(OUTBOX).remove({ touser: owner }),
   };
+  const touched = [HISTORY, REMINDERS, SHARES, OUTBOX].filter((_, i) => Object.values(removed)[i] > 0);
+  if (touched.length) await ctx.store.compact?.(touched);
+  return removed;
 }

@@ -17,15 +17,19 @@
 // Unknown outcome: a transient failure (a timeout may still have delivered) or a released claim marks the reminder
 // `outcomeUnknown`; if its resend then answers 43101, the accept was used by the first send, so it is recorded as
 // sent (unconfirmed), not refused.
-// Time budget: derived from the function's configured timeout (cloudfunctions/dispatch/config.json, the same in
-// cloudbaserc.json), so a run stops claiming early enough for its last sends to finish before it can be killed.
+// Time budget: derived from the function's real timeout, which the platform passes with each invocation
+// (context.time_limit_in_ms → CloudContext.timeLimitMs; handler.ts), else from the timeout configured for deployment
+// (cloudbaserc.json), so a run stops claiming early enough for its last sends to finish before it can be killed.
+// Throughput: a worker records one reminder's result while it claims and sends the next.
 import { randomUUID } from 'node:crypto';
 import { todayInChina } from '../../engine/time';
 import { performance } from 'node:perf_hooks';
 import type { CloudContext, Collection } from '../platform/types';
 import { REMINDERS, type ReminderDoc } from '../reminders/model';
 import { reminderNote } from '../reminders/template';
-import dispatchConfig from '../../cloudfunctions/dispatch/config.json';
+import deployConfig from '../../cloudbaserc.json';
+import { dueFeed, releaseDeadClaims } from './feed';
+import { afterFailure, COUNTER_OF } from './outcome';
 
 export interface DispatchOptions {
   /** Stop claiming after this long (ms of real time); sends already started still finish. */
@@ -54,9 +58,12 @@ export function timingFor(timeoutSeconds: number): Pick<DispatchOptions, 'budget
   return { budgetMs: Math.max(timeoutMs - FINISH_MARGIN_MS, timeoutMs / 2), leaseMs: timeoutMs * 2 };
 }
 
-/** For the cloud function: timeout 60 s in its config.json → claiming stops at 45 s, leases last 120 s. */
+/** The dispatch function's timeout in seconds as deployed (cloudbaserc.json; its config.json says the same). */
+export const CONFIGURED_TIMEOUT_S = deployConfig.functions.find((f) => f.name === 'dispatch')?.timeout ?? 60;
+
+/** For the cloud function: timeout 60 s in cloudbaserc.json → claiming stops at 45 s, leases last 120 s. */
 export const DISPATCH_DEFAULTS: DispatchOptions = {
-  ...timingFor(dispatchConfig.timeout),
+  ...timingFor(CONFIGURED_TIMEOUT_S),
   concurrency: 100,
   maxAttempts: 5,
   backoffBaseMs: 60_000,
@@ -80,74 +87,46 @@ export interface DispatchSummary {
   ms: number;
 }
 
-/** Errors after which sending the same message again cannot succeed. */
-const PERMANENT_ERRORS: Record<number, { state: 'refused' | 'failed'; reason: string }> = {
-  43101: { state: 'refused', reason: '用户未允许或订阅次数已用完' },
-  47003: { state: 'failed', reason: '消息内容不符合模板要求' },
-  40037: { state: 'failed', reason: '模板 ID 无效' },
-  40003: { state: 'failed', reason: '接收人 openid 无效' },
-  41030: { state: 'failed', reason: '跳转页面不存在' },
-};
-
-/** The summary counter of each state a send can leave a reminder in. */
-const COUNTER_OF = { sent: 'sent', pending: 'retried', refused: 'refused', failed: 'failed' } as const;
-
-function errCodeOf(error: unknown): number | undefined {
-  const e = error as { errCode?: unknown; errcode?: unknown } | null;
-  const code = Number(e?.errCode ?? e?.errcode);
-  return Number.isFinite(code) ? code : undefined;
-}
-
-function describe(error: unknown): string {
-  const e = error as { errMsg?: unknown; message?: unknown } | null;
-  return String(e?.errMsg ?? e?.message ?? error).slice(0, 200);
-}
-
-/** What to record after a failed send that was attempt number `attempt` (1-based). */
-export function afterFailure(
-  error: unknown,
-  attempt: number,
-  now: Date,
-  opts: DispatchOptions,
-  outcomeUnknown = false,
-): Partial<ReminderDoc> {
-  const code = errCodeOf(error);
-  if (code === 43101 && outcomeUnknown) {
-    return {
-      state: 'sent',
-      attempts: attempt,
-      sentAt: now.toISOString(),
-      unconfirmed: true,
-      lastError: `上次发送结果未知，再次发送时微信答复订阅已用过（43101）：按已发送记录：${describe(error)}`,
-    };
-  }
-  const permanent = code === undefined ? undefined : PERMANENT_ERRORS[code];
-  if (permanent)
-    return {
-      state: permanent.state,
-      attempts: attempt,
-      lastError: `${permanent.reason}（${code}）：${describe(error)}`,
-    };
-  if (attempt >= opts.maxAttempts) {
-    return { state: 'failed', attempts: attempt, lastError: `发送失败 ${attempt} 次，已停止重试：${describe(error)}` };
-  }
-  const wait = Math.min(opts.backoffBaseMs * 2 ** (attempt - 1), opts.backoffMaxMs);
-  return {
-    state: 'pending',
-    attempts: attempt,
-    outcomeUnknown: true,
-    nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
-    lastError: `第 ${attempt} 次发送失败，稍后重试：${describe(error)}`,
-  };
+interface Run {
+  ctx: CloudContext;
+  opts: DispatchOptions;
+  reminders: Collection<ReminderDoc>;
+  summary: DispatchSummary;
 }
 
 export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOptions> = {}): Promise<DispatchSummary> {
-  const opts: DispatchOptions = { ...DISPATCH_DEFAULTS, ...options };
+  const opts: DispatchOptions = Object.assign({}, DISPATCH_DEFAULTS, options);
   const started = performance.now();
   const inTime = () => performance.now() - started < opts.budgetMs;
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
-  const summary: DispatchSummary = {
-    runId: opts.runId ?? randomUUID(),
+  const summary = emptySummary(opts.runId ?? randomUUID());
+  summary.released = await releaseDeadClaims(reminders, ctx.now());
+  const feed = dueFeed(reminders, ctx, opts.pageSize);
+  const run: Run = { ctx, opts, reminders, summary };
+
+  const worker = async () => {
+    // The claim is what makes a send happen once; its result only has to be recorded before the run ends. So a
+    // worker records one result while it claims and sends the next, with at most one record of its own in flight.
+    let recording: Promise<void> = Promise.resolve();
+    while (inTime()) {
+      const doc = await feed.next();
+      if (!doc) break;
+      const result = await claimAndSend(run, doc);
+      await recording;
+      if (result) recording = record(run, doc, result);
+    }
+    await recording;
+    if (!feed.exhausted) summary.outOfTime = true;
+  };
+
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  summary.ms = Math.round(performance.now() - started);
+  return summary;
+}
+
+function emptySummary(runId: string): DispatchSummary {
+  return {
+    runId,
     released: 0,
     claimed: 0,
     lostRaces: 0,
@@ -158,69 +137,59 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
     outOfTime: false,
     ms: 0,
   };
+}
 
-  summary.released = await releaseDeadClaims(reminders, ctx.now());
-  const feed = dueFeed(reminders, ctx, opts.pageSize);
-
-  const worker = async () => {
-    while (inTime()) {
-      const doc = await feed.next();
-      if (!doc) return;
-      await dispatchOne(doc);
-    }
-    if (!feed.exhausted) summary.outOfTime = true;
-  };
-
-  const dispatchOne = async (doc: ReminderDoc) => {
-    const now = ctx.now();
-    let won: number;
+/** Claims `doc` for this run and sends it: the result to record, or null when the claim was lost or failed. */
+async function claimAndSend({ ctx, opts, reminders, summary }: Run, doc: ReminderDoc) {
+  const now = ctx.now();
+  let won: number;
+  try {
+    won = await reminders.update(
+      { _id: doc._id, state: 'pending', attempts: doc.attempts, nextAttemptAt: { $lte: now.toISOString() } },
+      {
+        state: 'sending',
+        claimedBy: summary.runId,
+        claimedUntil: new Date(now.getTime() + opts.leaseMs).toISOString(),
+        updatedAt: now.toISOString(),
+      },
+    );
+  } catch (error) {
+    // Whether it applied is unknown: if it did, the lease returns the reminder later.
+    ctx.log(`dispatch: could not claim reminder ${doc._id}`, error);
+    return null;
+  }
+  if (won !== 1) {
+    summary.lostRaces++;
+    return null;
+  }
+  summary.claimed++;
+  let result: Partial<ReminderDoc>;
+  if (doc.due < todayInChina(now)) {
+    // Retries (or a long outage) ran past the deadline: "pay by 31 Dec" arriving in January would mislead.
+    result = { state: 'failed', lastError: '截止日期已过，不再发送' };
+  } else {
     try {
-      won = await reminders.update(
-        { _id: doc._id, state: 'pending', attempts: doc.attempts, nextAttemptAt: { $lte: now.toISOString() } },
-        {
-          state: 'sending',
-          claimedBy: summary.runId,
-          claimedUntil: new Date(now.getTime() + opts.leaseMs).toISOString(),
-          updatedAt: now.toISOString(),
-        },
-      );
+      await ctx.openapi.sendSubscribeMessage({ touser: doc.owner, ...messageAt(doc, now) });
+      result = { state: 'sent', sentAt: ctx.now().toISOString(), lastError: null };
     } catch (error) {
-      // Whether it applied is unknown: if it did, the lease returns the reminder later.
-      ctx.log(`dispatch: could not claim reminder ${doc._id}`, error);
-      return;
+      result = afterFailure(error, doc.attempts + 1, ctx.now(), opts, doc.outcomeUnknown === true);
     }
-    if (won !== 1) {
-      summary.lostRaces++;
-      return;
-    }
-    summary.claimed++;
-    let result: Partial<ReminderDoc>;
-    if (doc.due < todayInChina(now)) {
-      // Retries (or a long outage) ran past the deadline: "pay by 31 Dec" arriving in January would mislead.
-      result = { state: 'failed', lastError: '截止日期已过，不再发送' };
-    } else {
-      try {
-        await ctx.openapi.sendSubscribeMessage({ touser: doc.owner, ...messageAt(doc, now) });
-        result = { state: 'sent', sentAt: ctx.now().toISOString(), lastError: null };
-      } catch (error) {
-        result = afterFailure(error, doc.attempts + 1, ctx.now(), opts, doc.outcomeUnknown === true);
-      }
-    }
-    summary[COUNTER_OF[result.state as keyof typeof COUNTER_OF]]++;
-    try {
-      await reminders.update(
-        { _id: doc._id, state: 'sending', claimedBy: summary.runId },
-        { ...result, claimedBy: null, claimedUntil: null, updatedAt: ctx.now().toISOString() },
-      );
-    } catch (error) {
-      // The claim stays until its lease ends; the reminder is then retried (a duplicate if it was sent).
-      ctx.log(`dispatch: could not record reminder ${doc._id} as ${result.state}`, error);
-    }
-  };
+  }
+  summary[COUNTER_OF[result.state as keyof typeof COUNTER_OF]]++;
+  return result;
+}
 
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
-  summary.ms = Math.round(performance.now() - started);
-  return summary;
+/** Records a sent (or given-up) reminder's result and releases this run's claim on it. */
+async function record({ ctx, reminders, summary }: Run, doc: ReminderDoc, result: Partial<ReminderDoc>) {
+  try {
+    await reminders.update(
+      { _id: doc._id, state: 'sending', claimedBy: summary.runId },
+      Object.assign({}, result, { claimedBy: null, claimedUntil: null, updatedAt: ctx.now().toISOString() }),
+    );
+  } catch (error) {
+    // The claim stays until its lease ends; the reminder is then retried (a duplicate if it was sent).
+    ctx.log(`dispatch: could not record reminder ${doc._id} as ${result.state}`, error);
+  }
 }
 
 /** The stored message with its "还有 N 天" note counted from the day it is actually sent. */
@@ -228,65 +197,4 @@ function messageAt(doc: ReminderDoc, now: Date): ReminderDoc['message'] {
   const key = doc.noteKey;
   if (!key || !doc.message.data[key]) return doc.message;
   return { ...doc.message, data: { ...doc.message.data, [key]: { value: reminderNote(doc.due, now, doc.actionKey) } } };
-}
-
-/** Returns to 'pending' every reminder whose claim has expired: its dispatcher died before recording a result. */
-async function releaseDeadClaims(reminders: Collection<ReminderDoc>, now: Date): Promise<number> {
-  const at = now.toISOString();
-  // Not counted as an attempt: a crash is not the reminder's fault, and counting it could fail a reminder that
-  // was never tried.
-  return reminders.update(
-    { state: 'sending', claimedUntil: { $lt: at } },
-    {
-      state: 'pending',
-      claimedBy: null,
-      claimedUntil: null,
-      nextAttemptAt: at,
-      updatedAt: at,
-      outcomeUnknown: true,
-      lastError: '上次发送被中断，已重新排队',
-    },
-  );
-}
-
-/**
- * Due reminders, a page at a time, so a run holds at most two pages plus the sends in flight however large the
- * backlog. The next page is read as soon as the current one has been handed out (not when a worker runs dry),
- * so the workers rarely wait for a read. No sort: everything returned is already due, and a sort would make the
- * embedded store scan and order the whole backlog for every page.
- */
-function dueFeed(reminders: Collection<ReminderDoc>, ctx: CloudContext, pageSize: number) {
-  let page: ReminderDoc[] = [];
-  let exhausted = false;
-  let reading: Promise<void> | null = null;
-  const read = () => {
-    reading ??= reminders
-      .find({ state: 'pending', nextAttemptAt: { $lte: ctx.now().toISOString() } }, { limit: Math.min(pageSize, 100) })
-      .then((found) => {
-        if (found.length === 0) exhausted = true;
-        else page = found;
-      })
-      .finally(() => {
-        reading = null;
-      });
-    return reading;
-  };
-  return {
-    get exhausted() {
-      return exhausted && page.length === 0;
-    },
-    async next(): Promise<ReminderDoc | undefined> {
-      while (page.length === 0 && !exhausted) await read();
-      const doc = page.shift();
-      // Read ahead once the claims of this page have been issued (they are, by the next macrotask), so the
-      // read does not return reminders this run is about to claim.
-      if (page.length === 0 && !exhausted && !reading) {
-        setImmediate(() => {
-          // A failed read-ahead is retried (and its error surfaces) by the next worker that needs a reminder.
-          if (page.length === 0 && !exhausted) read().catch(() => undefined);
-        });
-      }
-      return doc;
-    },
-  };
 }

@@ -85,6 +85,11 @@ async function remember(ctx: CloudContext, owner: string, situation: Situation, 
     return;
   }
   await history.insert({ _id: randomUUID(), owner, createdAt, situation, headline });
-  const mine = await history.find({ owner }, { sort: { createdAt: -1 }, skip: HISTORY_PER_USER, limit: 100 });
-  if (mine.length) await history.remove({ _id: { $in: mine.map((d) => d._id) } });
+  // Everything past the newest HISTORY_PER_USER goes, in pages of 100 (a read returns at most 100): after the last
+  // of concurrent calls has inserted, its trim sees them all (P29).
+  for (;;) {
+    const older = await history.find({ owner }, { sort: { createdAt: -1 }, skip: HISTORY_PER_USER, limit: 100 });
+    if (older.length) await history.remove({ _id: { $in: older.map((d) => d._id) }, owner });
+    if (older.length < 100) return;
+  }
 }

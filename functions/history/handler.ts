@@ -15,7 +15,9 @@ export async function historyHandler(event: unknown, ctx: CloudContext) {
     return { error: { code: 'INVALID_INPUT', field: 'action', message: '操作只能是 list 或 clear' } };
   const history = ctx.store.collection<EvaluationDoc>(HISTORY);
   if (parsed.data.action === 'clear') {
-    return { removed: await history.remove({ owner: ctx.openid }) };
+    const removed = await history.remove({ owner: ctx.openid });
+    if (removed) await ctx.store.compact?.([HISTORY]); // gone from storage too, not only from the list
+    return { removed };
   }
   const docs = await history.find({ owner: ctx.openid }, { sort: { createdAt: -1 }, limit: 20 });
   return {

@@ -10,6 +10,12 @@ export interface FindOptions {
   /** At most 100: the WeChat server SDK returns at most 100 records per read. */
   limit?: number;
   skip?: number;
+  /**
+   * A hint for reading an unsorted query page by page: the last _id of the previous page. A store whose unsorted
+   * order is by _id (the local NeDB store) starts after it; others ignore it. So it may leave documents out, never
+   * add any: a caller must still read once without it before concluding nothing is left.
+   */
+  resumeAfter?: string;
 }
 
 export interface Doc {
@@ -29,6 +35,11 @@ export interface Collection<T extends Doc = Doc> {
 
 export interface Store {
   collection<T extends Doc = Doc>(name: string): Collection<T>;
+  /**
+   * After a deletion the user asked for (or retention): make the removed documents gone from storage too. The
+   * local store appends, so it rewrites the named collections' files; the cloud database needs nothing.
+   */
+  compact?(collections: string[]): Promise<void>;
 }
 
 export interface SubscribeMessage {
@@ -50,6 +61,8 @@ export interface CloudContext {
   openapi: OpenApi;
   now(): Date;
   log(message: string, detail?: unknown): void;
+  /** This invocation's time limit in ms when the platform says (the cloud's context.time_limit_in_ms). */
+  timeLimitMs?: number;
 }
 
 export type Handler = (event: unknown, ctx: CloudContext) => Promise<unknown>;

@@ -2,6 +2,7 @@
 // tests and the local server never load wx-server-sdk (its first real call outside the cloud kills Node: see
 // ../../shared/notes/toolchain.md). The query translation is a pure function, tested with a fake database.
 import type { CloudContext, Collection, Comparison, Doc, FindOptions, OpenApi, Query, Store } from './types';
+import { describeForLog } from '../shared/log-detail';
 
 /** The parts of wx-server-sdk's database we use. */
 export interface WxCommand {
@@ -192,6 +193,6 @@ export function wxContext(): CloudContext {
     store: wxStore(cloud.database()),
     openapi: wxOpenApi(cloud),
     now: () => new Date(),
-    log: (message, detail) => console.error(message, detail),
+    log: (message, detail) => console.error(message, describeForLog(detail)),
   };
 }

@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { addMonthsToDate, chineseDate, isDate, todayInChina } from '../../engine/time';
 import { checkTemplateData } from '../platform/subscribe-fields';
-import { NOT_SIGNED_IN, type CloudContext, type Handler } from '../platform/types';
+import { NOT_SIGNED_IN, type CloudContext, type Collection, type Handler } from '../platform/types';
 import { failure, invalidInput } from '../shared/errors';
-import { actionOf, parseEvent } from '../shared/event';
+import { actionOf, parseEvent, type FieldMessage } from '../shared/event';
 import { charCount } from '../shared/text';
 import { newReminderDoc, REMINDERS, toReminder, type ReminderDoc, type ReminderState } from './model';
 import { reminderSendAt } from './schedule';
@@ -24,6 +24,8 @@ export const MAX_TITLE_CHARS = 60;
 export const MAX_DUE_MONTHS_AHEAD = 24;
 /** Pending reminders one user may hold: a bound on what a looping client can store. */
 export const MAX_PENDING_PER_USER = 50;
+/** Ended reminders (sent, refused, failed, cancelled) kept per user; older ones are deleted at once (P62). */
+export const MAX_ENDED_PER_USER = 50;
 
 const ACTIONS = ['create', 'list', 'cancel', 'template'] as const;
 
@@ -39,12 +41,15 @@ const createSchema = z.object({
   accepted: z.boolean(),
 });
 
-const CREATE_MESSAGES: Record<string, string> = {
+const CREATE_MESSAGES: Record<string, FieldMessage> = {
   actionKey: '事项标识（actionKey）缺失或格式不对，应为报告中待办事项的 key',
   title: `提醒标题不能为空，且不超过 ${MAX_TITLE_CHARS} 个字`,
   due: '截止日期（due）不是有效日期，请写成“年-月-日”，例如 2026-12-31',
   leadDays: `提前天数（leadDays）应为 0 到 ${MAX_LEAD_DAYS} 之间的整数`,
-  accepted: '缺少订阅结果（accepted）：请先请求订阅消息授权',
+  accepted: {
+    missing: '缺少订阅结果（accepted）：请先请求订阅消息授权',
+    invalid: '订阅结果（accepted）应为 true 或 false',
+  },
 };
 
 const cancelSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
@@ -123,9 +128,9 @@ async function create(
   }
 
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
-  if ((await reminders.count({ owner, state: 'pending' })) >= MAX_PENDING_PER_USER) {
-    return failure('LIMIT_REACHED', `最多同时设置 ${MAX_PENDING_PER_USER} 个待发送的提醒，请先取消一些`);
-  }
+  const limitReached = failure('LIMIT_REACHED', `最多同时设置 ${MAX_PENDING_PER_USER} 个待发送的提醒，请先取消一些`);
+  const pending = { owner, state: 'pending' };
+  if ((await reminders.count(pending)) >= MAX_PENDING_PER_USER) return limitReached;
   const doc = newReminderDoc({
     id: randomUUID(),
     owner,
@@ -139,7 +144,22 @@ async function create(
     now,
   });
   await reminders.insert(doc);
+  // Counted again after the insert (P29), as share create does: the last of concurrent creates sees all the others.
+  if ((await reminders.count(pending)) > MAX_PENDING_PER_USER) {
+    await reminders.remove({ _id: doc._id, owner });
+    return limitReached;
+  }
+  await keepLatestEnded(reminders, owner);
   return { reminder: toReminder(doc) };
+}
+
+/** At most MAX_ENDED_PER_USER ended reminders per user: the ones that ended longest ago are deleted (P62). */
+async function keepLatestEnded(reminders: Collection<ReminderDoc>, owner: string) {
+  const older = await reminders.find(
+    { owner, state: { $in: ENDED_STATES } },
+    { sort: { updatedAt: -1 }, skip: MAX_ENDED_PER_USER, limit: 100 },
+  );
+  if (older.length) await reminders.remove({ _id: { $in: older.map((d) => d._id) }, owner });
 }
 
 /** States a reminder leaves behind once it is over; such reminders are purged after ENDED_REMINDER_KEEP_DAYS. */
@@ -157,12 +177,18 @@ async function list(ctx: CloudContext, owner: string) {
     { owner, state: { $in: ENDED_STATES } },
     { sort: { sendAt: -1 }, limit: Math.max(0, 100 - active.length) },
   );
-  const all = [...active, ...ended].sort((a, b) => (a.sendAt < b.sendAt ? -1 : a.sendAt > b.sendAt ? 1 : 0));
+  // A reminder the dispatcher records as sent between the two reads is in both: listed once, as it ended (P60).
+  const endedIds = new Set(ended.map((d) => d._id));
+  const all = [...active.filter((d) => !endedIds.has(d._id)), ...ended].sort((a, b) =>
+    a.sendAt < b.sendAt ? -1 : a.sendAt > b.sendAt ? 1 : 0,
+  );
   return { reminders: all.map(toReminder) };
 }
 
 async function cancel(event: unknown, ctx: CloudContext, owner: string) {
-  const parsed = parseEvent(cancelSchema, event, { id: '缺少要取消的提醒（id）' });
+  const parsed = parseEvent(cancelSchema, event, {
+    id: { missing: '缺少要取消的提醒（id）', invalid: '要取消的提醒（id）应为不超过 100 个字符的文字' },
+  });
   if (!parsed.ok) return parsed.answer;
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
   const { id } = parsed.data;
@@ -177,5 +203,6 @@ async function cancel(event: unknown, ctx: CloudContext, owner: string) {
   if (!changed && doc.state !== 'cancelled') {
     return failure('NOT_PENDING', doc.state === 'sending' ? '提醒正在发送，无法取消' : '提醒已发送或已结束，无需取消');
   }
+  if (changed) await keepLatestEnded(reminders, owner);
   return { reminder: toReminder(doc) };
 }

@@ -3,8 +3,9 @@
 // monthly base nor the birth month, even indirectly (privacy.ts). Whoever holds the unguessable token can read it for 30 days unless the owner revokes it.
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
-import { evaluate, isEvaluateError, todayInChina } from '../../engine';
-import { NOT_SIGNED_IN, type CloudContext, type Handler } from '../platform/types';
+import { evaluate, isEvaluateError, todayInChina, type EvaluateError } from '../../engine';
+import { validateSituation } from '../../engine/validate';
+import { NOT_SIGNED_IN, type CloudContext, type Collection, type Handler } from '../platform/types';
 import { SHARE_DAYS, SHARES, type ShareDoc } from './model';
 import { failure, invalidInput } from '../shared/errors';
 import { actionOf, parseEvent } from '../shared/event';
@@ -17,6 +18,8 @@ export { SHARES, SHARE_KEEP_EXPIRED_DAYS, type ShareDoc } from './model';
 export const TOKEN_BYTES = 24;
 /** Live shares one user may hold: a bound on what a looping client can store. */
 export const MAX_LIVE_SHARES_PER_USER = 50;
+/** Revoked shares kept per user (they answer "revoked" until purged); older ones are deleted at once (P62). */
+export const MAX_REVOKED_SHARES_PER_USER = 50;
 
 const ACTIONS = ['create', 'get', 'revoke', 'list'] as const;
 const tokenSchema = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,100}$/)) });
@@ -39,30 +42,36 @@ export const shareHandler: Handler = async (event, ctx) => {
   }
 };
 
+/** evaluate's error for a share's situation, its field under `situation.`. */
+function situationError(evaluated: EvaluateError) {
+  const { field } = evaluated.error;
+  return {
+    error: {
+      ...evaluated.error,
+      ...(field !== undefined ? { field: field ? `situation.${field}` : 'situation' } : {}),
+    },
+  };
+}
+
 async function create(event: unknown, ctx: CloudContext, owner: string) {
   const given = (event as { situation?: unknown }).situation;
   if (given === undefined) return invalidInput('situation', '缺少要分享的情况（situation）');
   const now = ctx.now();
+  const today = todayInChina(now);
+  // The whole situation is checked as evaluate checks it, also the fields the snapshot then leaves out (P32).
+  const checked = validateSituation(given, today);
+  if (!checked.ok) return situationError(checked.error);
   const { situation, baseLeftOut } = situationForSharing(given);
   const evaluated = evaluate(situation, {
-    today: todayInChina(now),
+    today,
     onInternalError: (error) => ctx.log('share: internal error', error),
   });
-  if (isEvaluateError(evaluated)) {
-    const { field } = evaluated.error;
-    return {
-      error: {
-        ...evaluated.error,
-        ...(field !== undefined ? { field: field ? `situation.${field}` : 'situation' } : {}),
-      },
-    };
-  }
+  if (isEvaluateError(evaluated)) return situationError(evaluated);
   const report = snapshotOf(evaluated, baseLeftOut);
   const shares = ctx.store.collection<ShareDoc>(SHARES);
-  const live = await shares.count({ owner, revoked: false, expiresAt: { $gt: now.toISOString() } });
-  if (live >= MAX_LIVE_SHARES_PER_USER) {
-    return failure('LIMIT_REACHED', `最多同时保留 ${MAX_LIVE_SHARES_PER_USER} 个有效分享，请先撤销一些`);
-  }
+  const live = { owner, revoked: false, expiresAt: { $gt: now.toISOString() } };
+  const limitReached = failure('LIMIT_REACHED', `最多同时保留 ${MAX_LIVE_SHARES_PER_USER} 个有效分享，请先撤销一些`);
+  if ((await shares.count(live)) >= MAX_LIVE_SHARES_PER_USER) return limitReached;
   const token = randomBytes(TOKEN_BYTES).toString('base64url');
   const doc: ShareDoc = {
     _id: token,
@@ -75,6 +84,12 @@ async function create(event: unknown, ctx: CloudContext, owner: string) {
     revokedAt: null,
   };
   await shares.insert(doc);
+  // Counted again after the insert (P29): concurrent creates all pass the first count, but the last of them to
+  // insert sees every other one here, so whatever is kept never exceeds the cap (see docs/functions.md).
+  if ((await shares.count(live)) > MAX_LIVE_SHARES_PER_USER) {
+    await shares.remove({ _id: token, owner });
+    return limitReached;
+  }
   return { token, expiresAt: doc.expiresAt, path: `/pages/shared/index?token=${token}`, title: doc.title };
 }
 
@@ -95,11 +110,24 @@ async function revoke(event: unknown, ctx: CloudContext, owner: string) {
   if (!parsed.ok) return parsed.answer;
   const shares = ctx.store.collection<ShareDoc>(SHARES);
   const { token } = parsed.data;
-  await shares.update({ _id: token, owner, revoked: false }, { revoked: true, revokedAt: ctx.now().toISOString() });
+  const changed = await shares.update(
+    { _id: token, owner, revoked: false },
+    { revoked: true, revokedAt: ctx.now().toISOString() },
+  );
   const doc = await shares.get(token);
   // Someone else's token answers like an unknown one.
   if (!doc || doc.owner !== owner) return NOT_FOUND;
+  if (changed) await keepLatestRevoked(shares, owner);
   return { revoked: true };
+}
+
+/** At most MAX_REVOKED_SHARES_PER_USER revoked shares per user: the oldest revoked beyond that are deleted. */
+async function keepLatestRevoked(shares: Collection<ShareDoc>, owner: string) {
+  const older = await shares.find(
+    { owner, revoked: true },
+    { sort: { revokedAt: -1 }, skip: MAX_REVOKED_SHARES_PER_USER, limit: 100 },
+  );
+  if (older.length) await shares.remove({ _id: { $in: older.map((d) => d._id) }, owner });
 }
 
 async function list(ctx: CloudContext, owner: string) {

@@ -5,7 +5,9 @@ import type { Doc } from '../platform/types';
 
 export const SHARES = 'shares';
 
+/** How long a share link works. The client's SHARE_DAYS is typed by ShareDays, so the two cannot differ. */
 export const SHARE_DAYS = 30;
+export type ShareDays = typeof SHARE_DAYS;
 
 /** Expired shares stay this long (answering "expired", not "unknown"), then the timed trigger deletes them. */
 export const SHARE_KEEP_EXPIRED_DAYS = 30;

@@ -7,11 +7,14 @@ import { invalidInput, type ErrorAnswer } from './errors';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; answer: ErrorAnswer };
 
-/** `messages[field]` is the whole message for any problem with that top-level field. */
+/** A field's message: one for any problem, or one when it is missing and one when it is there but wrong (P61). */
+export type FieldMessage = string | { missing: string; invalid: string };
+
+/** `messages[field]` is the whole message for a problem with that top-level field. */
 export function parseEvent<S extends z.ZodMiniType>(
   schema: S,
   event: unknown,
-  messages: Record<string, string>,
+  messages: Record<string, FieldMessage>,
 ): Parsed<z.infer<S>> {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) {
     return { ok: false, answer: invalidInput('', '请求内容必须是一个 JSON 对象') };
@@ -21,7 +24,10 @@ export function parseEvent<S extends z.ZodMiniType>(
   const issue = parsed.error.issues[0];
   const field = formatPath(issue.path);
   const top = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-  return { ok: false, answer: invalidInput(field, messages[top] ?? `${field || '请求内容'}填写有误`) };
+  const message = messages[top];
+  const given = top !== '' && (event as Record<string, unknown>)[top] !== undefined;
+  const text = typeof message === 'object' ? (given ? message.invalid : message.missing) : message;
+  return { ok: false, answer: invalidInput(field, text ?? `${field || '请求内容'}填写有误`) };
 }
 
 /**

@@ -1,8 +1,12 @@
 // Findings of the policy data review (../shared/notes/data-review.md) that change a grade, a citation or a label
 // rather than a date or verdict (those have cases under tests/cases/): each assertion failed before its fix.
-import { policyTables } from '../../engine';
+// The full reviewed tables (with notes and `via`), not the engine's shipped form.
+import full from '../../engine/policy/tables.generated.json';
+import type { PolicyTables } from '../../engine/policy/types';
 import { valueAt } from '../../engine/policy/resolve';
 import { toMonthIndex } from '../../engine/time';
+
+const policyTables = full as unknown as PolicyTables;
 
 const at = (code: string, rule: string, month: string) =>
   valueAt(policyTables.jurisdictions[code].rules[rule], toMonthIndex(month));

@@ -24,6 +24,7 @@ import {
   reminderTitle,
   renderReminderData,
 } from '../../functions/reminders/template';
+import { builtPages, configuredPages } from './support/app-pages';
 
 const ROOT = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -98,13 +99,12 @@ describe('mini-program configuration', () => {
     const source = read('client/src/app.config.ts');
     expect(source).toContain("lazyCodeLoading: 'requiredComponents'");
     expect(source).toContain('cloud: true');
-    expect(source).toContain(`'${REMINDER_PAGE}'`);
-    expect(source).toContain("'pages/shared/index'");
+    expect(configuredPages(source)).toEqual(expect.arrayContaining([REMINDER_PAGE, 'pages/shared/index']));
     const built = join(ROOT, 'client/dist/weapp/app.json');
     if (existsSync(built)) {
       const app = JSON.parse(readFileSync(built, 'utf8'));
       expect(app).toMatchObject({ cloud: true, lazyCodeLoading: 'requiredComponents' });
-      expect(app.pages).toContain(REMINDER_PAGE);
+      expect(builtPages(app)).toContain(REMINDER_PAGE);
     }
   });
 

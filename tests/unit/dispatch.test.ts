@@ -1,8 +1,15 @@
 // The dispatcher: sends due reminders once, records every outcome, retries only what can succeed, pages
 // through large backlogs, and never double-sends when two run at once. Time-sensitive (instants and backoff):
 // also runs under TZ=Asia/Shanghai and TZ=America/New_York (scripts/test.mjs).
-import { dispatchHandler } from '../../functions/dispatch/handler';
-import { DISPATCH_DEFAULTS, dispatchDue, type DispatchOptions } from '../../functions/dispatch/dispatcher';
+import { dispatchHandler, dispatchOptionsFor } from '../../functions/dispatch/handler';
+import {
+  CONFIGURED_TIMEOUT_S,
+  DISPATCH_DEFAULTS,
+  dispatchDue,
+  type DispatchOptions,
+} from '../../functions/dispatch/dispatcher';
+import { timeLimitOf } from '../../functions/platform/entry';
+import { dueFeed } from '../../functions/dispatch/feed';
 import type { Collection, Doc, Store } from '../../functions/platform/types';
 import { remindersHandler } from '../../functions/reminders/handler';
 import { REMINDERS, type ReminderDoc } from '../../functions/reminders/model';
@@ -279,5 +286,82 @@ describe('dispatch handler', () => {
     expect(await dispatchHandler({}, world.as('someone', openapi))).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(openapi.attempts).toBe(0);
     expect(await dispatchHandler({ Type: 'timer' }, world.as(null, openapi))).toMatchObject({ sent: 1 });
+  });
+});
+
+describe('the time budget follows the real timeout (weapp audit 3, W2)', () => {
+  it('reads the time limit the platform passes with an invocation, and ignores anything unusable', () => {
+    expect(timeLimitOf({ time_limit_in_ms: 3000 })).toBe(3000);
+    expect(timeLimitOf({ time_limit_in_ms: '60000' })).toBe(60_000);
+    for (const context of [undefined, null, {}, { time_limit_in_ms: 0 }, { time_limit_in_ms: 'soon' }])
+      expect(timeLimitOf(context)).toBeUndefined();
+  });
+
+  it('derives budget and lease from that limit, else from the configured timeout (cloudbaserc.json)', () => {
+    // The platform's default 3 s (a DevTools upload that never set 超时时间): claim for 1.5 s, leases of 6 s.
+    expect(dispatchOptionsFor(3000, {})).toMatchObject({ budgetMs: 1500, leaseMs: 6000 });
+    expect(dispatchOptionsFor(20_000, {})).toMatchObject({ budgetMs: 10_000, leaseMs: 40_000 });
+    expect(CONFIGURED_TIMEOUT_S).toBe(60);
+    expect(dispatchOptionsFor(undefined, {})).toEqual(DISPATCH_DEFAULTS);
+    expect(dispatchOptionsFor(undefined, { DISPATCH_CONCURRENCY: '7' })).toEqual({
+      ...DISPATCH_DEFAULTS,
+      concurrency: 7,
+    });
+  });
+
+  it('a run given a short limit stops claiming within its budget, and records every reminder it claimed', async () => {
+    const world = testWorld(CREATED);
+    await seedDueReminders(world.store, 600, new Date(SEND_AT), 'short');
+    world.clock.now = new Date(Date.parse(SEND_AT) + 60_000);
+    const openapi = fakeOpenApi({ latencyMs: 100 });
+    const ctx = Object.assign(world.as(null, openapi), { timeLimitMs: 400 });
+    const started = Date.now();
+    const summary = (await dispatchHandler({}, ctx)) as any;
+    // Budget 200 ms: a few rounds of 100 sends of 100 ms each, then the sends in flight finish.
+    expect(summary.outOfTime).toBe(true);
+    expect(summary.claimed).toBeGreaterThan(0);
+    expect(summary.claimed).toBeLessThan(600);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const reminders = world.store.collection<ReminderDoc>(REMINDERS);
+    expect(summary.sent).toBe(summary.claimed);
+    expect(await reminders.count({ state: 'sent' })).toBe(summary.claimed);
+    expect(await reminders.count({ state: 'sending' })).toBe(0);
+    expect(await reminders.count({ state: 'pending' })).toBe(600 - summary.claimed);
+  });
+});
+
+describe('the due feed reads pages with a resumeAfter hint', () => {
+  it('passes the last _id of each page, and is exhausted only when a read without the hint finds nothing', async () => {
+    const world = testWorld(CREATED);
+    const calls: Array<string | undefined> = [];
+    // A store that honours the hint strictly: nothing after 'b'; but 'a' became due behind the feed's position.
+    const docs = [{ _id: 'b' }] as ReminderDoc[];
+    const reminders = {
+      async find(_query: unknown, options: { resumeAfter?: string } = {}) {
+        calls.push(options.resumeAfter);
+        const found = docs.filter((d) => options.resumeAfter === undefined || d._id > options.resumeAfter);
+        docs.length = 0;
+        if (calls.length === 2) docs.push({ _id: 'a' } as ReminderDoc);
+        return found;
+      },
+    } as unknown as Collection<ReminderDoc>;
+    const feed = dueFeed(reminders, world.as(null), 100);
+    expect((await feed.next())?._id).toBe('b');
+    expect((await feed.next())?._id).toBe('a');
+    expect(await feed.next()).toBeUndefined();
+    expect(feed.exhausted).toBe(true);
+    expect(calls).toEqual([undefined, 'b', undefined, 'a', undefined]);
+  });
+
+  it('the local store starts an unsorted read after the hint', async () => {
+    const store = new NedbStore();
+    await seedDueReminders(store, 5, new Date(SEND_AT), 'h');
+    const reminders = store.collection<ReminderDoc>(REMINDERS);
+    const all = await reminders.find({ state: 'pending' });
+    expect(all.map((d) => d._id)).toEqual(['h-000000', 'h-000001', 'h-000002', 'h-000003', 'h-000004']);
+    const after = await reminders.find({ state: 'pending' }, { resumeAfter: 'h-000002' });
+    expect(after.map((d) => d._id)).toEqual(['h-000003', 'h-000004']);
+    // With a sort the hint is not used.
+    expect(await reminders.find({ state: 'pending' }, { resumeAfter: 'h-000002', sort: { _id: -1 } })).toHaveLength(5);
   });
 });

@@ -1,4 +1,5 @@
-// The gates of `npm test` (type-check, Prettier, ESLint, knip, jscpd) each fail on a planted violation: a gate
+// The gates of `npm test` (type-check, Prettier, ESLint incl. size limits, knip, jscpd, import cycles, bundle
+// budgets) each fail on a planted violation: a gate
 // that cannot fail proves nothing. Each test plants one violation in a throw-away copy and runs the gate's own
 // command, the one scripts/test.mjs runs.
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,8 @@ test('scripts/test.mjs runs every gate before jest', () => {
     "bin('eslint')",
     "bin('knip')",
     'check-duplication.mjs',
+    'bundles within their budgets',
+    'check-cycles.mjs',
   ]) {
     const at = script.indexOf(gate);
     expect({ gate, found: at >= 0 && at < jestAt }).toEqual({ gate, found: true });
@@ -103,4 +106,66 @@ test('the copy-paste check fails on a repeated 6-line block, in engine/ as in cl
   const r = run('node', [join(repo, 'scripts', 'check-duplication.mjs'), dir]);
   expect(r.status).toBe(1);
   expect(r.out).toMatch(/engine\/a\.ts.*client\/src\/b\.ts|client\/src\/b\.ts.*engine\/a\.ts/);
+});
+
+test('the bundle budget check fails when a function bundle is over its budget, naming it', () => {
+  const r = spawnSync('node', [join(repo, 'scripts', 'build-functions.mjs'), '--check'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, BUNDLE_BUDGETS_KB: JSON.stringify({ dispatch: 1 }) },
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/cloudfunctions\/dispatch\/index\.js is [\d.]+ KB, over its budget of 1 KB/);
+  expect(r.stderr).not.toMatch(/evaluate/);
+});
+
+test('ESLint holds the engine, the functions and the local runtime to the size limits', () => {
+  // One function over 80 lines in a file over 250 lines: both limits.
+  const planted = `export function long() {\n${'  console.log(1);\n'.repeat(85)}}\n${'// filler\n'.repeat(180)}`;
+  for (const name of ['engine/rules/planted.ts', 'functions/dispatch/planted.ts', 'local/planted.ts']) {
+    const r = run(bin('eslint'), ['--max-warnings', '0', '--stdin', '--stdin-filename', name], { input: planted });
+    expect([name, r.status, /max-lines[^-]/.test(r.out), /max-lines-per-function/.test(r.out)]).toEqual([
+      name,
+      1,
+      true,
+      true,
+    ]);
+  }
+});
+
+test('every file on the size allow-list is still over a limit (the list may only shrink)', () => {
+  const config = run('node', [
+    '--input-type=module',
+    '-e',
+    "const m = await import('./eslint.config.mjs'); console.log(JSON.stringify({ list: m.SIZE_ALLOW_LIST, limits: m.SIZE_LIMITS }))",
+  ]);
+  const { list, limits } = JSON.parse(config.out) as { list: string[]; limits: Record<string, unknown> };
+  expect(list.length).toBeGreaterThan(0);
+  // The limits forced on from the command line (they override the allow-list's "off"), on the listed files only.
+  const r = run(bin('eslint'), ['--no-cache', '-f', 'json', '--rule', JSON.stringify(limits), ...list]);
+  const results = JSON.parse(r.out.slice(0, r.out.lastIndexOf(']') + 1)) as Array<{
+    filePath: string;
+    messages: Array<{ ruleId: string }>;
+  }>;
+  const fits = results
+    .filter((f) => !f.messages.some((m) => /^max-lines/.test(m.ruleId)))
+    .map((f) => f.filePath.slice(repo.length + 1));
+  expect({ 'now within the limits, remove from SIZE_ALLOW_LIST in eslint.config.mjs': fits }).toEqual({
+    'now within the limits, remove from SIZE_ALLOW_LIST in eslint.config.mjs': [],
+  });
+});
+
+test('the import-cycle check fails on a planted cycle, and on an allow-list entry that is no longer a cycle', () => {
+  plant('engine/a.ts', "import { b } from './b';\nexport const a = () => b;\n");
+  plant('engine/b.ts', "import type { a } from './a';\nexport const b: typeof a | null = null;\n");
+  plant('engine/c.ts', "import { a } from './a';\nexport const c = a;\n");
+  const r = run('node', [join(repo, 'scripts', 'check-cycles.mjs'), dir]);
+  expect(r.status).toBe(1);
+  expect(r.out).toMatch(/import cycle: engine\/a\.ts → engine\/b\.ts/);
+  expect(r.out).not.toMatch(/engine\/c\.ts/);
+  // The fixture has none of the repository's allowed cycles: each entry is reported as one to remove.
+  expect(r.out).toMatch(
+    /allow-list entry is no longer exactly a cycle, shrink or remove it: engine\/rules\/items-continuity\.ts engine\/rules\/items\.ts/,
+  );
+  expect(run('node', [join(repo, 'scripts', 'check-cycles.mjs')]).status).toBe(0);
 });

@@ -6,11 +6,11 @@ import dispatchConfig from '../../cloudfunctions/dispatch/config.json';
 import { DISPATCH_DEFAULTS, dispatchDue, FINISH_MARGIN_MS, timingFor } from '../../functions/dispatch/dispatcher';
 import { purgeExpired, RETENTION_DAYS } from '../../functions/dispatch/retention';
 import { evaluateHandler } from '../../functions/evaluate/handler';
-import { remindersHandler } from '../../functions/reminders/handler';
+import { MAX_ENDED_PER_USER, remindersHandler } from '../../functions/reminders/handler';
 import { REMINDERS, type ReminderDoc } from '../../functions/reminders/model';
 import { parseReminderFields, REMINDER_FIELDS } from '../../functions/reminders/template';
 import { OUTBOX } from '../../functions/shared/collections';
-import { shareHandler, SHARES } from '../../functions/share/handler';
+import { MAX_REVOKED_SHARES_PER_USER, shareHandler, SHARES } from '../../functions/share/handler';
 import { testWorld } from './support/context';
 import { fakeOpenApi, wxError } from './support/fake-openapi';
 
@@ -41,7 +41,8 @@ describe('lists', () => {
     }
     const late = (await remindersHandler(reminder('2027-07-31', 'late'), alice)) as any;
     const { reminders } = (await remindersHandler({ action: 'list' }, alice)) as any;
-    expect(reminders).toHaveLength(100);
+    // Ended ones are also bounded per user (probe 3, P62): the two pending plus the latest MAX_ENDED_PER_USER.
+    expect(reminders).toHaveLength(2 + MAX_ENDED_PER_USER);
     const pending = reminders.filter((r: any) => r.state === 'pending').map((r: any) => r.id);
     expect(pending).toEqual([early.reminder.id, late.reminder.id]);
     // soonest first
@@ -58,7 +59,8 @@ describe('lists', () => {
       await shareHandler({ action: 'revoke', token: s.token }, alice);
     }
     const { shares } = (await shareHandler({ action: 'list' }, alice)) as any;
-    expect(shares).toHaveLength(100);
+    // Revoked ones are also bounded per user (probe 3, P62): the live one plus the latest MAX_REVOKED_SHARES_PER_USER.
+    expect(shares).toHaveLength(1 + MAX_REVOKED_SHARES_PER_USER);
     expect(shares.filter((s: any) => !s.revoked).map((s: any) => s.token)).toEqual([live.token]);
   });
 });

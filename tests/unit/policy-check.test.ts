@@ -102,9 +102,10 @@ describe('generated files go stale when the data changes', () => {
     level: 'city',
     rules: { 'employee.resume': tables.jurisdictions['000000'].rules['employee.resume'] },
   };
-  it('RULES.md and the city list are stale, the others as expected', () => {
+  it('the packed tables, RULES.md and the city list are stale, the others as expected', () => {
     expect(staleFiles(generatedFiles(tables, text))).toEqual([]);
     expect(staleFiles(generatedFiles(changed, text))).toEqual([
+      'engine/policy/tables.packed.json',
       'policies/RULES.md',
       'client/src/data/cities.ts',
       'client/src/data/policy-basis.ts',

@@ -1,8 +1,6 @@
 // The reminders function: create / list / cancel, per caller; validation with the field named; the template's
 // field limits; the send time in China time. Time-sensitive: also runs under TZ=Asia/Shanghai and
 // TZ=America/New_York (scripts/test.mjs).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkTemplateData } from '../../functions/platform/subscribe-fields';
 import { MAX_PENDING_PER_USER, remindersHandler, remindersHandlerWith } from '../../functions/reminders/handler';
 import { REMINDERS, type ReminderDoc } from '../../functions/reminders/model';
@@ -11,6 +9,7 @@ import { LOCAL_REMINDER_TEMPLATE_ID, REMINDER_FIELDS, REMINDER_PAGE } from '../.
 import { shorten } from '../../functions/shared/text';
 import { testWorld } from './support/context';
 import { CREATE_REMINDER } from './support/fixtures';
+import { configuredPages } from './support/app-pages';
 
 // 10:00 on 23 November 2026 in China.
 const NOW = '2026-11-23T02:00:00Z';
@@ -199,8 +198,7 @@ describe('the template fields', () => {
 });
 
 it('opens a page the mini-program has (else WeChat refuses every send with 41030)', () => {
-  const appConfig = readFileSync(join(__dirname, '../../client/src/app.config.ts'), 'utf8');
-  expect(appConfig).toContain(`'${REMINDER_PAGE}'`);
+  expect(configuredPages()).toContain(REMINDER_PAGE);
 });
 
 describe('sendAt: 09:00 China time, whatever the host zone', () => {
