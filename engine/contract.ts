@@ -212,7 +212,14 @@ export interface SourceRef {
   docNo: string;
   url: string;
   confidence: Confidence;
-  verified: string;
+  /** The day the source's text was opened and the value checked against it; null = never opened (typed from notes). */
+  verified: string | null;
+  /** The day the value was typed into the policy data (added field). */
+  recorded: string;
+  /** Where the text was actually read when not at `url`: a reprint, app data (added field). */
+  via?: string;
+  /** How the text was read: the official page, a reprint, or app / chatbot data (added field). */
+  readAs: 'official' | 'reprint' | 'app';
   /** Ids of the researched facts (shared/notes/policy-facts.md) this source stands for (added field). */
   facts?: string[];
 }

@@ -27,8 +27,12 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
   return [...ids].sort().map((id) => {
     const s = tables.sources[id];
     if (!s) throw new Error(`unknown source ${id}`);
-    const { title, docNo, url, confidence, verified, facts } = s;
-    return { id: s.id, title, docNo, url, confidence, verified, facts };
+    const { title, docNo, url, confidence, verified, recorded, via, facts } = s;
+    return Object.assign(
+      { id: s.id, title, docNo, url, confidence, verified, recorded, readAs: s.readAs ?? 'reprint' },
+      via ? { via } : {},
+      { facts },
+    );
   });
 }
 

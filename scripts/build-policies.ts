@@ -1,4 +1,5 @@
-// Reads policies/**/*.yaml, checks them (schema, sources, effective dates, fact ids, the rule definitions) and writes
+// Reads policies/**/*.yaml, checks them (schema, sources, effective dates, fact ids and their rule text, that every value
+// cites a fact, that `verified` is claimed only for sources whose words were read, the rule definitions) and writes
 // everything generated from them.
 //   npm run policies:build   writes engine/policy/tables.generated.json, policies/RULES.md,
 //                            client/src/data/cities.ts and client/src/data/policy-basis.ts
@@ -12,6 +13,9 @@ import type { PolicyTables } from '../engine/policy/types';
 import {
   checkRuleDefinitions,
   definedFacts,
+  factSections,
+  factsWithoutRuleText,
+  provenanceProblems,
   renderCityList,
   renderPolicyBasis,
   renderRulesMd,
@@ -87,8 +91,10 @@ export function checkAll(): {
     throw error;
   }
   const tables = JSON.parse(text) as PolicyTables;
-  const facts = definedFacts(readFileSync(join(root, 'docs/policy-facts.md'), 'utf8'));
-  problems.push(...unresolvedFacts(facts, citingFiles()));
+  const factsMarkdown = readFileSync(join(root, 'docs/policy-facts.md'), 'utf8');
+  const sections = factSections(factsMarkdown);
+  problems.push(...unresolvedFacts(definedFacts(factsMarkdown), citingFiles()));
+  problems.push(...factsWithoutRuleText(sections), ...provenanceProblems(tables, sections));
   return { problems, tables, files: generatedFiles(tables, text) };
 }
 

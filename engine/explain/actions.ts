@@ -23,16 +23,21 @@ export function backPayOrResidentTitle(f: {
   switching?: boolean;
   /** Switching for this year late in the year: next year's window closes too (选② also needs it). */
   nextYear?: { year: number; closes: string };
+  /** The resident deadline is the national pattern's usual closing day, not a local notice's. */
+  residentUsualWindow?: boolean;
 }): string {
   const price = f.price !== null ? `，每年不少于 ${money(f.price)} 元` : '';
   const backPayPrice = f.backPayCost != null ? `，约 ${money(f.backPayCost)} 元` : '';
   const verb = f.switching === false ? '缴纳' : '改交';
   return (
     `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保${backPayPrice}）；` +
-    `② ${f.residentDeadline ? `最晚${day(f.residentDeadline)}` : '现在'}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）` +
+    `② ${f.residentDeadline ? `最晚${day(f.residentDeadline)}${f.residentUsualWindow ? USUAL : ''}` : '现在'}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）` +
     nextYearNote(f.nextYear)
   );
 }
+
+/** Said after a resident deadline that is only the usual national pattern (issue 19: windows honest). */
+const USUAL = '（多数地方到这天截止，以当地通知为准）';
 
 /** 灵活就业 or a resident year: they pay for the same months, one to-do with both ways (H10). */
 export function flexibleOrResidentTitle(f: {
@@ -40,15 +45,19 @@ export function flexibleOrResidentTitle(f: {
   flexibleFrom: string | null;
   flexiblePrice: number | null;
   year: number;
+  /** The last day 灵活就业 keeps its terms (after it a longer wait applies), when the rule has one. */
+  flexibleDeadline?: string | null;
   residentDeadline: string | null;
+  residentUsualWindow?: boolean;
   residentFrom: string | null;
   residentPrice: number | null;
   nextYear?: { year: number; closes: string };
 }): string {
   const flexWhen = f.flexibleFrom ? `按今天缴费估算，${day(f.flexibleFrom)}起能报销` : '缴费后就能报销';
   const flexPrice = f.flexiblePrice !== null ? `，约 ${money(f.flexiblePrice)} 元/月` : '';
-  const flexible = `尽快以灵活就业身份交职工医保（${flexWhen}${flexPrice}；职工医保的缴费年限接着算）`;
-  const by = f.residentDeadline ? `最晚${day(f.residentDeadline)}` : '现在';
+  const flexBy = f.flexibleDeadline ? `尽快（最晚${day(f.flexibleDeadline)}）` : '尽快';
+  const flexible = `${flexBy}以灵活就业身份交职工医保（${flexWhen}${flexPrice}；职工医保的缴费年限接着算）`;
+  const by = f.residentDeadline ? `最晚${day(f.residentDeadline)}${f.residentUsualWindow ? USUAL : ''}` : '现在';
   const resWhen = f.residentFrom ? `${day(f.residentFrom)}起能报销` : '缴费后就能报销';
   const resPrice = f.residentPrice !== null ? `，每年不少于 ${money(f.residentPrice)} 元` : '';
   const resident = `${by}缴纳 ${f.year} 年居民医保（${resWhen}${resPrice}；没有生育津贴和个人账户）`;
@@ -88,9 +97,12 @@ export function residentTitle(f: {
   waitingMonths: number;
   /** A newborn's deadline counted from the 1st of the birth month (the birth day is not asked). */
   estimatedFromBirthMonth?: boolean;
+  /** The deadline is the usual closing day of the national pattern (no local notice). */
+  usualWindow?: boolean;
 }): string {
   const estimate = f.estimatedFromBirthMonth ? '（期限从出生月第一天算起，是估算）' : '';
-  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}`;
+  const usual = f.usualWindow ? '（多数地方到这天截止，以当地通知为准，请尽快查看当地通知）' : '';
+  if (f.deadline) return `最晚${day(f.deadline)}缴纳 ${f.year} 年居民医保${estimate}${usual}`;
   return `现在缴纳 ${f.year} 年居民医保${f.waitingMonths ? `（不在集中参保期内，要先等 ${f.waitingMonths} 个月）` : ''}`;
 }
 
@@ -110,9 +122,23 @@ export function nextYearResidentTitle(f: {
   opens: string;
   conditional: boolean;
   fixedMonths: number;
+  /** pattern: the usual national window, no local notice; hedged: a local date of low confidence; notice: local. */
+  window: 'pattern' | 'hedged' | 'notice';
+  /** The window has (usually) opened already. */
+  opened: boolean;
 }): string {
   const lead = f.conditional ? `如果改交居民医保：` : '';
-  return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（集中参保期${day(f.opens)}起，以当地通知为准），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
+  const late = `错过要先等 ${f.fixedMonths} 个月才能报销`;
+  if (f.window === 'pattern')
+    return (
+      `${lead}按通知缴 ${f.year} 年居民医保，多数地方在${day(f.opens)}至${day(f.closes)}集中缴费，具体日期以当地通知为准` +
+      (f.opened ? `（有的地方截止更早），请尽快查看当地通知；${late}` : `，到时请查看当地通知；${late}`)
+    );
+  const window =
+    f.window === 'hedged'
+      ? `集中参保期${day(f.opens)}起，以当地通知为准`
+      : `当地集中参保期${day(f.opens)}至${day(f.closes)}`;
+  return `${lead}${f.year} 年的居民医保要在${day(f.closes)}前缴（${window}），否则 ${f.year} 年开头要先等 ${f.fixedMonths} 个月才能报销`;
 }
 
 /** A newborn's next year: also to pay, without the 3-month threat newborns are exempt from (F02; copy review 3 N17). */

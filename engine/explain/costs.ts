@@ -132,11 +132,17 @@ export function residentBasis(f: {
   price: number;
   amount: number;
   minimum: boolean;
+  /** The year whose standard is used because this year's is not published. */
+  carriedFrom?: number;
   source: string;
 }): string {
   const price = f.minimum ? `不少于 ${money(f.price)} 元` : `${money(f.price)} 元`;
   const what = f.minimum ? '全国最低个人缴费标准，当地可能更高' : '个人缴费标准';
-  return `${f.years} 年 × ${price} = ${money(f.amount)} 元（${f.year} 年${what}；依据：${f.source}）`;
+  const year =
+    f.carriedFrom !== undefined
+      ? `${f.year} 年标准还没公布，按 ${f.carriedFrom} 年${f.minimum ? '全国最低个人缴费标准估算，当地可能更高' : '个人缴费标准估算'}`
+      : `${f.year} 年${what}`;
+  return `${f.years} 年 × ${price} = ${money(f.amount)} 元（${year}；依据：${f.source}）`;
 }
 
 export function residentUnknown(year: number): string {

@@ -28,14 +28,21 @@ export function arrearsSummary(f: {
   lateFeePerDay: number | null;
   resumesNextMonth: boolean;
   retroactive: boolean;
+  /** Only arrears of at most this many months are covered when paid (浙江, 岳阳): say the condition. */
+  retroactiveMaxMonths?: number;
 }): string {
   const fee = f.lateFeePerDay !== null ? `按每天 ${percent(f.lateFeePerDay)} ` : '按当时的规定';
+  const limit = f.retroactiveMaxMonths;
   return (
     `单位从${month(f.from)}起欠缴：应由单位补缴（不用你自己交），单位要补足欠费并${fee}加收滞纳金；` +
     (f.resumesNextMonth ? '补齐后的次月起恢复报销。' : '钱到账后恢复报销。') +
-    (f.retroactive
-      ? '欠费期间看病的钱可以补报。'
-      : '欠费期间看病的钱，医保一般不补报；这部分损失可以要求单位承担，请保留好票据。')
+    (f.retroactive && limit !== undefined
+      ? `单位及时补缴的（按当地规定，约为欠缴不超过 ${limit} 个月），欠费期间看病的钱可以补报；补缴晚了的不补报，由单位承担，请保留好票据。`
+      : f.retroactive
+        ? '欠费期间看病的钱可以补报。'
+        : limit !== undefined
+          ? `单位欠缴已超过 ${limit} 个月，补缴也晚了：欠费期间看病的钱，医保一般不补报，应由单位承担，请保留好票据。`
+          : '欠费期间看病的钱，医保一般不补报；这部分损失可以要求单位承担，请保留好票据。')
   );
 }
 
@@ -188,6 +195,8 @@ export function residentSummary(f: {
   fromEmployee: boolean;
   /** The window's date rests on a low-confidence pattern (copy review M4). */
   windowHedged: boolean;
+  /** The window is the national pattern, no local notice (issue 19): the usual closing day, not the local one. */
+  windowPattern?: boolean;
 }): string {
   const year = `${f.year} 年居民医保`;
   const tradeOff = f.fromEmployee ? RESIDENT_TRADE_OFF : '';
@@ -200,7 +209,11 @@ export function residentSummary(f: {
       f.retroactive && f.gapFrom !== null ? `${monthRange(f.gapFrom, f.gapFrom)}起看病的钱都能报` : '缴费后就能报销';
     return `职工医保断缴不超过 ${f.switchMonths} 个月：${by}改交 ${year}，不用等待，${from}。${tradeOff}`;
   }
-  const window = f.windowHedged ? '集中参保期内，以当地通知为准' : '集中参保期内';
+  const window = f.windowPattern
+    ? '多数地方集中参保期的截止日，以当地通知为准'
+    : f.windowHedged
+      ? '集中参保期内，以当地通知为准'
+      : '集中参保期内';
   const timing = f.now ? `现在缴纳 ${year}` : `最晚${day(f.closes)}（${window}）缴纳 ${year}`;
   if (f.fixedMonths + f.variableMonths === 0) return `${timing}，${day(f.benefitsFrom)}起能报销，不用等待。${tradeOff}`;
   const parts: string[] = [];

@@ -4,7 +4,7 @@
 // and what was expected. Pure: the caller reads the files.
 import type { z } from 'zod';
 import { toMonthIndex } from '../time';
-import { jurisdictionFileSchema, regionsFileSchema, RULE_KINDS, type RuleKey } from './schema';
+import { jurisdictionFileSchema, readAsOf, regionsFileSchema, RULE_KINDS, type RuleKey } from './schema';
 import type { Jurisdiction, PolicySource, PolicyTables } from './types';
 import { NATIONAL_CODE } from './resolve';
 
@@ -102,7 +102,8 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
     parsedFiles.push({ file, data: parsed.data });
     for (const source of parsed.data.sources) {
       if (sources[source.id]) problems.push(`${file.path}：来源 ${source.id} 重复定义`);
-      sources[source.id] = source;
+      // How the text was read is filled in here, so the engine does not need the rule (official / reprint / app).
+      sources[source.id] = Object.assign({}, source, { readAs: readAsOf(source) });
     }
   }
 

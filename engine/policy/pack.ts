@@ -1,5 +1,5 @@
 // The policy tables in the form the engine ships and reads: only what the resolver and the report use (no reviewer
-// notes, no per-value fact ids, no `via`), rows as arrays instead of keyed objects. scripts/build-policies.ts writes
+// notes, no per-value fact ids), rows as arrays instead of keyed objects. scripts/build-policies.ts writes
 // it next to the reviewed tables.generated.json; engine/index.ts unpacks it once at load.
 import type { Confidence } from '../contract';
 import type { Jurisdiction, JurisdictionLevel, PolicySource, PolicyTables, Province, Region, RuleValue } from './types';
@@ -8,8 +8,20 @@ import type { Jurisdiction, JurisdictionLevel, PolicySource, PolicyTables, Provi
 type PackedProvince = [string, string, string, 0 | 1];
 /** A city: code, name, short ('' when the name is short + 市), flags ('c' county, 'm' municipality), aliases. */
 type PackedCity = [string, string, string, string, ...string[]];
-/** A source: id, title, docNo, url, confidence, verified, then its fact ids. */
-type PackedSource = [string, string, string, string, Confidence, string, ...string[]];
+/** A source: id, title, docNo, url, confidence, verified (null: never opened), recorded, readAs, via ('' none), then
+ * its fact ids. */
+type PackedSource = [
+  string,
+  string,
+  string,
+  string,
+  Confidence,
+  string | null,
+  string,
+  'official' | 'reprint' | 'app',
+  string,
+  ...string[],
+];
 /** A dated value: from, to ('' = open), value, source, confidence, pattern (1) or not (0). */
 type PackedValue = [string, string, unknown, string, Confidence, 0 | 1];
 
@@ -46,6 +58,9 @@ export function packTables(t: PolicyTables): PackedTables {
       s.url,
       s.confidence,
       s.verified,
+      s.recorded,
+      s.readAs ?? 'reprint',
+      s.via ?? '',
       ...(s.facts ?? []),
     ]),
     jurisdictions,
@@ -66,8 +81,9 @@ export function unpackTables(p: PackedTables): PolicyTables {
     return c;
   });
   const sources: Record<string, PolicySource> = {};
-  for (const [id, title, docNo, url, confidence, verified, ...facts] of p.sources) {
-    sources[id] = { id, title, docNo, url, confidence, verified };
+  for (const [id, title, docNo, url, confidence, verified, recorded, readAs, via, ...facts] of p.sources) {
+    sources[id] = { id, title, docNo, url, confidence, verified, recorded, readAs };
+    if (via) sources[id].via = via;
     if (facts.length) sources[id].facts = facts;
   }
   const jurisdictions: Record<string, Jurisdiction> = {};

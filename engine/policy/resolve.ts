@@ -15,6 +15,8 @@ export interface Resolved<T> {
   level: JurisdictionLevel;
   /** The rule came from a higher level than the region asked about. */
   fallback: boolean;
+  /** The first month of the value (YYYY-MM): a year's price carried from an earlier year is an estimate. */
+  from: string;
 }
 
 // Effective months parsed once per value list (lookups are the engine's hot path).
@@ -45,6 +47,8 @@ export class PolicyContext {
   readonly usedSources = new Set<string>();
   readonly fallbacks = new Map<RuleKey, JurisdictionLevel>();
   readonly lowConfidence = new Set<RuleKey>();
+  /** The rules resolved at the region's own level (not a fallback): a notice does not call their kind unrecorded. */
+  readonly ownLevel = new Set<RuleKey>();
   private readonly chain: Jurisdiction[];
 
   constructor(
@@ -71,6 +75,7 @@ export class PolicyContext {
       const fallback = levelRank(level) > levelRank(this.region.level);
       this.usedSources.add(hit.source);
       if (fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, level);
+      if (!fallback) this.ownLevel.add(key);
       if (hit.confidence === 'low') this.lowConfidence.add(key);
       return {
         value: hit.value as RuleValueOf<K>,
@@ -78,6 +83,7 @@ export class PolicyContext {
         confidence: hit.confidence,
         level,
         fallback,
+        from: hit.from,
       };
     }
     return undefined;
@@ -123,6 +129,7 @@ export class PolicyContext {
         confidence: hit.confidence,
         level,
         fallback: levelRank(level) > levelRank(this.region.level),
+        from: hit.from,
       });
     }
     return out;

@@ -234,6 +234,12 @@ export const RULE_KINDS = {
           '欠缴超过这么多个月就不能再补缴、按停保处理（东莞 3 个月）；不写表示未见上限',
           '月',
         ),
+        retroactiveMaxMonths: f(
+          z.number().int().positive().max(12).optional(),
+          '按期补缴的最长欠缴月数',
+          '只有单位及时补缴才追溯报销时，欠缴超过这么多个月按逾期处理：不追溯，欠费期间的医疗费由单位承担（浙江：税务机关限期一般不超过 60 日，按 2 个月估算；岳阳 3 个月含）；不写表示不论欠缴多久都按 retroactive',
+          '月',
+        ),
       })
       .strict(),
   }),
@@ -616,14 +622,34 @@ export const sourceSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, '来源 id 只能用小写字母、数字、点和连字符'),
     title: z.string().min(1),
     docNo: z.string(),
-    url: z.string().regex(/^https?:\/\//, '应为 http(s) 地址'),
+    /** The page that holds the value; '' when what was read is not a web page (app data, a notice without link). */
+    url: z.union([z.string().regex(/^https?:\/\//, '应为 http(s) 地址'), z.literal('')]),
     /** Where the text was actually read when that is not `url` (a reprint, app data, a chatbot prompt). */
     via: z.string().min(1).optional(),
+    /** How the text was read: the official page, a reprint, or an app's / chatbot's data (default: from url and via). */
+    readAs: z.enum(['official', 'reprint', 'app']).optional(),
     confidence,
-    verified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '核实日期格式应为 YYYY-MM-DD'),
+    /** The day the value was typed into the repository. */
+    recorded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '录入日期 recorded 格式应为 YYYY-MM-DD'),
+    /** The day the source's text was opened and the value checked against it; null = never opened (typed from notes). */
+    verified: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '核实日期格式应为 YYYY-MM-DD')
+      .nullable(),
     facts: z.array(z.string().regex(/^[FCPR]\d{2}$/, '事实编号应为 F、C、P 或 R 加两位数字')).optional(),
   })
   .strict();
+
+/** How a source's text was read: `readAs` when written, else the official page when its url is a government site and
+ * no `via` says it was read elsewhere, else a reprint. */
+export function readAsOf(s: {
+  url: string;
+  via?: string;
+  readAs?: 'official' | 'reprint' | 'app';
+}): 'official' | 'reprint' | 'app' {
+  if (s.readAs) return s.readAs;
+  return !s.via && /^https?:\/\/[^/]+\.gov\.cn(\/|$)/.test(s.url) ? 'official' : 'reprint';
+}
 
 export const jurisdictionFileSchema = z
   .object({

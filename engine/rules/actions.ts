@@ -101,6 +101,7 @@ function backPayActions(a: ActionContext): { actions: Action[]; withResident: bo
     ? say.backPayOrResidentTitle({
         deadline: backPay.deadline,
         residentDeadline: resident.deadline ?? null,
+        residentUsualWindow: usualWindow(a, resident, proposal.year),
         year: proposal.year,
         // The resident option's own price (for the person's group where the place prices by group).
         price: resident.cost?.terms?.price ?? null,
@@ -153,6 +154,8 @@ function residentAction(a: ActionContext, resident: Option): Action {
         deadline: resident.deadline ?? null,
         waitingMonths: resident.waitingMonths ?? 0,
         estimatedFromBirthMonth: resident.deadlineCountedFrom !== undefined,
+        // The deadline is the usual closing day of the national pattern, not a local notice's (issue 19).
+        usualWindow: usualWindow(a, resident, year),
       }),
       due: resident.deadline ?? asOf,
     },
@@ -170,6 +173,12 @@ function nextYearAfterSwitch(a: ActionContext): { year: number; closes: string }
   return window.closes >= a.situation.asOf ? { year: thisYear + 1, closes: window.closes } : undefined;
 }
 
+/** The resident deadline is only the national pattern's usual closing day, not a local notice's (issue 19). */
+function usualWindow(a: ActionContext, resident: Option, year: number): boolean {
+  const window = residentWindow(a.ctx, year);
+  return window.pattern && resident.deadline === window.closes;
+}
+
 /** 灵活就业 and 居民医保 pay for the same months: one to-do, both ways with their dates and prices (H10). */
 function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option): Action {
   const asOf = a.situation.asOf;
@@ -181,7 +190,9 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
     flexibleFrom: flexible.benefitsFrom && flexible.benefitsFrom > asOf ? flexible.benefitsFrom : null,
     flexiblePrice: flexible.cost?.per === 'month' ? flexible.cost.amount : null,
     year,
+    flexibleDeadline: flexible.deadline ?? null,
     residentDeadline: resident.deadline ?? null,
+    residentUsualWindow: usualWindow(a, resident, year),
     residentFrom: resident.benefitsFrom && resident.benefitsFrom > asOf ? resident.benefitsFrom : null,
     residentPrice: resident.cost?.terms?.price ?? null,
     nextYear: nextYearAfterSwitch(a),
@@ -258,6 +269,8 @@ function nextYearAction(a: ActionContext): Action | undefined {
   // Only for those who switch: the 二选一 to-do says it in its resident branch (nextYearAfterSwitch), never as a
   // to-do of its own that would have those who stay in 职工医保 pay twice.
   if (conditional) return undefined;
+  // The usual window (no local notice): remind when it usually opens, so the local notice can be checked in time.
+  const checkNotice = window.pattern && situation.asOf < window.opens;
   return {
     key: 'resident-next-year',
     title: say.nextYearResidentTitle({
@@ -266,8 +279,10 @@ function nextYearAction(a: ActionContext): Action | undefined {
       opens: window.opens,
       conditional,
       fixedMonths: waiting.value.fixedMonths,
+      window: window.pattern ? 'pattern' : window.rule.confidence === 'low' ? 'hedged' : 'notice',
+      opened: situation.asOf >= window.opens,
     }),
-    due: window.closes,
+    due: checkNotice ? window.opens : window.closes,
     remindable: true,
     sources: [...new Set([window.rule.source, waiting.source])],
   };

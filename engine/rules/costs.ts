@@ -181,6 +181,8 @@ export function residentCost(ctx: PolicyContext, situation: Situation, year: num
     price: found.value,
     amount,
     minimum: found.level === 'national',
+    // No standard published for this year: the value of an earlier year carried forward (copy review N23).
+    carriedFrom: Number(found.from.slice(0, 4)) < year ? Number(found.from.slice(0, 4)) : undefined,
     source: sourceTitle(ctx, found.source),
   });
   return priced({ amount, lateFee: 0, basis, terms: { years, price: found.value } }, [found.source]);

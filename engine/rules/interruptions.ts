@@ -162,6 +162,17 @@ export function judgeInterruptions(ctx: PolicyContext, timeline: Timeline, inter
   }
 }
 
+/**
+ * Whether an employer's back-payment of `months` overdue months covers them: `retroactive`, unless the rule covers
+ * only arrears paid within a deadline (浙江 C01: the tax bureau's, usually ≤ 60 days) and these are longer.
+ */
+export function arrearsRetroactive(
+  rule: { retroactive: boolean; retroactiveMaxMonths?: number },
+  months: number,
+): boolean {
+  return rule.retroactive && (rule.retroactiveMaxMonths === undefined || months <= rule.retroactiveMaxMonths);
+}
+
 /** Whether the back-paid months of an interruption are covered after all (retroactive back-pay). */
 export function backPayRetroactive(
   ctx: PolicyContext,
@@ -170,7 +181,10 @@ export function backPayRetroactive(
   asOfMonth: MonthIndex,
 ): boolean {
   if (gapReason === 'employer')
-    return ctx.get('employer.arrears', interruption.resumedAt ?? asOfMonth).value.retroactive;
+    return arrearsRetroactive(
+      ctx.get('employer.arrears', interruption.resumedAt ?? asOfMonth).value,
+      interruption.length,
+    );
   const band = interruption.band!.band;
   return band.backPay !== 'no' && band.retroactive;
 }

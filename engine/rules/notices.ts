@@ -42,8 +42,11 @@ export function duplicateRuns(timeline: Timeline): Array<{ from: MonthIndex; to:
 export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
   const notices: string[] = [];
   const byLevel = new Map<JurisdictionLevel, string[]>();
+  // A kind with a rule of the region's own (厦门's resident waiting) is not "unrecorded": name the rule instead.
+  const ownKinds = new Set([...ctx.ownLevel].map((k) => KINDS[k]));
   for (const [key, level] of ctx.fallbacks) {
-    const kind = KINDS[key];
+    if (ctx.ownLevel.has(key)) continue; // recorded for the region, though not for every month asked about
+    const kind = KINDS[key] && ownKinds.has(KINDS[key]) ? TOPICS[key] : KINDS[key];
     if (!kind) continue;
     const kinds = byLevel.get(level) ?? [];
     if (!kinds.includes(kind)) byLevel.set(level, [...kinds, kind]);

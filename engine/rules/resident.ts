@@ -56,6 +56,8 @@ export interface WindowDates {
   opens: string;
   closes: string;
   extensionUntil?: string;
+  /** The dates are the national pattern (no local notice): the usual window, to be checked against the notice. */
+  pattern: boolean;
   rule: Resolved<ResidentWindow>;
 }
 
@@ -70,6 +72,8 @@ export function residentWindow(ctx: PolicyContext, year: number): WindowDates {
     opens: day(year - 1, w.opens),
     closes: day(w.closesInInsuredYear ? year : year - 1, w.closes),
     extensionUntil: w.extensionUntil ? day(year, w.extensionUntil) : undefined,
+    // A pattern written for a place resolves at the national level, like the national value itself.
+    pattern: rule.level === 'national',
     rule,
   };
 }

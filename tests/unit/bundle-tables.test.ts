@@ -27,13 +27,28 @@ it('packing keeps every region, source and dated value the engine reads', () => 
   const unpacked = unpackTables(packTables(fullTables));
   expect(unpacked.provinces).toEqual(fullTables.provinces);
   expect(unpacked.cities).toEqual(fullTables.cities);
-  const sourceView = ({ id, title, docNo, url, confidence, verified, facts }: PolicyTables['sources'][string]) => ({
+  // Everything the report's sources show: also when the value was typed, how it was read and through what (issue 19).
+  const sourceView = ({
     id,
     title,
     docNo,
     url,
     confidence,
     verified,
+    recorded,
+    readAs,
+    via,
+    facts,
+  }: PolicyTables['sources'][string]) => ({
+    id,
+    title,
+    docNo,
+    url,
+    confidence,
+    verified,
+    recorded,
+    readAs,
+    ...(via ? { via } : {}),
     ...(facts ? { facts } : {}),
   });
   expect(unpacked.sources).toEqual(

@@ -80,7 +80,7 @@ it('fallback rules name the level used and the hotline', () => {
   expect(r.actions.map((a) => a.key)).toContain('call-local-office');
 });
 
-it('every cited source is listed once with its link and confidence', () => {
+it('every cited source is listed once with its link (or a via saying what was read), confidence and provenance', () => {
   const r = report({
     asOf: '2026-09-15',
     city: '武汉',
@@ -90,9 +90,19 @@ it('every cited source is listed once with its link and confidence', () => {
   const ids = r.sources.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const s of r.sources) {
-    expect(s.url).toMatch(/^https?:/);
+    // 湖北's contribution band was read in notes that give no page: no link, and via says what was read (D10).
+    if (s.url) expect(s.url).toMatch(/^https?:/);
+    else expect(s.via).toMatch(/原文与发布页面未见/);
     expect(['high', 'medium', 'low']).toContain(s.confidence);
+    expect(['official', 'reprint', 'app']).toContain(s.readAs);
+    expect(s.recorded).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
+  // 武汉's rule was read on a news reprint (wuhan.com) and opened by the data review: the report says both.
+  expect(r.sources.find((s) => s.id === 'wh.medical.flexible')).toMatchObject({
+    readAs: 'reprint',
+    verified: '2026-12-07',
+    recorded: '2026-11-23',
+  });
 });
 
 it('evaluate is deterministic and does not depend on the host clock when asOf is given', () => {

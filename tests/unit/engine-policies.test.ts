@@ -77,11 +77,13 @@ describe('the compiler refuses', () => {
   });
 });
 
-it('every source has a title, a link, a confidence and a verified date; every value cites one', () => {
+it('every source has a title, a link or a via saying what was read, a confidence, a recorded date, and a verified date or null; every value cites one', () => {
   for (const s of Object.values(policyTables.sources)) {
     expect(s.title.length).toBeGreaterThan(3);
-    expect(s.url).toMatch(/^https?:\/\/\S+$/);
-    expect(s.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (s.url) expect(s.url).toMatch(/^https?:\/\/\S+$/);
+    else expect([s.id, (s.via ?? '').length > 5]).toEqual([s.id, true]);
+    expect(s.recorded).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (s.verified !== null) expect(s.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
   // No value is graded above the source it cites (a value may be graded lower, e.g. a national default).
   const rank = { low: 0, medium: 1, high: 2 };
@@ -251,7 +253,7 @@ it('at least 24 cities have interruption rules in their own file in force, each 
       for (const v of j.rules[k] ?? []) expect(policyTables.sources[v.source]).toBeDefined();
 });
 
-it('every province has a dated resident enrolment window for the 2026 and 2027 insurance years in its own file', () => {
+it('every province has a resident enrolment window for 2026 and 2027 in its own file: a local one, or the national pattern marked as such', () => {
   for (const p of policyTables.provinces) {
     const values = policyTables.jurisdictions[p.code]?.rules['resident.window'] ?? [];
     for (const year of ['2026', '2027']) {
@@ -261,4 +263,11 @@ it('every province has a dated resident enrolment window for the 2026 and 2027 i
       if (v!.pattern) expect([p.name, v!.confidence]).toEqual([p.name, 'low']);
     }
   }
+  // Only windows that are not the pattern count as place-specific (data review D6): today 福建 (a provincial
+  // document) and 江西 (app data), each citing its facts.
+  const local = policyTables.provinces.filter((p) => {
+    const v = valueAt(policyTables.jurisdictions[p.code]?.rules['resident.window'] ?? [], toMonthIndex('2027-01'));
+    return v && !v.pattern;
+  });
+  expect(local.map((p) => p.name)).toEqual(expect.arrayContaining(['福建省', '江西省']));
 });

@@ -84,8 +84,12 @@ describe('prices', () => {
     expect(at('1960-06')).toBe(460);
     expect(at('1980-06')).toBe(795);
     expect(at('2015-06')).toBe(435);
-    // 2027 has no recorded group values: the single amount 北京 is estimated at (working age, low confidence).
-    expect(residentCost(bj, { city: '北京', periods: [], birth: '1960-06' }, 2027, 1).cost?.amount).toBe(795);
+    // 2027 has no recorded 北京 values (data review D12): the national minimum, said to be carried from 2026 (N23).
+    const y2027 = residentCost(bj, { city: '北京', periods: [], birth: '1960-06' }, 2027, 1).cost;
+    expect(y2027?.amount).toBe(400);
+    expect(y2027?.basis).toMatch(
+      /^1 年 × 不少于 400 元 = 400 元（2027 年标准还没公布，按 2026 年全国最低个人缴费标准估算/,
+    );
   });
 });
 

@@ -125,6 +125,13 @@ export const CONFIDENCE: Record<Confidence, string> = {
   low: '可信度低：二手资料',
 };
 
+/** How a source's text was read (SourceRef.readAs): shown beside the date, so a reprint is never taken for the page. */
+export const READ_AS: Record<'official' | 'reprint' | 'app', string> = {
+  official: '读的是官方页面',
+  reprint: '读的是转载',
+  app: '读的是应用或问答数据',
+};
+
 export function label<K extends string>(map: Record<K, string>, key: string): string {
   return (map as Record<string, string>)[key] ?? key;
 }

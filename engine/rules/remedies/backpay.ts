@@ -13,6 +13,7 @@ import {
 import type { PolicyContext } from '../../policy/resolve';
 import { firstDay, lastDay, monthOfDate, type MonthIndex } from '../../time';
 import { afterBackPay, benefitsDayAfterPayment, benefitsMonthAfterRestart } from '../bands';
+import { arrearsRetroactive } from '../interruptions';
 import type { ResumeBand } from '../../policy/types';
 import { employerArrearsCost, flexibleCost, type Priced } from '../costs';
 import type { CurrentGap } from './current';
@@ -101,7 +102,7 @@ function arrearsOption(
     feasible: 'yes',
     who: 'employer',
     deadline: limit !== undefined ? lastDay(gap.interruption.from + limit) : null,
-    retroactive: arrears.value.retroactive,
+    retroactive: arrearsRetroactive(arrears.value, gap.missed),
     waitingMonths: 0,
     benefitsFrom: null,
     benefitsWhen: arrears.value.resumes === 'nextMonth' ? 'monthAfterPayment' : 'onPayment',
@@ -111,7 +112,8 @@ function arrearsOption(
       from: gap.unpaid[0],
       lateFeePerDay: late?.value ?? null,
       resumesNextMonth: arrears.value.resumes === 'nextMonth',
-      retroactive: arrears.value.retroactive,
+      retroactive: arrearsRetroactive(arrears.value, gap.missed),
+      retroactiveMaxMonths: arrears.value.retroactiveMaxMonths,
     }),
     sources: unique([...gap.sources, arrears.source, ...(late ? [late.source] : []), ...price.sources]),
   };

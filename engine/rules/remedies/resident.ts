@@ -216,6 +216,7 @@ export function residentOption(
       inWindow: e.inWindow,
       fromEmployee: fromEmployee && current?.ongoing === true,
       windowHedged: p.window.rule.confidence === 'low',
+      windowPattern: p.window.pattern,
     }),
     sources: [
       ...new Set([

@@ -1,14 +1,16 @@
-// Citations: one source line (title, 文号, link to copy, confidence and verified date), and the list of sources a
+// Citations: one source line (title, 文号, link to copy, confidence, the day the text was checked — or that it was never
+// opened — and whether it was read on the official page, a reprint or app data), and the list of sources a
 // sentence cites. SourceLine is also used by the home page's myth cards.
 import { View, Text } from '@tarojs/components';
 import type { Report, Source } from '../../types/contract';
-import { CONFIDENCE, label } from '../../utils/labels';
+import { CONFIDENCE, label, READ_AS } from '../../utils/labels';
 import { AS_BUTTON, copy } from '../common';
 
 export function SourceLine({
   source: s,
 }: {
-  source: Pick<Source, 'title' | 'docNo' | 'url'> & Partial<Pick<Source, 'id' | 'confidence' | 'verified'>>;
+  source: Pick<Source, 'title' | 'docNo' | 'url'> &
+    Partial<Pick<Source, 'id' | 'confidence' | 'verified' | 'recorded' | 'via' | 'readAs'>>;
 }) {
   return (
     <View className="src source" data-id={s.id}>
@@ -16,9 +18,11 @@ export function SourceLine({
         依据：{s.title}
         {s.docNo ? `（${s.docNo}）` : ''}
       </Text>
-      {s.confidence && s.verified ? (
+      {s.confidence && (s.verified || s.recorded) ? (
         <Text className="muted">
-          {label(CONFIDENCE, s.confidence)}，核对于 {s.verified}
+          {label(CONFIDENCE, s.confidence)}，{s.verified ? `核对于 ${s.verified}` : `原文未打开，录入于 ${s.recorded}`}
+          {s.readAs ? `；${label(READ_AS, s.readAs)}` : ''}
+          {s.via ? `（${s.via}）` : ''}
         </Text>
       ) : null}
       {s.url ? (

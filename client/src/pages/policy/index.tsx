@@ -14,7 +14,7 @@ export default function Policy() {
       <Text className="policy-place__name">{p.name}</Text>
       {p.kinds.map((k) => (
         <Text key={k.kind} className="policy-kind" data-kind={k.kind}>
-          {k.kind}：{k.rules.join('、')}（核对于 {k.verified}，可信度{k.confidence}）
+          {k.kind}：{k.rules.join('、')}（{k.basis}）
         </Text>
       ))}
     </View>
@@ -25,7 +25,8 @@ export default function Policy() {
       <Text className="h1">政策依据</Text>
       <View className="card">
         <Text className="para">
-          下面是已收录本地规定的城市和省份，以及每类规定最近一次核对的日期（数据截至 {DATA_DATE}
+          下面是已收录本地规定的城市和省份，每类规定读的是官方页面还是转载、最近一次打开原文核对的日期（数据截至{' '}
+          {DATA_DATE}
           ）。可信度“低”的规定来自网上转载的二手资料，结果是估算，请向当地核实。
         </Text>
         <Text className="para">
