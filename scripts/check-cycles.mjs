@@ -1,6 +1,7 @@
 // Import-cycle check (`npm run cycles`, a step of `npm test`): builds the import graph of engine/, functions/,
 // local/, client/src/ and scripts/ (every relative import, type-only ones too: a cycle of types still ties the files
-// together) and fails on any cycle not in the allow-list below, and on an allow-list entry that is no longer a cycle.
+// together) and fails on any cycle. The two cycles of structure review 3 (index↔plan, items↔items-continuity) are
+// gone since decide()/explain(), and with them the allow-list this check had: no cycle is allowed.
 // Usage: node scripts/check-cycles.mjs [root]   (root defaults to the repository; tests pass a fixture)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -11,13 +12,6 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = process.argv[2] ?? repo;
 const SCANNED = ['engine', 'functions', 'local', 'client/src', 'scripts'];
 const EXTENSIONS = ['.ts', '.tsx', '.mjs', '.js'];
-
-/**
- * Cycles that exist today and are being removed (structure review 3, § 3.1). Each entry is one cycle's files
- * exactly (a strongly connected component of the graph). This list may only shrink: an entry whose files are no
- * longer exactly one cycle fails the check, so a cycle made smaller must be written here smaller.
- */
-const ALLOW = [];
 
 function sourceFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -80,18 +74,10 @@ function cycles(graph) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const found = cycles(importGraph());
-  const key = (files) => files.join(' ');
-  const allowed = new Set(ALLOW.map((files) => key([...files].sort())));
-  const actual = new Set(found.map(key));
-  const problems = [
-    ...found.filter((c) => !allowed.has(key(c))).map((c) => `import cycle: ${c.join(' → ')} (→ back to the first)`),
-    ...[...allowed]
-      .filter((a) => !actual.has(a))
-      .map((a) => `allow-list entry is no longer exactly a cycle, shrink or remove it: ${a}`),
-  ];
+  const problems = found.map((c) => `import cycle: ${c.join(' → ')} (→ back to the first)`);
   if (problems.length) {
     console.error(`${problems.join('\n')}\n(scripts/check-cycles.mjs: move the shared name into a module both import)`);
     process.exit(1);
   }
-  console.log(`no import cycle outside the allow-list (${found.length} allowed, being removed)`);
+  console.log('no import cycle');
 }
