@@ -53,7 +53,7 @@ function bundle(entry, outfile) {
     write: outfile !== null,
     bundle: true,
     platform: 'node',
-    target: 'node16',
+    target: 'node18', // the functions' runtime (cloudbaserc.json: Nodejs18.15); node16 lowered every ?. to a ==null?void 0: test
     format: 'cjs',
     minify: true,
     legalComments: 'none',
