@@ -81,7 +81,9 @@ function cycles(graph) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const found = cycles(importGraph());
   const key = (files) => files.join(' ');
-  const allowed = new Set(ALLOW.map((files) => key([...files].sort())));
+  // CYCLES_ALLOW (JSON, a list of cycles) adds entries, which tests/unit/gates.test.ts uses to plant a stale one.
+  const planted = JSON.parse(process.env.CYCLES_ALLOW ?? '[]');
+  const allowed = new Set([...ALLOW, ...planted].map((files) => key([...files].sort())));
   const actual = new Set(found.map(key));
   const problems = [
     ...found.filter((c) => !allowed.has(key(c))).map((c) => `import cycle: ${c.join(' → ')} (→ back to the first)`),
