@@ -2,7 +2,8 @@
 // its consequences, the items, and the one recommendation. No sentence is composed for the report here beyond the
 // summaries the rule modules carry; the planner calls this on hypothetical situations.
 import type { ItemKey, Report, Situation } from './contract';
-import { PolicyContext, type ResolvedRegion } from './policy/resolve';
+import { PolicyContext } from './policy/resolve';
+import type { ResolvedRegion } from './policy/regions';
 import type { PolicyTables } from './policy/types';
 import { buildItems } from './rules/items';
 import { medicalPicture } from './rules/medical';

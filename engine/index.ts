@@ -6,7 +6,7 @@ import { decide } from './decide';
 import packedTables from './policy/tables.packed.json';
 import { buildPlan } from './plan/plan';
 import { checkPlace } from './places/ambiguous';
-import { findRegion, type ResolvedRegion, suggestRegions } from './policy/resolve';
+import { findRegion, type ResolvedRegion, suggestRegions } from './policy/regions';
 import type { PolicyTables } from './policy/types';
 import { type PackedTables, unpackTables } from './policy/pack';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';

@@ -3,7 +3,7 @@
 import type { Report, Situation, SourceRef } from './contract';
 import { buildHeadline, finishHeadline } from './explain/headline';
 import { localRuleSentences, newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
-import type { ResolvedRegion } from './policy/resolve';
+import type { ResolvedRegion } from './policy/regions';
 import type { PolicyTables } from './policy/types';
 import { buildActions } from './rules/actions';
 import { localRuleFacts } from './rules/local-notices';
@@ -40,6 +40,25 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
 export function withMonths(d: Decision, asOf: string): Decision {
   d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, asOf);
   return d;
+}
+
+/** The headline's draft from the decision (explain/headline.ts words it). */
+function headlineDraft(decision: Decision, situation: Situation & { asOf: string }) {
+  const { timeline, picture, options, choice } = decision;
+  const medical = decision.report.medical;
+  return buildHeadline({
+    asOf: situation.asOf,
+    medical,
+    waitingAhead: picture.waitingAhead,
+    options: options.options,
+    gapReason: situation.gapReason,
+    dueThisMonth: options.gap?.dueThisMonth ?? timeline.pendingMonth?.due,
+    paysOwnContribution: timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible',
+    newborn: situation.specialGroup === 'newborn',
+    choice,
+    residentYear: options.proposedResident?.year,
+    arrearsClosed: options.arrearsClosed,
+  });
 }
 
 export function explain(
@@ -85,20 +104,7 @@ export function explain(
 
   if (reducedCap) medical.reducedCap = reducedCap;
   if (newbornGrace) medical.newbornGrace = newbornGrace;
-  const draft = buildHeadline({
-    asOf: situation.asOf,
-    medical,
-    waitingAhead: picture.waitingAhead,
-    options: options.options,
-    gapReason: situation.gapReason,
-    dueThisMonth: options.gap?.dueThisMonth ?? timeline.pendingMonth?.due,
-    paysOwnContribution: timeline.employeeMonths.get(timeline.asOfMonth - 1)?.scheme === 'flexible',
-    newborn: situation.specialGroup === 'newborn',
-    choice,
-    residentYear: options.proposedResident?.year,
-    arrearsClosed: options.arrearsClosed,
-  });
-  const headline = finishHeadline(draft, choice, actions);
+  const headline = finishHeadline(headlineDraft(decision, situation), choice, actions);
   const report: Report = {
     asOf: situation.asOf,
     region: {

@@ -86,11 +86,11 @@ export function tradeOffText(f: { versus: OptionKey; loses: string[] }): string 
   return `${REMEDY_WORDS[f.versus]}能保住${listWords(f.loses)}，但报销要晚一些或花费更多`;
 }
 
-export function buildHeadline(h: HeadlineInput): Draft {
-  const { asOf, medical, options } = h;
-  const backPay = options.find((o) => o.key === 'backPay');
-  const suspended = medical.status === 'suspended' || medical.status === 'none';
+/** Suspended because of the employer: arrears past the local limit, or arrears the employer can still pay. */
+function employerHeadline(h: HeadlineInput, backPay: Option | undefined): Draft | undefined {
+  const { asOf, medical } = h;
   const lead = h.choice.lead;
+  const suspended = medical.status === 'suspended' || medical.status === 'none';
   if (suspended && h.arrearsClosed) {
     const stop = `单位欠缴已超过当地可以补缴的 ${h.arrearsClosed.limit} 个月，不能再补缴，医保已停`;
     if (lead && lead.key !== 'backPay') {
@@ -113,6 +113,16 @@ export function buildHeadline(h: HeadlineInput): Draft {
       option: 'backPay',
     };
   }
+  return undefined;
+}
+
+export function buildHeadline(h: HeadlineInput): Draft {
+  const { asOf, medical, options } = h;
+  const backPay = options.find((o) => o.key === 'backPay');
+  const suspended = medical.status === 'suspended' || medical.status === 'none';
+  const lead = h.choice.lead;
+  const employer = employerHeadline(h, backPay);
+  if (employer) return employer;
   // A flexible worker who has not paid this month yet: not a gap before the month ends (contract v2).
   // The month is read as paid on time (status covered, rules/timeline.ts pendingMonth), so the status may be either.
   const ownMonthDue = medical.status === 'suspended' || medical.status === 'covered';

@@ -14,7 +14,8 @@ import type {
   Situation,
 } from '../contract';
 import type { Decision, PlanRun, RuleRun, RunDepth } from '../run';
-import { PolicyContext, type ResolvedRegion } from '../policy/resolve';
+import { PolicyContext } from '../policy/resolve';
+import type { ResolvedRegion } from '../policy/regions';
 import type { PolicyTables } from '../policy/types';
 import { flexibleCost, monthsBetween, residentCost, round2 } from '../rules/costs';
 import { buildPension, gapEffect, personalRetirement } from '../rules/pension';
