@@ -81,7 +81,9 @@ export function PensionCard({ report }: { report: Report }) {
           {fmtYears(retirement.minimumYears)}
           {retirement.assumed ? '（按原 55 岁估算）' : ''}。
         </Text>
-      ) : null}
+      ) : (
+        <Text className="muted small block">填写性别和出生年月后，可以算出退休时间和每月少领多少。</Text>
+      )}
       {noRecord ? null : (
         <YearsLine reached={reached} paid={paidMonths} projected={projectedMonths} short={years.shortMonths} />
       )}
