@@ -4,9 +4,10 @@
 // loses nothing another open remedy keeps unless headline.tradeOff says so; and remedies that pay for the same
 // months are never two to-dos.
 import fc from 'fast-check';
+import { dayBetween } from './support/arbitraries';
 import { evaluate, isEvaluateError, type Period, type Report, type Situation } from '../../engine';
 import { excludes, remedy } from '../../engine/rules/remedies/table';
-import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
+import { formatMonth, toMonthIndex } from '../../engine/time';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
 const CITIES = [
@@ -26,13 +27,7 @@ const CITIES = [
   '成都',
 ];
 
-const dateArb = fc
-  .integer({ min: toMonthIndex('2023-01'), max: toMonthIndex('2027-12') })
-  .chain((m) =>
-    fc
-      .integer({ min: 1, max: Number(lastDay(m).slice(8)) })
-      .map((d) => `${formatMonth(m)}-${String(d).padStart(2, '0')}`),
-  );
+const dateArb = dayBetween('2023-01', '2027-12');
 
 const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
   .record({

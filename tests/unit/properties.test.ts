@@ -1,6 +1,7 @@
 // Property-based tests: random valid situations never fail and the report is self-consistent; random invalid
 // ones are always refused with a field and a Chinese message.
 import fc from 'fast-check';
+import { dayBetween } from './support/arbitraries';
 import { evaluate, isEvaluateError, type Period, type Report, type Situation } from '../../engine';
 import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
 import { policyTables } from '../../engine';
@@ -31,13 +32,7 @@ const CITIES = [
   '湖北',
 ];
 
-const dateArb = fc
-  .integer({ min: toMonthIndex('2020-01'), max: toMonthIndex('2027-12') })
-  .chain((m) =>
-    fc
-      .integer({ min: 1, max: Number(lastDay(m).slice(8)) })
-      .map((d) => `${formatMonth(m)}-${String(d).padStart(2, '0')}`),
-  );
+const dateArb = dayBetween('2020-01', '2027-12');
 
 /** A history built forward from a start month: paid runs and gaps, some back-paid, some resident years. */
 const situationArb: fc.Arbitrary<Situation & { asOf: string }> = fc
