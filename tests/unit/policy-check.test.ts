@@ -130,7 +130,9 @@ it('the report prints the value in force today with confidence and age, and a to
     /pension\.minimumYears（养老金最低缴费年限）：15｜1998-01 起｜可信度 高｜核对于 2026-09-01（16 个月前）/,
   );
   // A value read through a reprint says so, and one whose source was never opened says when it was typed instead.
-  expect(report).toMatch(/employee\.reducedCap（[^）]*）：[^\n]*｜核对于 2026-12-07，读的是转载（官方通知全文的转载页面/);
+  expect(report).toMatch(
+    /employee\.reducedCap（[^）]*）：[^\n]*｜核对于 2026-12-07，读的是转载（官方通知全文的转载页面/,
+  );
   expect(renderReport(tables, '2026-12-07')).toMatch(
     /resident\.individualContribution（[^）]*）：795｜[^\n]*原文未打开，录入于 2026-11-28，读的是应用或问答数据/,
   );
