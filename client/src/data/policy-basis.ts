@@ -36,7 +36,7 @@ export const POLICY_BASIS: PolicyBasisPlace[] = [
   {"name":"南京市","level":"city","kinds":[{"kind":"断缴/等待期","verified":null,"recorded":"2026-11-23","confidence":"低","read":["转载"],"basis":"原文未打开，录入于 2026-11-23；读的是转载；可信度低","rules":["职工医保断缴后恢复"]}]},
   {"name":"苏州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":null,"recorded":"2026-11-23","confidence":"低","read":["转载"],"basis":"原文未打开，录入于 2026-11-23；读的是转载；可信度低","rules":["职工医保断缴后恢复","灵活就业首次参保等待期","首次参保等待期起算月"]}]},
   {"name":"南通市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","recorded":"2026-12-07","confidence":"低","read":["转载"],"basis":"核对于 2026-12-07；读的是转载；可信度低","rules":["职工医保断缴后恢复"]}]},
-  {"name":"泰州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","recorded":"2026-12-07","confidence":"低","read":["转载"],"basis":"核对于 2026-12-07；读的是转载；可信度低","rules":["职工医保断缴后恢复"]}]},
+  {"name":"泰州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","recorded":"2026-12-07","confidence":"中","read":["转载"],"basis":"核对于 2026-12-07；读的是转载；可信度中","rules":["职工医保断缴后恢复"]}]},
   {"name":"宁波市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","recorded":"2026-12-07","confidence":"低","read":["转载"],"basis":"核对于 2026-12-07；读的是转载；可信度低","rules":["职工医保断缴后恢复"]}]},
   {"name":"合肥市","level":"city","kinds":[{"kind":"居民参保期","verified":"2026-09-01","recorded":"2026-11-23","confidence":"低","read":["应用或问答数据"],"basis":"核对于 2026-09-01；读的是应用或问答数据；可信度低","rules":["居民医保集中参保期"]}]},
   {"name":"福州市","level":"city","kinds":[{"kind":"断缴/等待期","verified":"2026-12-07","recorded":"2026-11-28","confidence":"中","read":["转载"],"basis":"核对于 2026-12-07；读的是转载；可信度中","rules":["职工医保断缴后恢复"]}]},
