@@ -93,6 +93,20 @@ function ruleBody(tables: PolicyTables, sections: Map<string, string>, code: str
     }
     values.push('');
   }
+  if (!facts.size) {
+    // No level the cases assume writes the rule: they test the answer without one (待核实). Name where it is written.
+    const elsewhere = Object.values(tables.jurisdictions).filter((j) => j.rules[rule]?.some((v) => !v.pattern));
+    values.push(
+      `没有哪一级为这些用例写这条规则：它们测的是没有规则时的回答（待核实）。写了这条规则的地方：${
+        elsewhere.map((j) => `${j.name}（\`${policyFile(j.code)}\`）`).join('、') || '无'
+      }，依据如下。`,
+      '',
+    );
+    for (const j of elsewhere)
+      for (const v of j.rules[rule])
+        for (const id of [...(v.facts ?? []), ...(tables.sources[v.source]?.facts ?? [])]) facts.add(id);
+  }
+  for (const id of cases.flatMap((c) => c.facts)) if (/^[FCPR]\d{2}$/.test(id)) facts.add(id);
   const levels = new Map<string, number>();
   for (const c of cases) {
     const named = assumedLevels(c, rule);
@@ -114,7 +128,7 @@ function ruleBody(tables: PolicyTables, sections: Map<string, string>, code: str
     '## 取值',
     '',
     ...values,
-    '## 事实与读法（docs/policy-facts.md）',
+    '## 事实与读法（docs/policy-facts.md：取值和用例引用的事实）',
     '',
     ...[...facts].sort().flatMap((id) => factLines(sections, id)),
   ];
