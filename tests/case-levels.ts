@@ -46,7 +46,7 @@ export function levelProblems(tables: PolicyTables, c: Case): string[] {
     if (assumed.join('+') !== resolved.used.join('+'))
       problems.push(
         `${c.file}：用例假定 ${rule} 按 ${assumed.join('+') || '（不查）'} 一级的规则回答，引擎实际用的是 ${resolved.used.join('+') || '（没有查）'}；` +
-          '确认新规则下的答案后，改 expect 或 assumes',
+          '核对新规则下的答案，改 expect；再删掉这条 assumes，运行 npx tsx scripts/group-cases.ts 重新记下',
       );
   }
   return problems;

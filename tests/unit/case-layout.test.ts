@@ -77,6 +77,6 @@ it('fails when a city rule added later changes the level a national case assumes
     }),
   });
   expect(levelProblems(withCity, national)).toEqual([
-    `${national.file}：用例假定 employee.resume 按 national 一级的规则回答，引擎实际用的是 city；确认新规则下的答案后，改 expect 或 assumes`,
+    `${national.file}：用例假定 employee.resume 按 national 一级的规则回答，引擎实际用的是 city；核对新规则下的答案，改 expect；再删掉这条 assumes，运行 npx tsx scripts/group-cases.ts 重新记下`,
   ]);
 });
