@@ -128,6 +128,8 @@ if (require.main === module) {
     console.log(`policies ok: ${summary}`);
   } else {
     for (const f of files) writeFileSync(join(root, f.path), f.text);
-    console.log(`wrote ${files.map((f) => f.path).join(', ')}: ${summary}`);
+    const headers = files.filter((f) => f.path.startsWith('tests/cases/')).length;
+    const named = files.filter((f) => !f.path.startsWith('tests/cases/')).map((f) => f.path);
+    console.log(`wrote ${named.join(', ')} and ${headers} case folder headers (tests/cases/*/*/README.md): ${summary}`);
   }
 }

@@ -1,8 +1,10 @@
 // What rules level the engine resolves a case's rule at, against the level the case assumes (`assumes`, else its
 // region's own level): tests/unit/cases.test.ts fails when they differ, and scripts/group-cases.ts records it.
-import { regionOf, runRules } from '../engine';
+import { regionOf } from '../engine';
+import { decide } from '../engine/decide';
 import type { RuleKey } from '../engine/policy/schema';
 import type { JurisdictionLevel, PolicyTables } from '../engine/policy/types';
+import { explain } from '../engine/report';
 import { validateSituation } from '../engine/validate';
 import { assumedLevels, isRuleKind } from './case-folders';
 import type { Case } from './cases';
@@ -23,8 +25,10 @@ export function resolvedLevels(
   if (!validated.ok) return undefined;
   const region = regionOf(tables, validated.situation.city);
   if ('error' in region) return undefined;
-  const run = runRules(tables, region, validated.situation, 'full');
-  return { used: run.ctx.levelsUsed(rule), own: region.level };
+  // As evaluate() does for a shown report: the explanation (notices, to-dos, prices) looks rules up too.
+  const decision = decide(tables, region, validated.situation);
+  explain(tables, region, validated.situation, decision);
+  return { used: decision.ctx.levelsUsed(rule), own: region.level };
 }
 
 /**
