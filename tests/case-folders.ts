@@ -18,7 +18,7 @@ export const ENGINE_STEPS: Record<string, { label: string; code: string; facts: 
     code: 'engine/validate.ts',
     facts: ['F23'],
     reading:
-      '输入不合法时给出点名字段的中文提示，不算结论；出生年月、性别等字段只在退休日期（F23 的渐进式延迟退休）需要时才要求填写。',
+      '不合法的输入给出点名字段的中文提示，不给结论；原退休年龄只能是 50、55、60 岁，即 F23 渐进式延迟退休所分的三类职工。',
   },
   'region.lookup': {
     label: '找到参保地',
@@ -43,7 +43,7 @@ export const ENGINE_STEPS: Record<string, { label: string; code: string; facts: 
     code: 'engine/rules/notices.ts',
     facts: ['F07', 'F12'],
     reading:
-      '规则按参保地查不到、只能按上一级或全国做法估算，或口径不一（F07）时，报告写明提示，不把估算说成当地规定。',
+      '同一个月既有职工医保又有居民医保时提示重复参保（43号 不得重复参保、重复享受待遇，F12）；只有真正按上一级或全国做法估算的规则才提示“估算”，各地口径不一（F07）时不把估算说成当地规定。',
   },
 };
 
