@@ -50,7 +50,7 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): EvaluateRe
 }
 
 /** The region asked about, or the UNKNOWN_CITY error (ambiguous district names list their candidates). */
-function regionOf(tables: PolicyTables, city: string): ResolvedRegion | EvaluateError {
+export function regionOf(tables: PolicyTables, city: string): ResolvedRegion | EvaluateError {
   const place = checkPlace(city);
   if (place?.kind === 'ambiguous') {
     const message = ambiguousPlaceMessage(city, place.suggestions);

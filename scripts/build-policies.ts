@@ -2,7 +2,8 @@
 // cites a fact, that `verified` is claimed only for sources whose words were read, the rule definitions) and writes
 // everything generated from them.
 //   npm run policies:build   writes engine/policy/tables.generated.json, policies/RULES.md,
-//                            client/src/data/cities.ts and client/src/data/policy-basis.ts
+//                            client/src/data/cities.ts, client/src/data/policy-basis.ts and the own cases'
+//                            rule folder headers (tests/cases/<place>/<rule>/README.md, scripts/case-headers.ts)
 //   npm run policies:check   only checks, and fails if any generated file is out of date
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,6 +11,7 @@ import { parse } from 'yaml';
 import { compilePolicies, PolicyError, type PolicyFile } from '../engine/policy/compile';
 import { renderPackedTables } from '../engine/policy/pack';
 import type { PolicyTables } from '../engine/policy/types';
+import { renderCaseHeaders } from './case-headers';
 import {
   checkRuleDefinitions,
   definedFacts,
@@ -73,6 +75,7 @@ export function generatedFiles(tables: PolicyTables, tablesText: string): Array<
     { path: 'policies/RULES.md', text: renderRulesMd(tables) },
     { path: 'client/src/data/cities.ts', text: renderCityList(tables) },
     { path: 'client/src/data/policy-basis.ts', text: renderPolicyBasis(tables) },
+    ...renderCaseHeaders(tables, readFileSync(join(root, 'docs/policy-facts.md'), 'utf8')),
   ];
 }
 
@@ -125,6 +128,8 @@ if (require.main === module) {
     console.log(`policies ok: ${summary}`);
   } else {
     for (const f of files) writeFileSync(join(root, f.path), f.text);
-    console.log(`wrote ${files.map((f) => f.path).join(', ')}: ${summary}`);
+    const headers = files.filter((f) => f.path.startsWith('tests/cases/')).length;
+    const named = files.filter((f) => !f.path.startsWith('tests/cases/')).map((f) => f.path);
+    console.log(`wrote ${named.join(', ')} and ${headers} case folder headers (tests/cases/*/*/README.md): ${summary}`);
   }
 }

@@ -2,6 +2,7 @@
 // and the project's own cases (tests/cases).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import type { JurisdictionLevel } from '../engine/policy/types';
 
 export interface Case {
   file: string;
@@ -9,6 +10,11 @@ export interface Case {
   /** The rule the case exercises: a rule kind of engine/policy/schema.ts, or an engine step (see tests/unit/cases.test.ts). */
   rule?: string;
   facts: string[];
+  /**
+   * The rules level(s) the case assumes for a rule, where that is not its region's own level: e.g.
+   * `{ "employee.resume": "national" }`; `[]` = the rule is not looked up (tests/case-folders.ts).
+   */
+  assumes?: Record<string, JurisdictionLevel | JurisdictionLevel[]>;
   situation: Record<string, unknown>;
   expect: Record<string, unknown>;
 }
@@ -18,7 +24,7 @@ export const SHARED_DIR = join(ROOT, '..', 'shared', 'cases');
 export const SNAPSHOT_DIR = join(ROOT, 'tests', 'shared-cases');
 export const OWN_DIR = join(ROOT, 'tests', 'cases');
 
-/** Every case file under `dir`, recursively (own cases are grouped per jurisdiction: `<code>-<name>/…`). */
+/** Every case file under `dir`, recursively (own cases are grouped per jurisdiction and rule: `<code>-<name>/<rule>/…`). */
 export function loadCases(dir: string): Case[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .map((f) => f.split(sep).join('/'))

@@ -49,6 +49,8 @@ export class PolicyContext {
   readonly lowConfidence = new Set<RuleKey>();
   /** The rules resolved at the region's own level (not a fallback): a notice does not call their kind unrecorded. */
   readonly ownLevel = new Set<RuleKey>();
+  /** The levels each rule was resolved at in this run, as bits (LEVEL_BIT): own cases check the level they assume. */
+  private readonly levelBits = new Map<RuleKey, number>();
   private readonly chain: Jurisdiction[];
 
   constructor(
@@ -74,6 +76,7 @@ export class PolicyContext {
       const level = hit.pattern ? 'national' : jurisdiction.level;
       const fallback = levelRank(level) > levelRank(this.region.level);
       this.usedSources.add(hit.source);
+      this.levelBits.set(key, (this.levelBits.get(key) ?? 0) | LEVEL_BIT[level]);
       if (fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, level);
       if (!fallback) this.ownLevel.add(key);
       if (hit.confidence === 'low') this.lowConfidence.add(key);
@@ -138,6 +141,7 @@ export class PolicyContext {
   /** Records that a value found by findAll was used. */
   use<K extends RuleKey>(key: K, resolved: Resolved<unknown>): void {
     this.usedSources.add(resolved.source);
+    this.levelBits.set(key, (this.levelBits.get(key) ?? 0) | LEVEL_BIT[resolved.level]);
     if (resolved.fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, resolved.level);
     if (resolved.confidence === 'low') this.lowConfidence.add(key);
   }
@@ -147,6 +151,12 @@ export class PolicyContext {
     const found = this.find(key, month);
     if (!found) throw new Error(`policy ${key} has no value at ${formatMonth(month)} for ${this.region.code}`);
     return found;
+  }
+
+  /** The levels `key` was resolved at so far (find, get, use), most specific first; empty when it was not. */
+  levelsUsed(key: RuleKey): JurisdictionLevel[] {
+    const bits = this.levelBits.get(key) ?? 0;
+    return LEVELS.filter((level) => bits & LEVEL_BIT[level]);
   }
 
   /** Whose rules a level's are, as a sentence names them: "国家", "江苏省", "无锡市". */
@@ -163,6 +173,9 @@ export class PolicyContext {
     return 'national';
   }
 }
+
+const LEVELS: JurisdictionLevel[] = ['city', 'province', 'national'];
+const LEVEL_BIT: Record<JurisdictionLevel, number> = { city: 1, province: 2, national: 4 };
 
 function levelRank(level: JurisdictionLevel): number {
   return level === 'city' ? 0 : level === 'province' ? 1 : 2;

@@ -2,15 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, policyTables } from '../../engine';
-import { RULE_VALUE_SCHEMAS } from '../../engine/policy/schema';
 import { definedFacts } from '../../scripts/policy-docs';
+import { caseLayoutProblems, ENGINE_STEPS, isRuleKind } from '../case-folders';
+import { CASES_TODAY, levelProblems } from '../case-levels';
 import { loadCases, OWN_DIR, pendingCases, SHARED_DIR, sharedCasesDir, SNAPSHOT_DIR } from '../cases';
 import { checkCase } from '../match';
 import { existsSync } from 'node:fs';
 
 const pending = pendingCases();
 // Cases without asOf mean "today"; pin today so the suite does not change with the calendar.
-const TODAY = '2026-11-23';
+const TODAY = CASES_TODAY;
 
 describe.each([
   ['shared', sharedCasesDir()],
@@ -43,21 +44,22 @@ it('the facts our own cases name exist: a fact of docs/policy-facts.md or a sour
   }
 });
 
-// Engine steps that are not a policy rule kind but still deserve cases of their own.
-const ENGINE_STEPS = new Set([
-  'input.validation',
-  'region.lookup',
-  'medical.uninsured',
-  'medical.covered',
-  'report.notices',
-]);
-
 it('each own case sits in a jurisdiction folder (<code>-<name>/) and names the rule it exercises', () => {
   const codes = new Set(['000000', ...Object.keys(policyTables.jurisdictions)]);
   for (const c of loadCases(OWN_DIR)) {
     const folder = c.file.split('/')[0];
     expect([c.file, /^\d{6}-[a-z]+$/.test(folder) && codes.has(folder.slice(0, 6))]).toEqual([c.file, true]);
-    const known = !!c.rule && (c.rule in RULE_VALUE_SCHEMAS || ENGINE_STEPS.has(c.rule));
+    const known = isRuleKind(c.rule) || (!!c.rule && c.rule in ENGINE_STEPS);
     expect([c.file, c.rule, known]).toEqual([c.file, c.rule, true]);
   }
+});
+
+it('each own case sits in the folder of its rule, and each rule folder has a header naming its facts', () => {
+  const facts = definedFacts(readFileSync(join(__dirname, '../../docs/policy-facts.md'), 'utf8'));
+  expect(caseLayoutProblems(OWN_DIR, (id) => facts.has(id))).toEqual([]);
+});
+
+it("each own case is answered at the rules level it assumes (its region's own, or what `assumes` names)", () => {
+  const problems = loadCases(OWN_DIR).flatMap((c) => levelProblems(policyTables, c));
+  expect(problems).toEqual([]);
 });
