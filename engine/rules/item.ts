@@ -25,3 +25,6 @@ export function item(
 ): Item {
   return Object.assign({ key, outcome }, extra, { summary, sources: [...new Set(sources)] });
 }
+
+/** Whether the person has any 职工 month (employee or flexible): what the 职工 items speak of. */
+export const hasEmployee = (t: Timeline) => t.employeeMonths.size > 0;
