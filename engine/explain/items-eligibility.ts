@@ -30,49 +30,87 @@ export const HOUSING_UNKNOWN =
 
 export const TAX_ROUTE = '；这里只核对了社保，个税一直连续缴纳的也可以';
 
-export function housingTolerance(tolerated: number): string {
-  return tolerated ? `换工作等原因补缴累计不超过 ${tolerated} 个月的，仍算连续` : '补缴的月份不算连续';
+/** The back-pay a chain accepts: any within N months, or only the employer's (北京 F48 ① ②). */
+export function housingTolerance(tolerated: number, byEmployer = false): string {
+  if (!tolerated) return '补缴的月份不算连续';
+  return byEmployer
+    ? `单位整体补缴或换工作时新老单位补缴、累计不超过 ${tolerated} 个月的，仍算连续`
+    : `换工作等原因补缴累计不超过 ${tolerated} 个月的，仍算连续`;
 }
 
-export function cumulativeRequirement(f: { what: string; months: number; total: number }): string {
-  // The running total is in no field: only the shortfall (the item's shortMonths) is stated.
+/** 落户 (北京 F54): back-paid months of any cause, on time, recorded by 31 December of the year before applying. */
+export function hukouTolerance(tolerated: number, byYearEnd: boolean): string {
+  if (!tolerated) return '补缴的月份不算连续';
+  return byYearEnd
+    ? `补缴记录累计不超过 ${tolerated} 个月、并在申报前一年的年底前补完的，仍算连续`
+    : `及时补缴累计不超过 ${tolerated} 个月的，仍算连续`;
+}
+
+export function cumulativeRequirement(f: { what: string; months: number; total: number; whilePermitHeld: boolean }) {
+  // 上海居转户 F55: 持证期间 social insurance, next to conditions the engine does not know: never "已满足" (N29).
+  if (f.whilePermitHeld)
+    return `${f.what}要求持居住证期间参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）。你在本市交了约 ${duration(f.total)}${
+      f.total >= f.months ? '' : `，按这个算还差 ${duration(f.months - f.total)}`
+    }；是否都在持证期间、其他条件是否满足，请问当地人社部门（12333）。`;
   return `${f.what}要求参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）${
     f.total >= f.months ? '，已满足。' : `；还差 ${duration(f.months - f.total)}。`
   }`;
 }
 
-export function continuousRequirement(f: {
+interface ChainWords {
   what: string;
   /** 北京 F49/F50: 社保 or 个税 (only 社保 is checked here). */
   orTax?: boolean;
+  /** Only the employer's back-pay counts (北京 F48). */
+  byEmployer?: boolean;
+  /** The requirement is months of 医保 (the zones say which), not 社保. */
+  medical?: boolean;
   zones: string;
   tolerance: string;
-  shortMonths: number;
-}): string {
+}
+
+/** What the chain asks for: 连续缴纳社保（…） or, for 医保 months, the zones' own words. */
+const requirement = (f: ChainWords) =>
+  f.medical ? f.zones : `连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）`;
+
+export function continuousRequirement(f: ChainWords & { shortMonths: number }): string {
+  const tolerance = `${f.tolerance}${f.orTax ? TAX_ROUTE : ''}`;
   return f.shortMonths > 0
-    ? `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在还差 ${duration(f.shortMonths)}，期间不能断缴（${f.tolerance}）。`
-    : `已连续缴纳社保满${f.what}要求的 ${f.zones}（${f.tolerance}）。`;
+    ? `${f.what}要求${requirement(f)}；现在还差 ${duration(f.shortMonths)}，期间不能断缴（${tolerance}）。`
+    : `连续缴纳${f.medical ? '本市医保' : '社保'}已满${f.what}要求的时间（${f.zones}；${tolerance}）。`;
 }
 
-export function continuousBackPay(f: {
-  what: string;
-  zones: string;
-  months: number;
-  deadline: string;
-  tolerance: string;
-}) {
-  return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}）。过期不补，连续年限从重新缴费的月份算起。`;
+export function continuousBackPay(f: ChainWords & { months: number; deadline: string; tolerated: number }) {
+  const tax = f.orTax ? '；个税一直连续缴纳的也可以' : '';
+  if (f.byEmployer)
+    return `还来得及：请原单位或新单位最晚${day(f.deadline)}把断缴的月份补缴上（养老保险也要补），${f.what}仍算连续缴纳；自己以灵活就业身份补缴的不算，单位补缴累计也不能超过 ${f.tolerated} 个月。要求 ${f.zones}${tax}。过期不补，连续年限从重新缴费的月份算起。`;
+  return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}${tax}）。过期不补，连续年限从重新缴费的月份算起。`;
 }
 
-export function continuousReset(f: {
-  what: string;
-  orTax?: boolean;
-  zones: string;
-  restartFrom: number;
-  eligibleFrom: number;
-  tolerance: string;
-}) {
-  return `${f.what}要求连续缴纳社保${f.orTax ? '或个人所得税' : ''}（${f.zones}）；现在断缴了，连续年限从重新缴费的月份算起（最早${month(f.restartFrom)}，${month(f.eligibleFrom)}才满），${f.tolerance}。`;
+/** Employer arrears within the chain's tolerance (N8): the employer's back-pay keeps it. */
+export function continuousEmployerArrears(f: ChainWords & { months: number; tolerated: number }) {
+  return `单位补缴欠费后（补缴累计不超过 ${f.tolerated} 个月），${f.what}仍算连续缴纳（要求 ${f.zones}）；请尽快要求单位补缴，并保留欠缴的证据。单位不补的，连续年限要从重新缴费的月份算起。`;
+}
+
+export function continuousReset(
+  f: ChainWords & {
+    restartFrom: number;
+    eligibleFrom: number;
+    /** Per zone when zones differ, soonest first; empty: one date. */
+    zoneDates: { label: string; eligibleFrom: number }[];
+    /** No 职工 month at all: nothing broke, the count starts with the first payment. */
+    never: boolean;
+  },
+) {
+  const when = f.zoneDates.length
+    ? `${f.zoneDates.map((z) => `${z.label}要到${month(z.eligibleFrom)}`).join('、')}才${f.never ? '满' : '再满足'}`
+    : `${month(f.eligibleFrom)}才满`;
+  const rule = f.tolerance ? `，${f.tolerance}` : '';
+  const tax = f.orTax ? '个税一直连续缴纳的，可以用个税申请（这里只核对了社保）。' : '';
+  const state = f.never
+    ? '还没有缴费记录，从开始缴费的月份算起'
+    : `${f.medical ? '' : '社保的'}连续缴纳断了，连续年限从重新缴费的月份算起`;
+  return `${f.what}要求${requirement(f)}；${state}（最早${month(f.restartFrom)}，${when}）${rule}。${tax}`;
 }
 
 export const HUKOU_LOCAL = '已是本地户籍，不涉及积分落户。';
@@ -95,15 +133,18 @@ export function schoolNote(f: { note: string; covered: boolean }): string {
 export const CAR_LOCAL = '本地户籍申请购车指标不看社保年限。';
 export const CAR_UNKNOWN = '本市购车指标对社保的要求没有收录，请向当地交通部门核实。';
 
-export function carTolerance(lateMonthsCount: boolean): string {
-  return lateMonthsCount ? '补缴的月份也算' : '过了期限才补缴的月份不算';
+/** 深圳 F57: 医保 "不含逾期": no back-paid month counts; new-energy quotas dropped the requirement. */
+export function carTolerance(lateMonthsCount: boolean, newEnergyExempt: boolean): string {
+  const rule = lateMonthsCount ? '补缴的月份也算' : '补缴的月份不算，要按时缴';
+  return newEnergyExempt ? `${rule}；新能源车指标没有这个要求` : rule;
 }
 export { duration } from './format';
 
 export const WHAT_HOUSING = '非户籍买房';
 export const WHAT_HUKOU = '落户';
 export const WHAT_CAR = '申请购车指标';
+export const WHAT_CAR_FUEL = '申请燃油车增量指标';
 
 export function carZones(months: number): string {
-  return `近期连续缴纳本市医保 ${duration(months)}`;
+  return `近期连续按时缴纳本市医保 ${duration(months)}`;
 }

@@ -47,7 +47,7 @@ export function continuityReset(f: {
 export function continuityBackPaid(f: { from: number; to: number; retroactive: boolean }): string {
   return f.retroactive
     ? '断缴的月份已按规定补缴，连续参保没有中断，断缴期间看病的钱也能补报。'
-    : `断缴的月份已按规定补缴，连续参保没有中断；但按当地规定，${month(f.from)}至${month(f.to)}看病的钱不能补报。`;
+    : `断缴的月份已按规定补缴，连续参保没有中断；但按当地规定，${monthRange(f.from, f.to)}看病的钱不能补报。`;
 }
 
 export function continuityLateBackPaid(f: { from: number; to: number; restartFrom: number }): string {
@@ -61,7 +61,15 @@ export function continuitySwitch(f: { interruption: number; holeFrom: number | n
   return `从职工医保转到居民医保，中间停了 ${f.interruption} 个月，在允许范围内，仍算连续参保。${hole}`;
 }
 
-export const CONTINUITY_RESIDENT_KEPT = '居民医保每年都按时缴了，没有断缴。';
+/** Resident years without a break since `from` (N18): the first year says so; a late year says why it waited. */
+export function continuityResidentKept(f: { from: number; year: number; waitedLate: boolean }): string {
+  const run =
+    f.from === f.year
+      ? `${f.year} 年开始参加居民医保（第 1 年），没有断缴。`
+      : `${f.from} 年起每年都交了居民医保，没有断缴。`;
+  const late = f.waitedLate ? `${f.year} 年是过了集中参保期才交的，所以有等待期；以后每年按时交就不会再等。` : '';
+  return run + late;
+}
 export const CONTINUITY_ALWAYS = '医保一直连续缴纳，没有中断。';
 export const CONTINUITY_NONE = '还没有参保记录，参保后从第一个月起计算连续参保。';
 
@@ -71,6 +79,16 @@ export function continuityResidentReset(f: { restartFrom: number }): string {
 
 export function continuityResidentLapsed(f: { lastYear: number; years: number; restartFrom: number }): string {
   return `${f.lastYear + 1} 年起没有交居民医保，一直断缴到现在。重新参保后，连续参保从${month(f.restartFrom)}重新算起。`;
+}
+
+/** This year's resident year still payable on time (福建's extension, N34): nothing is lost yet. */
+export function continuityResidentOnTime(f: { year: number; deadline: string; fromPayment: boolean }): string {
+  const from = f.fromPayment ? `，交费当天起能报销（${f.year}年1月1日到交费前看病的钱不能报）` : '';
+  return `${f.year} 年的居民医保还没交：最晚${day(f.deadline)}交上，仍算连续参保${from}；过了这一天再交，连续参保要重新算。`;
+}
+
+export function incentiveOnTime(f: { year: number; deadline: string }): string {
+  return `${f.year} 年的居民医保最晚${day(f.deadline)}交上，居民医保的连续参保年数不会清零；过了这一天，大病保险的连续参保奖励要重新算。`;
 }
 
 export function incentiveReset(f: { restartYear: number; penalty: number | null }): string {
@@ -83,9 +101,18 @@ export function incentiveKept(f: {
   need: number;
   raise: number | null;
   countFrom: number | null;
+  /** The first year of the unbroken run of resident years (it may be before the incentive's first year). */
+  runFrom: number;
 }): string {
   const raise = f.raise ? `每年至少多 ${f.raise} 元（各地不同）` : '逐年提高';
-  const since = f.countFrom !== null ? `从 ${f.countFrom} 年起` : '';
+  // A run older than the incentive (38号: from 2025) is said as it is, and which years the reward counts (N18).
+  if (f.countFrom !== null && f.runFrom < f.countFrom) {
+    const head = `${f.runFrom} 年起一直参加居民医保；大病保险的连续参保奖励从 ${f.countFrom} 年起算，已满 ${f.years} 年`;
+    return f.years >= f.need
+      ? `${head}；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
+      : `${head}，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;
+  }
+  const since = f.countFrom !== null ? `${f.runFrom} 年起` : '';
   return f.years >= f.need
     ? `${since}已连续参加居民医保 ${f.years} 年；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
     : `${since}连续参加居民医保 ${f.years} 年，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;

@@ -14,7 +14,10 @@ export interface ItemContext {
   situation: Situation & { asOf: string };
 }
 
-type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months'>;
+type Extra = Pick<
+  Item,
+  'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months' | 'eligibleByZone'
+>;
 
 export function item(
   key: ItemKey,

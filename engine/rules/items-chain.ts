@@ -1,7 +1,7 @@
 // The chain of continuous 职工 months that housing, 落户, car quotas and maternity ask for: how long it runs, and the
 // open back-pay that would still keep it (with the date by which to pay). Facts only; the Chinese is
 // engine/explain/items-eligibility.ts.
-import type { Item, ItemKey } from '../contract';
+import type { Item, ItemKey, Option } from '../contract';
 import * as say from '../explain/items-eligibility';
 import { formatMonth, lastDay, type MonthIndex } from '../time';
 import { item, type ItemContext } from './item';
@@ -34,12 +34,6 @@ export function continuousRun(
 }
 
 /**
- * The open back-pay of the current gap, if it would keep a continuous run that tolerates `tolerated` months. Only
- * overdue months are back-paid: the current month paid before it ends is on time (contract v2), so the run stays
- * tolerated until the end of the month after the last tolerated one. When that comes before the back-pay's own
- * deadline (the dated action), no single date is right for both: not offered (as before; listed in the report).
- */
-/**
  * Back-pay that still keeps an item's chain: the date by which to pay and the action that says so. When the item
  * tolerates fewer months than the back-pay band (青岛 maternity: 2 months, back-pay 3), its own date comes first:
  * the gap outgrows the tolerance once the month `from + tolerated` is overdue, so the last day of that month.
@@ -63,23 +57,80 @@ export function openBackPay(
 export const KEEP_ACTION_PREFIX = 'backpay-keep-';
 const keepAction = (key: ItemKey) => `${KEEP_ACTION_PREFIX}${key}`;
 
+/**
+ * The day to ask the employer for its arrears: the month's own day when it is due this month, else the back-pay's
+ * deadline while it is ahead, else today. The continuity item and the chains' items (N8) carry the same day.
+ */
+export function employerArrearsDue(c: ItemContext, backPay: Option): string {
+  const asOf = c.situation.asOf;
+  return c.options.gap?.dueThisMonth ?? (backPay.deadline && backPay.deadline >= asOf ? backPay.deadline : asOf);
+}
+
+/**
+ * Employer arrears the employer can still pay, within what the chain tolerates (北京 F48 ①: the employer's
+ * back-pay of ≤ 3 months does not break the purchase test): the chain hinges on the employer, not reset.
+ */
+function employerArrears(c: ItemContext, tolerated: number): { due: string; months: number } | undefined {
+  const backPay = c.options.options.find((o) => o.key === 'backPay');
+  const gap = c.options.gap;
+  if (c.situation.gapReason !== 'employer' || !c.options.current || !backPay || !gap?.interruption.ongoing)
+    return undefined;
+  const overdue = gap.unpaid.filter((m) => m < c.timeline.asOfMonth).length;
+  if (backPay.feasible === 'no' || overdue > tolerated) return undefined;
+  return { due: employerArrearsDue(c, backPay), months: overdue };
+}
+
+/** A chain's rule as the item reads it (the words are the rule's; the numbers decide). */
+export interface ChainRule {
+  months: number;
+  tolerated: number;
+  what: string;
+  orTax?: boolean;
+  /** Only the employer's back-pay counts (北京 F48), not the person's own as 灵活就业. */
+  byEmployer?: boolean;
+  /** The requirement is months of 医保 (深圳 car quota F57), not 社保. */
+  medical?: boolean;
+  zones: string;
+  /** Per zone, when a city sets different months by zone (北京 五环内 / 五环外). */
+  zoneMonths?: { label: string; months: number }[];
+  tolerance: string;
+  /** The rule counts no back-paid month at all (its tolerance is said beside a reset). */
+  backPayNeverCounts: boolean;
+  source: string;
+}
+
+/** The reset chain: restart, the month each zone is met again (soonest first), the back-pay rule only when none counts. */
+function resetItem(c: ItemContext, key: ItemKey, r: ChainRule, restart: MonthIndex): Item {
+  const zoneDates = (r.zoneMonths ?? [])
+    .map((z) => ({ label: z.label, eligibleFrom: restart + z.months }))
+    .sort((a, b) => a.eligibleFrom - b.eligibleFrom);
+  const summary = say.continuousReset(
+    Object.assign({}, r, {
+      restartFrom: restart,
+      eligibleFrom: restart + r.months,
+      zoneDates: zoneDates.length > 1 ? zoneDates : [],
+      tolerance: r.backPayNeverCounts ? r.tolerance : '',
+      never: c.timeline.employeeMonths.size === 0,
+    }),
+  );
+  const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
+  if (zoneDates.length > 1)
+    Object.assign(extra, {
+      eligibleByZone: zoneDates.map((z) => ({ label: z.label, eligibleFrom: formatMonth(z.eligibleFrom) })),
+    });
+  return item(key, 'reset', summary, [r.source], extra);
+}
+
 /** A requirement of N continuous months (housing, hukou, car): kept, at risk until back-paid, short, or reset. */
-export function continuousItem(
-  c: ItemContext,
-  key: ItemKey,
-  r: {
-    months: number;
-    tolerated: number;
-    what: string;
-    orTax?: boolean;
-    zones: string;
-    tolerance: string;
-    source: string;
-  },
-): Item {
+export function continuousItem(c: ItemContext, key: ItemKey, r: ChainRule): Item {
   const { timeline } = c;
   const { run, start } = continuousRun(timeline, runEnd(timeline), r.tolerated);
   const sources = [r.source];
+  const arrears = employerArrears(c, r.tolerated);
+  if (arrears) {
+    const summary = say.continuousEmployerArrears(Object.assign({}, r, { months: arrears.months }));
+    return item(key, 'atRisk', summary, sources, { action: 'employer-arrears', due: arrears.due });
+  }
   const open = openBackPay(c, key, r.tolerated);
   if (open) {
     const summary = say.continuousBackPay(Object.assign({}, r, { months: open.months, deadline: open.deadline }));
@@ -95,13 +146,5 @@ export function continuousItem(
       shortMonths,
     });
   }
-  const restart = run === 0 ? timeline.asOfMonth : start;
-  const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
-  return item(
-    key,
-    'reset',
-    say.continuousReset(Object.assign({}, r, { restartFrom: restart, eligibleFrom: restart + r.months })),
-    sources,
-    extra,
-  );
+  return resetItem(c, key, r, run === 0 ? timeline.asOfMonth : start);
 }

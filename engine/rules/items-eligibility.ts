@@ -57,14 +57,17 @@ export function housing(c: ItemContext): Item {
   const tolerated = jobChange ? r.backPaidMonthsTolerated : 0;
   const zones = r.zones?.map((z) => `${z.label} ${say.duration(z.months)}`).join('，') ?? say.duration(r.months);
   // 北京 F49/F50: 社保 or 个税; only 社保 is checked here.
-  const tolerance = say.housingTolerance(r.backPaidMonthsTolerated) + (r.taxAlternative ? say.TAX_ROUTE : '');
+  const byEmployer = r.backPaidBy === 'employer';
   return continuousItem(c, 'housing', {
     months: r.months,
     tolerated,
     what: say.WHAT_HOUSING,
     orTax: r.taxAlternative,
+    byEmployer,
     zones,
-    tolerance,
+    zoneMonths: r.zones,
+    tolerance: say.housingTolerance(r.backPaidMonthsTolerated, byEmployer),
+    backPayNeverCounts: r.backPaidMonthsTolerated === 0,
     source: rule.source,
   });
 }
@@ -79,12 +82,17 @@ export function hukou(c: ItemContext): Item {
     // 上海居转户 F55: contribution years in total, no continuity condition stated.
     let total = 0;
     for (const m of timeline.employeeMonths.keys()) if (m <= timeline.asOfMonth) total++;
-    const summary = say.cumulativeRequirement({ what: say.WHAT_HUKOU, months: r.months, total });
+    const summary = say.cumulativeRequirement({
+      what: say.WHAT_HUKOU,
+      months: r.months,
+      total,
+      whilePermitHeld: r.whilePermitHeld === true,
+    });
     return total >= r.months
       ? item('hukou', 'kept', summary, [rule.source])
       : item('hukou', 'atRisk', summary, [rule.source], { shortMonths: r.months - total });
   }
-  const tolerance = say.housingTolerance(r.backPaidMonthsTolerated);
+  const tolerance = say.hukouTolerance(r.backPaidMonthsTolerated, r.backPaidByYearEnd === true);
   const zones = say.duration(r.months);
   return continuousItem(c, 'hukou', {
     months: r.months,
@@ -92,6 +100,7 @@ export function hukou(c: ItemContext): Item {
     what: say.WHAT_HUKOU,
     zones,
     tolerance,
+    backPayNeverCounts: r.backPaidMonthsTolerated === 0,
     source: rule.source,
   });
 }
@@ -107,9 +116,11 @@ export function car(c: ItemContext): Item {
   return continuousItem(c, 'car', {
     months: r.months,
     tolerated,
-    what: say.WHAT_CAR,
+    what: r.newEnergyExempt ? say.WHAT_CAR_FUEL : say.WHAT_CAR,
+    medical: true,
     zones,
-    tolerance: say.carTolerance(r.lateMonthsCount),
+    tolerance: say.carTolerance(r.lateMonthsCount, r.newEnergyExempt === true),
+    backPayNeverCounts: !r.lateMonthsCount,
     source: rule.source,
   });
 }

@@ -111,14 +111,18 @@ export function medicalRetirement(c: ItemContext): Item | undefined {
   const requiredYears = say.requiredYears({ required: required ?? null, male: r.maleYears, female: r.femaleYears });
   const sources = [rule.source, 'nat.law.social-insurance'];
   const retirement = personalProjection(c);
-  const targetApplies =
-    r.targetYear !== undefined && (!retirement || Math.floor(retirement.month / 12) >= r.targetYear);
+  // A target year's values (广东 F43: 2030) are the years from then on; a retirement before it meets the city's own
+  // yearly value, not recorded and possibly lower: said so, with the shortfall counted on the target (N36).
+  const retirementYear = retirement ? Math.floor(retirement.month / 12) : undefined;
+  const beforeTarget =
+    r.targetYear !== undefined && retirementYear !== undefined && retirementYear < r.targetYear ? retirementYear : null;
   const shortMonths =
     retirement && required !== undefined ? Math.max(0, required * 12 - retirement.projectedMonths) : 0;
   const summary = say.medicalRetirementSummary({
     paidMonths: total,
     requiredYears,
-    targetYear: targetApplies ? r.targetYear! : null,
+    targetYear: r.targetYear ?? null,
+    beforeTarget,
     localYears: r.localYears ?? null,
     projectedMonths: retirement && required !== undefined ? retirement.projectedMonths : null,
     shortMonths,
