@@ -34,7 +34,7 @@ export const TAX_ROUTE = '；这里只核对了社保，个税一直连续缴纳
 export function housingTolerance(tolerated: number, byEmployer = false): string {
   if (!tolerated) return '补缴的月份不算连续';
   return byEmployer
-    ? `单位整体补缴或换工作时新老单位补缴、累计不超过 ${tolerated} 个月的，仍算连续`
+    ? `只认单位补缴，累计不超过 ${tolerated} 个月的仍算连续`
     : `换工作等原因补缴累计不超过 ${tolerated} 个月的，仍算连续`;
 }
 
@@ -48,13 +48,10 @@ export function hukouTolerance(tolerated: number, byYearEnd: boolean): string {
 
 export function cumulativeRequirement(f: { what: string; months: number; total: number; whilePermitHeld: boolean }) {
   // 上海居转户 F55: 持证期间 social insurance, next to conditions the engine does not know: never "已满足" (N29).
-  if (f.whilePermitHeld)
-    return `${f.what}要求持居住证期间参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）。你在本市交了约 ${duration(f.total)}${
-      f.total >= f.months ? '' : `，按这个算还差 ${duration(f.months - f.total)}`
-    }；是否都在持证期间、其他条件是否满足，请问当地人社部门（12333）。`;
-  return `${f.what}要求参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）${
-    f.total >= f.months ? '，已满足。' : `；还差 ${duration(f.months - f.total)}。`
-  }`;
+  const short = f.total < f.months ? `还差 ${duration(f.months - f.total)}` : '';
+  return f.whilePermitHeld
+    ? `${f.what}要求持居住证期间在本市交社保累计满 ${duration(f.months)}（断缴不清零）。你交了约 ${duration(f.total)}${short && `，${short}`}；是否都在持证期间、其他条件是否满足，请问 12333。`
+    : `${f.what}要求参加本市社保累计满 ${duration(f.months)}（没有写“连续”，断缴不清零）${short ? `；${short}。` : '，已满足。'}`;
 }
 
 interface ChainWords {
@@ -80,16 +77,16 @@ export function continuousRequirement(f: ChainWords & { shortMonths: number }): 
     : `连续缴纳${f.medical ? '本市医保' : '社保'}已满${f.what}要求的时间（${f.zones}；${tolerance}）。`;
 }
 
-export function continuousBackPay(f: ChainWords & { months: number; deadline: string; tolerated: number }) {
+export function continuousBackPay(f: ChainWords & { months: number; deadline: string }) {
   const tax = f.orTax ? '；个税一直连续缴纳的也可以' : '';
   if (f.byEmployer)
-    return `还来得及：请原单位或新单位最晚${day(f.deadline)}把断缴的月份补缴上（养老保险也要补），${f.what}仍算连续缴纳；自己以灵活就业身份补缴的不算，单位补缴累计也不能超过 ${f.tolerated} 个月。要求 ${f.zones}${tax}。过期不补，连续年限从重新缴费的月份算起。`;
+    return `还来得及：请原单位或新单位最晚${day(f.deadline)}补缴断缴的月份（养老保险也要补），${f.what}仍算连续；自己以灵活就业身份补缴的不算。要求 ${f.zones}${tax}。`;
   return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}${tax}）。过期不补，连续年限从重新缴费的月份算起。`;
 }
 
 /** Employer arrears within the chain's tolerance (N8): the employer's back-pay keeps it. */
 export function continuousEmployerArrears(f: ChainWords & { months: number; tolerated: number }) {
-  return `单位补缴欠费后（补缴累计不超过 ${f.tolerated} 个月），${f.what}仍算连续缴纳（要求 ${f.zones}）；请尽快要求单位补缴，并保留欠缴的证据。单位不补的，连续年限要从重新缴费的月份算起。`;
+  return `单位补缴欠费后（累计不超过 ${f.tolerated} 个月）${f.what}仍算连续（要求 ${f.zones}）；请尽快要求单位补缴。`;
 }
 
 export function continuousReset(
@@ -106,11 +103,9 @@ export function continuousReset(
     ? `${f.zoneDates.map((z) => `${z.label}要到${month(z.eligibleFrom)}`).join('、')}才${f.never ? '满' : '再满足'}`
     : `${month(f.eligibleFrom)}才满`;
   const rule = f.tolerance ? `，${f.tolerance}` : '';
-  const tax = f.orTax ? '个税一直连续缴纳的，可以用个税申请（这里只核对了社保）。' : '';
-  const state = f.never
-    ? '还没有缴费记录，从开始缴费的月份算起'
-    : `${f.medical ? '' : '社保的'}连续缴纳断了，连续年限从重新缴费的月份算起`;
-  return `${f.what}要求${requirement(f)}；${state}（最早${month(f.restartFrom)}，${when}）${rule}。${tax}`;
+  const tax = f.orTax ? '个税一直连续缴纳的，可以用个税（这里只核对了社保）。' : '';
+  const state = f.never ? '还没有缴费记录' : `${f.medical ? '' : '社保的'}连续缴纳断了`;
+  return `${f.what}要求${requirement(f)}；${state}，从${f.never ? '' : '重新'}缴费的月份算起（最早${month(f.restartFrom)}，${when}）${rule}。${tax}`;
 }
 
 export const HUKOU_LOCAL = '已是本地户籍，不涉及积分落户。';
@@ -135,8 +130,8 @@ export const CAR_UNKNOWN = '本市购车指标对社保的要求没有收录，�
 
 /** 深圳 F57: 医保 "不含逾期": no back-paid month counts; new-energy quotas dropped the requirement. */
 export function carTolerance(lateMonthsCount: boolean, newEnergyExempt: boolean): string {
-  const rule = lateMonthsCount ? '补缴的月份也算' : '补缴的月份不算，要按时缴';
-  return newEnergyExempt ? `${rule}；新能源车指标没有这个要求` : rule;
+  const rule = lateMonthsCount ? '补缴的月份也算' : '补缴的月份不算';
+  return newEnergyExempt ? `${rule}；新能源车指标不要求` : rule;
 }
 export { duration } from './format';
 

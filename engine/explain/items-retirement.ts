@@ -86,21 +86,16 @@ export function medicalRetirementSummary(f: {
   assumedAge: number | null;
 }): string {
   const assumed = f.assumedAge !== null ? `（按原 ${f.assumedAge} 岁退休估算）` : '';
-  const target = !f.targetYear
-    ? ''
-    : f.beforeTarget !== null
-      ? `（这是 ${f.targetYear} 年起的统一标准；你退休那年（${f.beforeTarget} 年）的当地年限可能更低）`
-      : `（${f.targetYear} 年起的标准）`;
+  const target = f.targetYear
+    ? `（${f.targetYear} 年起的标准${f.beforeTarget !== null ? '；你退休那年的当地年限可能更低' : ''}）`
+    : '';
   const local = f.localYears ? `，其中在本地实际缴费满 ${f.localYears} 年` : '';
   const head = `职工医保累计缴费约 ${duration(f.paidMonths)}，断缴不清零，但断缴的月份不算。退休后不再缴费也能用医保，需要累计满 ${f.requiredYears}${target}${local}`;
   if (f.retirementMonth === null || f.projectedMonths === null) return `${head}，不够的可以一次性补足。`;
   if (f.shortMonths === 0)
     return `${head}；${f.past ? `你已到退休年龄${assumed}，已经满足` : `照现在一直缴到${month(f.retirementMonth)}退休${assumed}，约累计 ${duration(f.projectedMonths)}，能满足要求`}。`;
-  const short =
-    f.beforeTarget !== null ? `按这个标准算还差约 ${duration(f.shortMonths)}` : `还差约 ${duration(f.shortMonths)}`;
-  const ask =
-    f.beforeTarget !== null ? `请到医保窗口问清你退休那年（${f.beforeTarget} 年）的要求` : '请到医保窗口问清当地年限';
-  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，${short}。不补足的话，退休后还要继续交医保费才能用医保；可以继续按月缴，或一次性补足，${ask}。`;
+  const ask = f.beforeTarget !== null ? '你退休那年的要求' : '当地年限';
+  return `${head}；${f.past ? `你已到退休年龄${assumed}，` : `即使一直缴到${month(f.retirementMonth)}退休${assumed}，`}也只有约 ${duration(f.projectedMonths)}，还差约 ${duration(f.shortMonths)}。不补足的话，退休后还要继续交医保费才能用医保；可以继续按月缴，或一次性补足，请到医保窗口问清${ask}。`;
 }
 
 export function requiredYears(f: { required: number | null; male: number; female: number }): string {

@@ -67,7 +67,7 @@ export function continuityResidentKept(f: { from: number; year: number; waitedLa
     f.from === f.year
       ? `${f.year} 年开始参加居民医保（第 1 年），没有断缴。`
       : `${f.from} 年起每年都交了居民医保，没有断缴。`;
-  const late = f.waitedLate ? `${f.year} 年是过了集中参保期才交的，所以有等待期；以后每年按时交就不会再等。` : '';
+  const late = f.waitedLate ? `${f.year} 年是过了集中参保期才交的，所以要等待；以后按时交就不用等。` : '';
   return run + late;
 }
 export const CONTINUITY_ALWAYS = '医保一直连续缴纳，没有中断。';
@@ -83,13 +83,11 @@ export function continuityResidentLapsed(f: { lastYear: number; years: number; r
 
 /** This year's resident year still payable on time (福建's extension, N34): nothing is lost yet. */
 export function continuityResidentOnTime(f: { year: number; deadline: string; fromPayment: boolean }): string {
-  const from = f.fromPayment ? `，交费当天起能报销（${f.year}年1月1日到交费前看病的钱不能报）` : '';
-  return `${f.year} 年的居民医保还没交：最晚${day(f.deadline)}交上，仍算连续参保${from}；过了这一天再交，连续参保要重新算。`;
+  return `${f.year} 年的居民医保还没交：最晚${day(f.deadline)}交上仍算连续参保${f.fromPayment ? '（交费当天起能报销）' : ''}，过期再交要重新算。`;
 }
 
-export function incentiveOnTime(f: { year: number; deadline: string }): string {
-  return `${f.year} 年的居民医保最晚${day(f.deadline)}交上，居民医保的连续参保年数不会清零；过了这一天，大病保险的连续参保奖励要重新算。`;
-}
+export const incentiveOnTime = (f: { year: number; deadline: string }) =>
+  `最晚${day(f.deadline)}交上 ${f.year} 年的居民医保，连续参保年数不会清零。`;
 
 export function incentiveReset(f: { restartYear: number; penalty: number | null }): string {
   const penalty = f.penalty ? `，重新参保那一年大病保险一年最多能报的钱还会少 ${f.penalty} 元` : '';
@@ -106,14 +104,11 @@ export function incentiveKept(f: {
 }): string {
   const raise = f.raise ? `每年至少多 ${f.raise} 元（各地不同）` : '逐年提高';
   // A run older than the incentive (38号: from 2025) is said as it is, and which years the reward counts (N18).
-  if (f.countFrom !== null && f.runFrom < f.countFrom) {
-    const head = `${f.runFrom} 年起一直参加居民医保；大病保险的连续参保奖励从 ${f.countFrom} 年起算，已满 ${f.years} 年`;
-    return f.years >= f.need
-      ? `${head}；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
-      : `${head}，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;
-  }
-  const since = f.countFrom !== null ? `${f.runFrom} 年起` : '';
+  const head =
+    f.countFrom !== null && f.runFrom < f.countFrom
+      ? `${f.runFrom} 年起一直参加居民医保；大病保险的连续参保奖励从 ${f.countFrom} 年起算，已满 ${f.years} 年`
+      : `${f.countFrom !== null ? `${f.runFrom} 年起` : ''}${f.years >= f.need ? '已' : ''}连续参加居民医保 ${f.years} 年`;
   return f.years >= f.need
-    ? `${since}已连续参加居民医保 ${f.years} 年；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
-    : `${since}连续参加居民医保 ${f.years} 年，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;
+    ? `${head}；满 ${f.need} 年后每多连续 1 年，大病保险一年最多能报的钱${raise}。每年按时缴就能保住。`
+    : `${head}，没有断缴；连续满 ${f.need} 年后，大病保险一年最多能报的钱${raise}，断缴会清零。`;
 }

@@ -8,6 +8,7 @@ import type { Interruption } from './interruptions';
 import type { MedicalPicture } from './medical';
 import { item, type ItemContext } from './item';
 import { employerArrearsDue } from './items-chain';
+import { isOpen } from './remedies/choose';
 import type { ResidentEnrolment } from './resident';
 
 /** An open gap: at risk until the back-pay deadline, or hinging on the employer. */
@@ -112,10 +113,8 @@ export function residentYearStillOnTime(c: ItemContext): string | undefined {
   const resident = options.options.find((o) => o.key === 'resident');
   if (!p || !resident?.deadline || resident.feasible === 'no' || resident.deadline < situation.asOf) return undefined;
   if (p.year !== yearOf(timeline.asOfMonth) || p.firstEver || !p.continuous || p.totalMonths > 0) return undefined;
-  const flexibleOpen = options.options.some(
-    (o) => o.key === 'flexible' && o.feasible !== 'no' && (!o.deadline || o.deadline >= situation.asOf),
-  );
-  return flexibleOpen ? undefined : resident.deadline;
+  const flexible = options.options.find((o) => o.key === 'flexible');
+  return flexible && isOpen(flexible, situation.asOf) ? undefined : resident.deadline;
 }
 
 /** Resident insurance that stopped: the last resident year is over and nothing covers today (copy review H5). */
