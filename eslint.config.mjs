@@ -19,11 +19,9 @@ export const SIZE_LIMITS = {
  */
 export const SIZE_ALLOW_LIST = [
   'engine/contract.ts',
-  'engine/explain/items.ts',
   'engine/plan/plan.ts',
   'engine/policy/compile.ts',
   'engine/policy/schema.ts',
-  'engine/rules/items.ts',
   'engine/rules/medical.ts',
   'engine/rules/remedies/resident.ts',
   'engine/validate.ts',

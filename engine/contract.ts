@@ -185,6 +185,8 @@ export interface Item {
   shortMonths?: number;
   /** The months the summary speaks of, when it names a span (e.g. an interruption back-paid late). */
   months?: { from: string; to: string };
+  /** `reset` of a rule with zones (北京 五环内 / 五环外): when each zone's length is met again, soonest first (added). */
+  eligibleByZone?: { label: string; eligibleFrom: string }[];
   summary: string;
   sources: string[];
 }

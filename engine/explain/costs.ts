@@ -102,9 +102,15 @@ export function residentGroupBasis(f: {
   amount: number;
   group: keyof typeof GROUP_WORDS;
   byStudentStatus: boolean;
+  /** No birth month, 职工 months: the working-age price, and the 60-and-over price beside it (N22). */
+  elderlyIfNoBirth: number | null;
   source: string;
 }): string {
-  const why = f.byStudentStatus ? '按你填写的身份' : `按出生年月推算 ${f.year} 年初的年龄`;
+  const why = f.byStudentStatus
+    ? '按你填写的身份'
+    : f.elderlyIfNoBirth !== null
+      ? `没有填写出生年月，交过职工医保，按${GROUP_WORDS.workingAge}估算；${GROUP_WORDS.elderly}是 ${money(f.elderlyIfNoBirth)} 元`
+      : `按出生年月推算 ${f.year} 年初的年龄`;
   return `${f.years} 年 × ${money(f.price)} 元 = ${money(f.amount)} 元（${f.year} 年${GROUP_WORDS[f.group]}个人缴费标准，${why}；依据：${f.source}）`;
 }
 

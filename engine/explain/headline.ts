@@ -10,7 +10,7 @@ type Draft = Omit<Headline, 'option' | 'action' | 'tradeOff'> & { option?: Optio
 
 export interface HeadlineInput {
   asOf: string;
-  medical: Pick<Report['medical'], 'status' | 'waiting' | 'holeMonths'> & { months: MonthCell[] };
+  medical: Pick<Report['medical'], 'status' | 'waiting' | 'holeMonths' | 'reducedCap'> & { months: MonthCell[] };
   /** The latest waiting period ending after asOf, even when it has not started (e.g. next year's). */
   waitingAhead: { benefitsFrom: string } | null;
   options: Option[];
@@ -173,9 +173,16 @@ export function buildHeadline(h: HeadlineInput): Draft {
     };
   }
   const holes = medical.holeMonths.length;
+  const cap = capClause(medical.reducedCap, asOf);
   if (holes > 0)
-    return { key: 'coveredWithHoles', text: `医保现在能报销；以前有 ${holes} 个月看病不能报销`, due: null };
-  return { key: 'covered', text: '医保能正常报销，没有断缴', due: null };
+    return { key: 'coveredWithHoles', text: `医保现在能报销${cap}；以前有 ${holes} 个月看病不能报销`, due: null };
+  return { key: 'covered', text: cap ? `医保现在能报销${cap}` : '医保能正常报销，没有断缴', due: null };
+}
+
+/** 佛山's reduced cap while it runs (C10, copy review 3 N31): covered, but the fund pays at most so much in all. */
+function capClause(cap: Report['medical']['reducedCap'], asOf: string): string {
+  if (!cap || cap.to < asOf.slice(0, 7)) return '';
+  return `，但${month(cap.to)}底前医保最多一共报 ${cap.capYuan} 元（连续缴满 ${cap.months} 个月后恢复到 ${cap.normalCapYuan} 元）`;
 }
 
 /**

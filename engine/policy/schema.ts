@@ -543,6 +543,11 @@ export const RULE_KINDS = {
           '月',
         ),
         taxAlternative: f(z.boolean().optional(), '个税可替代', 'true 表示连续缴纳个人所得税也可以（北京 F49、F50）'),
+        backPaidBy: f(
+          z.literal('employer').optional(),
+          '补缴须由单位',
+          'employer 表示只认单位整体补缴或换工作时新老单位补缴，个人以灵活就业身份补缴的不算（北京 F48）',
+        ),
       })
       .strict(),
   }),
@@ -564,6 +569,16 @@ export const RULE_KINDS = {
           '须连续',
           'false 表示只要求累计满（上海居转户），不写或 true 表示要求连续（北京）',
         ),
+        backPaidByYearEnd: f(
+          z.boolean().optional(),
+          '补缴须在上年底前',
+          'true 表示补缴记录要在申报前一年的 12 月 31 日前形成才算（北京积分落户 F54）',
+        ),
+        whilePermitHeld: f(
+          z.boolean().optional(),
+          '只算持证期间',
+          'true 表示只算持居住证期间的社保，另有其他条件（上海居转户 F55）',
+        ),
       })
       .strict(),
   }),
@@ -581,6 +596,7 @@ export const RULE_KINDS = {
       .object({
         months: f(z.number().int().positive(), '连续月数', '需要连续缴纳的月数', '月'),
         lateMonthsCount: f(z.boolean(), '逾期补缴算连续', 'false 表示逾期补缴的月份不算'),
+        newEnergyExempt: f(z.boolean().optional(), '新能源不要求', 'true 表示新能源车指标没有这个要求（深圳 F57）'),
       })
       .strict(),
   }),

@@ -8,7 +8,7 @@ import type { ActionContext } from './actions-context';
 import { backPayActions } from './actions-backpay';
 import { enrolActions } from './actions-enrol';
 import { nextYearAction } from './actions-next-year';
-import { KEEP_ACTION_PREFIX } from './items';
+import { KEEP_ACTION_PREFIX } from './items-chain';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import type { Timeline } from './timeline';

@@ -155,7 +155,10 @@ export function residentCost(ctx: PolicyContext, situation: Situation, year: num
   const month = januaryOf(year);
   const byGroup = ctx.find('resident.individualByGroup', month);
   if (byGroup) {
-    const group = residentGroup(situation, year);
+    // Without a birth month, someone with 职工 months is no 学生儿童: the working-age price, not the lowest (N22).
+    const worker = situation.periods.some((p) => p.scheme !== 'resident');
+    const byWorkerHistory = !situation.birth && worker && !situation.specialGroup;
+    const group = residentGroup(situation, year) ?? (byWorkerHistory ? 'workingAge' : undefined);
     const source = sourceTitle(ctx, byGroup.source);
     const price = group ? byGroup.value[group] : Math.min(...Object.values(byGroup.value));
     const amount = round2(price * years);
@@ -167,6 +170,7 @@ export function residentCost(ctx: PolicyContext, situation: Situation, year: num
           amount,
           group,
           byStudentStatus: situation.specialGroup === 'student' || situation.specialGroup === 'newborn',
+          elderlyIfNoBirth: byWorkerHistory ? byGroup.value.elderly : null,
           source,
         })
       : say.residentRangeBasis({ years, year, prices: byGroup.value, amount, source });

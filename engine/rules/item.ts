@@ -14,7 +14,10 @@ export interface ItemContext {
   situation: Situation & { asOf: string };
 }
 
-type Extra = Pick<Item, 'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months'>;
+type Extra = Pick<
+  Item,
+  'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months' | 'eligibleByZone'
+>;
 
 export function item(
   key: ItemKey,
@@ -25,3 +28,6 @@ export function item(
 ): Item {
   return Object.assign({ key, outcome }, extra, { summary, sources: [...new Set(sources)] });
 }
+
+/** Whether the person has any 职工 month (employee or flexible): what the 职工 items speak of. */
+export const hasEmployee = (t: Timeline) => t.employeeMonths.size > 0;

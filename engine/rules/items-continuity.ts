@@ -2,11 +2,13 @@
 // decides: an open gap (at risk until its deadline), a resident enrolment, or the last interruption of 职工医保.
 import type { Item } from '../contract';
 import * as say from '../explain/items';
-import { formatMonth, type MonthIndex, yearOf } from '../time';
+import { firstDay, formatMonth, type MonthIndex, yearOf } from '../time';
 import { afterBackPay, hasWait } from './bands';
 import type { Interruption } from './interruptions';
 import type { MedicalPicture } from './medical';
 import { item, type ItemContext } from './item';
+import { employerArrearsDue } from './items-chain';
+import { isOpen } from './remedies/choose';
 import type { ResidentEnrolment } from './resident';
 
 /** An open gap: at risk until the back-pay deadline, or hinging on the employer. */
@@ -19,9 +21,7 @@ function openGapItem(c: ItemContext): Item | undefined {
   if (situation.gapReason === 'employer' && backPay.feasible !== 'no')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_EMPLOYER_ARREARS, sources, {
       action: 'employer-arrears',
-      due:
-        options.gap?.dueThisMonth ??
-        (backPay.deadline && backPay.deadline >= situation.asOf ? backPay.deadline : situation.asOf),
+      due: employerArrearsDue(c, backPay),
     });
   if (backPay.feasible === 'depends' && backPay.who === 'employer')
     return item('medicalContinuity', 'atRisk', say.CONTINUITY_ASK_EMPLOYER, sources, {
@@ -65,7 +65,26 @@ function resetItem(i: Interruption, restart: MonthIndex, ongoing: boolean): Item
 function residentItem(c: ItemContext, e: ResidentEnrolment): Item {
   const sources = [e.ruleSource];
   if (e.continuous || e.exempt) {
-    if (!e.switchApplied) return item('medicalContinuity', 'kept', say.CONTINUITY_RESIDENT_KEPT, sources);
+    if (!e.switchApplied) {
+      // Which year the run began and whether this year's was paid late (N18): not "每年都按时缴了" for either.
+      const enrolments = c.picture.residentEnrolments;
+      let i = enrolments.indexOf(e);
+      while (
+        i > 0 &&
+        (enrolments[i].continuous || enrolments[i].exempt) &&
+        enrolments[i - 1].year === enrolments[i].year - 1
+      )
+        i--;
+      const summary = say.continuityResidentKept({
+        from: enrolments[i]?.year ?? e.year,
+        year: e.year,
+        waitedLate: !e.inWindow && e.totalMonths > 0,
+      });
+      const from = enrolments[i]?.year ?? e.year;
+      return item('medicalContinuity', 'kept', summary, sources, {
+        months: { from: formatMonth(from * 12), to: formatMonth(e.year * 12 + 11) },
+      });
+    }
     const holeFrom = e.startMonth - e.interruption;
     let hole = false;
     for (let m = holeFrom; m < e.startMonth && !hole; m++) hole = c.picture.cover.get(m) === 'hole';
@@ -83,6 +102,21 @@ function residentItem(c: ItemContext, e: ResidentEnrolment): Item {
   });
 }
 
+/**
+ * This year's resident year not paid yet, but paying it by the deadline still counts as on time (福建's January–
+ * February extension F28/R14: no wait, no interruption): the last day, when the 居民医保 to-do carries it (no open
+ * 灵活就业 to share a to-do with). Continuity and the incentive are at risk until then, not reset (N34).
+ */
+export function residentYearStillOnTime(c: ItemContext): string | undefined {
+  const { options, timeline, situation } = c;
+  const p = options.proposedResident;
+  const resident = options.options.find((o) => o.key === 'resident');
+  if (!p || !resident?.deadline || resident.feasible === 'no' || resident.deadline < situation.asOf) return undefined;
+  if (p.year !== yearOf(timeline.asOfMonth) || p.firstEver || !p.continuous || p.totalMonths > 0) return undefined;
+  const flexible = options.options.find((o) => o.key === 'flexible');
+  return flexible && isOpen(flexible, situation.asOf) ? undefined : resident.deadline;
+}
+
 /** Resident insurance that stopped: the last resident year is over and nothing covers today (copy review H5). */
 function lapsedResident(c: ItemContext): Item | undefined {
   const { timeline, picture, options } = c;
@@ -92,8 +126,18 @@ function lapsedResident(c: ItemContext): Item | undefined {
   const thisYear = yearOf(timeline.asOfMonth);
   if (lastYear >= thisYear || yearOf(timeline.employeeMonths.last() ?? Number.NEGATIVE_INFINITY) > lastYear)
     return undefined;
-  const restart = options.proposedResident?.startMonth ?? timeline.asOfMonth;
   const e = picture.residentEnrolments[picture.residentEnrolments.length - 1];
+  const onTime = residentYearStillOnTime(c);
+  if (onTime) {
+    const p = options.proposedResident!;
+    const summary = say.continuityResidentOnTime({
+      year: p.year,
+      deadline: onTime,
+      fromPayment: p.startDate > firstDay(p.startMonth),
+    });
+    return item('medicalContinuity', 'atRisk', summary, [p.ruleSource], { action: 'resident-window', due: onTime });
+  }
+  const restart = options.proposedResident?.startMonth ?? timeline.asOfMonth;
   const summary = say.continuityResidentLapsed({ lastYear, years: thisYear - lastYear, restartFrom: restart });
   return item('medicalContinuity', 'reset', summary, e ? [e.ruleSource] : ['nat.medical.longterm-38'], {
     restartFrom: formatMonth(restart),
