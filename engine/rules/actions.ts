@@ -65,7 +65,17 @@ export function buildActions(
   }
   const next = nextYearAction(a);
   if (next) actions.push(next);
-  if (needsLocalCheck)
+  // An item that hinges on the office's answer (上海 C66: no limit, no deadline) asks today, as soon as possible.
+  const askedToday = items.find((i) => i.action === 'call-local-office' && i.due)?.due;
+  if (askedToday)
+    actions.push({
+      key: 'call-local-office',
+      title: say.CALL_OFFICE_TITLE,
+      due: askedToday,
+      asap: true,
+      remindable: false,
+    });
+  else if (needsLocalCheck)
     actions.push({ key: 'call-local-office', title: say.CALL_OFFICE_TITLE, due: null, remindable: false });
   for (const x of actions) if (x.option === undefined) x.option = null;
   return actions.sort((x, y) => (x.due ?? '9999').localeCompare(y.due ?? '9999'));
