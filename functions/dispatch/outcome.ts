@@ -1,6 +1,8 @@
 // What a send's outcome means for a reminder: the state it is recorded in (sent, refused, failed, or pending for
 // a retry after a backoff), the summary counter it adds to, and the Chinese lastError kept for the owner's view.
+import { checkTemplateData, fieldType } from '../platform/subscribe-fields';
 import type { ReminderDoc } from '../reminders/model';
+import { charCount } from '../shared/text';
 
 /** Errors after which sending the same message again cannot succeed. */
 const PERMANENT_ERRORS: Record<number, { state: 'refused' | 'failed'; reason: string }> = {
@@ -11,10 +13,49 @@ const PERMANENT_ERRORS: Record<number, { state: 'refused' | 'failed'; reason: st
   41030: { state: 'failed', reason: '跳转页面不存在' },
 };
 
+/**
+ * Errors that say the deployment is wrong, not the reminder (weapp audit 3, W1): the function may not call
+ * subscribeMessage.send. Every send of the run would answer the same, so the run stops, the reminders go back to
+ * pending without an attempt counted, and the log says what to do.
+ */
+export const CONFIG_ERRORS: Record<number, string> = {
+  [-604101]: '云函数没有调用 subscribeMessage.send 的权限',
+  [-604100]: '云调用 subscribeMessage.send 未授权',
+};
+
+/** What the operator must do about a configuration error: one log line, in the words of docs/deploy.md. */
+export function configErrorHint(code: number): string {
+  return (
+    `dispatch: ${CONFIG_ERRORS[code]}（${code}）: no reminder was sent and none is counted as tried; this run stopped. ` +
+    'Upload dispatch from WeChat DevTools (右键 → 上传并部署：云端安装依赖, then config.json → 上传触发器): only that ' +
+    'registers permissions.openapi ["subscribeMessage.send"] and a timer that may make 云调用; the permission is ' +
+    'cached up to 10 minutes. See docs/deploy.md § 7.'
+  );
+}
+
+/**
+ * What to check after a 47003 (模板参数不准确), for the log (weapp audit 3, W11): the keys this message filled with
+ * their types and lengths (never the values: they are the user's text), whether they pass the field limits, and
+ * the usual cause. WeChat's own message names the key it disliked.
+ */
+export function templateHint(message: ReminderDoc['message'], error: unknown): string {
+  const keys = Object.entries(message.data).map(
+    ([key, { value }]) => `${key} (${fieldType(key)}, ${charCount(value)} 字)`,
+  );
+  const problem = checkTemplateData(message.data);
+  return (
+    `dispatch: WeChat refused a reminder's data (47003) for template ${message.templateId}: sent ${keys.join(', ')}; ` +
+    (problem ? `${problem.reason}. ` : 'each within its type’s limit, so ') +
+    'check that the template in 我的模板 has exactly these keywords and no others, and that REMINDER_TEMPLATE_FIELDS ' +
+    '(the reminders function’s environment) names its keys by role (docs/deploy.md § 3). ' +
+    `WeChat said: ${describe(error)}`
+  );
+}
+
 /** The summary counter of each state a send can leave a reminder in. */
 export const COUNTER_OF = { sent: 'sent', pending: 'retried', refused: 'refused', failed: 'failed' } as const;
 
-function errCodeOf(error: unknown): number | undefined {
+export function errCodeOf(error: unknown): number | undefined {
   const e = error as { errCode?: unknown; errcode?: unknown } | null;
   const code = Number(e?.errCode ?? e?.errcode);
   return Number.isFinite(code) ? code : undefined;
