@@ -93,6 +93,8 @@ export interface DispatchSummary {
   outOfTime: boolean;
   /** The errCode of a configuration error that stopped the run (CONFIG_ERRORS), else null. */
   configError: number | null;
+  /** How long this run claimed for: shows in the log which time limit it took (W2). */
+  budgetMs: number;
   /** Which version the messages open (MINIPROGRAM_STATE), when the platform says (the cloud; W14). */
   miniprogramState?: string;
   ms: number;
@@ -112,7 +114,7 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
   const started = performance.now();
   const inTime = () => performance.now() - started < opts.budgetMs && summary.configError === null;
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
-  const summary = emptySummary(opts.runId ?? randomUUID());
+  const summary = emptySummary(opts.runId ?? randomUUID(), opts.budgetMs);
   if (ctx.openapi.miniprogramState) summary.miniprogramState = ctx.openapi.miniprogramState;
   summary.released = await releaseDeadClaims(reminders, ctx.now());
   const feed = dueFeed(reminders, ctx, opts.pageSize);
@@ -138,7 +140,7 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
   return summary;
 }
 
-function emptySummary(runId: string): DispatchSummary {
+function emptySummary(runId: string, budgetMs: number): DispatchSummary {
   return {
     runId,
     released: 0,
@@ -150,6 +152,7 @@ function emptySummary(runId: string): DispatchSummary {
     retried: 0,
     outOfTime: false,
     configError: null,
+    budgetMs,
     ms: 0,
   };
 }

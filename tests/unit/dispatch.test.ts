@@ -440,6 +440,8 @@ describe('configuration errors stop the run, and the log says what to fix (weapp
     const lines = world.logs.filter((l) => l.includes('miniprogramState'));
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.includes('"miniprogramState":"trial"'))).toBe(true);
+    // …and the budget it took from the time limit (W2: a console timeout left at 3 s shows as 1500).
+    expect(lines.every((l) => l.includes(`"budgetMs":${DISPATCH_DEFAULTS.budgetMs}`))).toBe(true);
     // The local runtime (no version) keeps quiet when nothing happened.
     const local = testWorld(SEND_AT);
     await dispatchHandler({}, local.as(null, fakeOpenApi()));
