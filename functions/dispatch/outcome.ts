@@ -1,8 +1,6 @@
 // What a send's outcome means for a reminder: the state it is recorded in (sent, refused, failed, or pending for
 // a retry after a backoff), the summary counter it adds to, and the Chinese lastError kept for the owner's view.
-import { checkTemplateData, fieldType } from '../platform/subscribe-fields';
 import type { ReminderDoc } from '../reminders/model';
-import { charCount } from '../shared/text';
 
 /** Errors after which sending the same message again cannot succeed. */
 const PERMANENT_ERRORS: Record<number, { state: 'refused' | 'failed'; reason: string }> = {
@@ -26,29 +24,23 @@ export const CONFIG_ERRORS: Record<number, string> = {
 /** What the operator must do about a configuration error: one log line, in the words of docs/deploy.md. */
 export function configErrorHint(code: number): string {
   return (
-    `dispatch: ${CONFIG_ERRORS[code]}（${code}）: no reminder was sent and none is counted as tried; this run stopped. ` +
-    'Upload dispatch from WeChat DevTools (右键 → 上传并部署：云端安装依赖, then config.json → 上传触发器): only that ' +
-    'registers permissions.openapi ["subscribeMessage.send"] and a timer that may make 云调用; the permission is ' +
-    'cached up to 10 minutes. See docs/deploy.md § 7.'
+    `dispatch: ${CONFIG_ERRORS[code]}（${code}）: run stopped, reminders kept pending, no attempt counted. ` +
+    'Upload dispatch from WeChat DevTools (上传并部署：云端安装依赖, then config.json → 上传触发器); the permission is ' +
+    'cached up to 10 minutes. docs/deploy.md § 7'
   );
 }
 
 /**
- * What to check after a 47003 (模板参数不准确), for the log (weapp audit 3, W11): the keys this message filled with
- * their types and lengths (never the values: they are the user's text), whether they pass the field limits, and
- * the usual cause. WeChat's own message names the key it disliked.
+ * What to check after a 47003 (模板参数不准确), for the log (weapp audit 3, W11): the keys this message filled (their
+ * number names the type) with their lengths, never the values (the user's text), and the usual cause. The values
+ * passed the field limits when the reminder was made; WeChat's own message names the key it disliked.
  */
 export function templateHint(message: ReminderDoc['message'], error: unknown): string {
-  const keys = Object.entries(message.data).map(
-    ([key, { value }]) => `${key} (${fieldType(key)}, ${charCount(value)} 字)`,
-  );
-  const problem = checkTemplateData(message.data);
+  const keys = Object.entries(message.data).map(([key, { value }]) => `${key} (${[...value].length} 字)`);
   return (
-    `dispatch: WeChat refused a reminder's data (47003) for template ${message.templateId}: sent ${keys.join(', ')}; ` +
-    (problem ? `${problem.reason}. ` : 'each within its type’s limit, so ') +
-    'check that the template in 我的模板 has exactly these keywords and no others, and that REMINDER_TEMPLATE_FIELDS ' +
-    '(the reminders function’s environment) names its keys by role (docs/deploy.md § 3). ' +
-    `WeChat said: ${describe(error)}`
+    `dispatch: WeChat refused a reminder's data (47003) for template ${message.templateId}: sent ${keys.join(', ')}. ` +
+    'The template in 我的模板 must have exactly these keywords, and REMINDER_TEMPLATE_FIELDS (the reminders ' +
+    `function's environment) its keys by role: docs/deploy.md § 3. WeChat said: ${describe(error)}`
   );
 }
 
