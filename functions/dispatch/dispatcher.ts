@@ -21,15 +21,18 @@
 // (context.time_limit_in_ms → CloudContext.timeLimitMs; handler.ts), else from the timeout configured for deployment
 // (cloudbaserc.json), so a run stops claiming early enough for its last sends to finish before it can be killed.
 // Throughput: a worker records one reminder's result while it claims and sends the next.
+// Configuration errors (−604101/−604100: no 云调用 permission, outcome.ts CONFIG_ERRORS) are the deployment's fault,
+// not the reminder's: the run stops claiming, the reminders it holds go back to pending with no attempt counted,
+// and one log line says what to do (weapp audit 3, W1). A 47003 logs one hint per run about the template (W11).
 import { randomUUID } from 'node:crypto';
 import { todayInChina } from '../../engine/time';
 import { performance } from 'node:perf_hooks';
 import type { CloudContext, Collection } from '../platform/types';
 import { REMINDERS, type ReminderDoc } from '../reminders/model';
 import { reminderNote } from '../reminders/template';
-import deployConfig from '../../cloudbaserc.json';
+import dispatchConfig from '../../cloudfunctions/dispatch/config.json';
 import { dueFeed, releaseDeadClaims } from './feed';
-import { afterFailure, COUNTER_OF } from './outcome';
+import { afterFailure, CONFIG_ERRORS, configErrorHint, COUNTER_OF, errCodeOf, templateHint } from './outcome';
 
 export interface DispatchOptions {
   /** Stop claiming after this long (ms of real time); sends already started still finish. */
@@ -58,13 +61,21 @@ export function timingFor(timeoutSeconds: number): Pick<DispatchOptions, 'budget
   return { budgetMs: Math.max(timeoutMs - FINISH_MARGIN_MS, timeoutMs / 2), leaseMs: timeoutMs * 2 };
 }
 
-/** The dispatch function's timeout in seconds as deployed (cloudbaserc.json; its config.json says the same). */
-export const CONFIGURED_TIMEOUT_S = deployConfig.functions.find((f) => f.name === 'dispatch')?.timeout ?? 60;
+/**
+ * The dispatch function's timeout in seconds as deployed by cloudbaserc.json. Read from the function's own
+ * config.json, which tests/unit/deploy-config.test.ts keeps equal to it: the bundle then carries 0.2 KB of JSON, not
+ * the whole 1.3 KB cloudbaserc.json.
+ */
+export const CONFIGURED_TIMEOUT_S: number = dispatchConfig.timeout ?? 60;
 
-/** For the cloud function: timeout 60 s in cloudbaserc.json → claiming stops at 45 s, leases last 120 s. */
+/**
+ * For the cloud function: timeout 60 s in cloudbaserc.json → claiming stops at 45 s, leases last 120 s. 10 sends in
+ * flight when DISPATCH_CONCURRENCY is unset: each costs a claim and a result write, and the basic plan allows 20
+ * simultaneous database connections and 30 QPS (weapp audit 3, W8; docs/deploy.md § 4).
+ */
 export const DISPATCH_DEFAULTS: DispatchOptions = {
   ...timingFor(CONFIGURED_TIMEOUT_S),
-  concurrency: 100,
+  concurrency: 10,
   maxAttempts: 5,
   backoffBaseMs: 60_000,
   backoffMaxMs: 60 * 60_000,
@@ -84,6 +95,12 @@ export interface DispatchSummary {
   retried: number;
   /** The time budget ran out with due reminders left (the next run continues). */
   outOfTime: boolean;
+  /** The errCode of a configuration error that stopped the run (CONFIG_ERRORS), else null. */
+  configError: number | null;
+  /** How long this run claimed for: shows in the log which time limit it took (W2). */
+  budgetMs: number;
+  /** Which version the messages open (MINIPROGRAM_STATE), when the platform says (the cloud; W14). */
+  miniprogramState?: string;
   ms: number;
 }
 
@@ -92,17 +109,20 @@ interface Run {
   opts: DispatchOptions;
   reminders: Collection<ReminderDoc>;
   summary: DispatchSummary;
+  /** A 47003 hint was logged in this run (one is enough). */
+  templateHinted: boolean;
 }
 
 export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOptions> = {}): Promise<DispatchSummary> {
   const opts: DispatchOptions = Object.assign({}, DISPATCH_DEFAULTS, options);
   const started = performance.now();
-  const inTime = () => performance.now() - started < opts.budgetMs;
+  const inTime = () => performance.now() - started < opts.budgetMs && summary.configError === null;
   const reminders = ctx.store.collection<ReminderDoc>(REMINDERS);
-  const summary = emptySummary(opts.runId ?? randomUUID());
+  const summary = emptySummary(opts.runId ?? randomUUID(), opts.budgetMs);
+  if (ctx.openapi.miniprogramState) summary.miniprogramState = ctx.openapi.miniprogramState;
   summary.released = await releaseDeadClaims(reminders, ctx.now());
   const feed = dueFeed(reminders, ctx, opts.pageSize);
-  const run: Run = { ctx, opts, reminders, summary };
+  const run: Run = { ctx, opts, reminders, summary, templateHinted: false };
 
   const worker = async () => {
     // The claim is what makes a send happen once; its result only has to be recorded before the run ends. So a
@@ -116,7 +136,7 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
       if (result) recording = record(run, doc, result);
     }
     await recording;
-    if (!feed.exhausted) summary.outOfTime = true;
+    if (!feed.exhausted && summary.configError === null) summary.outOfTime = true;
   };
 
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
@@ -124,7 +144,7 @@ export async function dispatchDue(ctx: CloudContext, options: Partial<DispatchOp
   return summary;
 }
 
-function emptySummary(runId: string): DispatchSummary {
+function emptySummary(runId: string, budgetMs: number): DispatchSummary {
   return {
     runId,
     released: 0,
@@ -135,12 +155,15 @@ function emptySummary(runId: string): DispatchSummary {
     failed: 0,
     retried: 0,
     outOfTime: false,
+    configError: null,
+    budgetMs,
     ms: 0,
   };
 }
 
 /** Claims `doc` for this run and sends it: the result to record, or null when the claim was lost or failed. */
-async function claimAndSend({ ctx, opts, reminders, summary }: Run, doc: ReminderDoc) {
+async function claimAndSend(run: Run, doc: ReminderDoc) {
+  const { ctx, opts, reminders, summary } = run;
   const now = ctx.now();
   let won: number;
   try {
@@ -172,11 +195,27 @@ async function claimAndSend({ ctx, opts, reminders, summary }: Run, doc: Reminde
       await ctx.openapi.sendSubscribeMessage({ touser: doc.owner, ...messageAt(doc, now) });
       result = { state: 'sent', sentAt: ctx.now().toISOString(), lastError: null };
     } catch (error) {
+      const code = errCodeOf(error);
+      if (code !== undefined && code in CONFIG_ERRORS) return stopForConfiguration(run, code);
+      if (code === 47003 && !run.templateHinted) {
+        run.templateHinted = true;
+        ctx.log(templateHint(doc.message, error));
+      }
       result = afterFailure(error, doc.attempts + 1, ctx.now(), opts, doc.outcomeUnknown === true);
     }
   }
   summary[COUNTER_OF[result.state as keyof typeof COUNTER_OF]]++;
   return result;
+}
+
+/** The send failed because the deployment is wrong: stop the run, give the reminder back as it was claimed. */
+function stopForConfiguration(run: Run, code: number): Partial<ReminderDoc> {
+  if (run.summary.configError === null) {
+    run.summary.configError = code;
+    run.ctx.log(configErrorHint(code));
+  }
+  // Back to pending with its attempts, due time and outcome flag untouched: nothing was delivered.
+  return { state: 'pending' };
 }
 
 /** Records a sent (or given-up) reminder's result and releases this run's claim on it. */

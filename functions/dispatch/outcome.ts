@@ -11,10 +11,43 @@ const PERMANENT_ERRORS: Record<number, { state: 'refused' | 'failed'; reason: st
   41030: { state: 'failed', reason: '跳转页面不存在' },
 };
 
+/**
+ * Errors that say the deployment is wrong, not the reminder (weapp audit 3, W1): the function may not call
+ * subscribeMessage.send. Every send of the run would answer the same, so the run stops, the reminders go back to
+ * pending without an attempt counted, and the log says what to do.
+ */
+export const CONFIG_ERRORS: Record<number, string> = {
+  [-604101]: '云函数没有调用 subscribeMessage.send 的权限',
+  [-604100]: '云调用 subscribeMessage.send 未授权',
+};
+
+/** What the operator must do about a configuration error: one log line, in the words of docs/deploy.md. */
+export function configErrorHint(code: number): string {
+  return (
+    `dispatch: ${CONFIG_ERRORS[code]}（${code}）: run stopped, reminders kept pending, no attempt counted. ` +
+    'Upload dispatch from WeChat DevTools (上传并部署：云端安装依赖, then config.json → 上传触发器); the permission is ' +
+    'cached up to 10 minutes. docs/deploy.md § 7'
+  );
+}
+
+/**
+ * What to check after a 47003 (模板参数不准确), for the log (weapp audit 3, W11): the keys this message filled (their
+ * number names the type) with their lengths, never the values (the user's text), and the usual cause. The values
+ * passed the field limits when the reminder was made; WeChat's own message names the key it disliked.
+ */
+export function templateHint(message: ReminderDoc['message'], error: unknown): string {
+  const keys = Object.entries(message.data).map(([key, { value }]) => `${key} (${[...value].length} 字)`);
+  return (
+    `dispatch: WeChat refused a reminder's data (47003) for template ${message.templateId}: sent ${keys.join(', ')}. ` +
+    'The template in 我的模板 must have exactly these keywords, and REMINDER_TEMPLATE_FIELDS (the reminders ' +
+    `function's environment) its keys by role: docs/deploy.md § 3. WeChat said: ${describe(error)}`
+  );
+}
+
 /** The summary counter of each state a send can leave a reminder in. */
 export const COUNTER_OF = { sent: 'sent', pending: 'retried', refused: 'refused', failed: 'failed' } as const;
 
-function errCodeOf(error: unknown): number | undefined {
+export function errCodeOf(error: unknown): number | undefined {
   const e = error as { errCode?: unknown; errcode?: unknown } | null;
   const code = Number(e?.errCode ?? e?.errcode);
   return Number.isFinite(code) ? code : undefined;

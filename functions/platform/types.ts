@@ -52,6 +52,8 @@ export interface SubscribeMessage {
 export interface OpenApi {
   /** subscribeMessage.send; rejects with an error carrying errCode (43101, 47003, ...) on failure. */
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>;
+  /** Which mini-program version a message opens (the cloud's MINIPROGRAM_STATE); the local outbox has none. */
+  miniprogramState?: 'developer' | 'trial' | 'formal';
 }
 
 export interface CloudContext {

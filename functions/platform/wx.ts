@@ -47,17 +47,27 @@ export function isMissingCollection(error: unknown): boolean {
 
 /**
  * Collections are created on first use: a write to a missing one creates it (an "already exists" answer from a
- * concurrent creation is fine) and is retried once; a read of a missing one is empty.
+ * concurrent creation is fine) and is retried once; a read of a missing one is empty. This is a safety net:
+ * docs/deploy.md § 6 creates them by hand first, because a collection created by code may get a default rule that
+ * lets clients read it, and has no indexes. So a creation here is logged loudly (weapp audit 3, W3).
  */
-async function createdOnFirstUse<T>(db: WxDatabase, name: string, write: () => Promise<T>): Promise<T> {
+async function createdOnFirstUse<T>(db: WxDatabase, name: string, write: () => Promise<T>, log: Log): Promise<T> {
   try {
     return await write();
   } catch (error) {
     if (!isMissingCollection(error) || !db.createCollection) throw error;
+    let createdHere = true;
     await db.createCollection(name).catch((created: unknown) => {
       if (!/exist/i.test(String((created as { errMsg?: unknown; message?: unknown })?.errMsg ?? created)))
         throw created;
+      createdHere = false;
     });
+    if (createdHere)
+      log(
+        `database: collection ${name} did not exist and was created at runtime. Set its rule now (数据权限 → ` +
+          `自定义安全规则 → {"read": false, "write": false}) and its indexes (索引管理): docs/deploy.md § 6, ` +
+          'docs/database-rules.md.',
+      );
     return write();
   }
 }
@@ -107,12 +117,14 @@ export function translateQuery(query: Query, _: WxCommand): Record<string, unkno
   return out;
 }
 
-export function wxCollection<T extends Doc>(db: WxDatabase, name: string): Collection<T> {
+type Log = (message: string) => void;
+
+export function wxCollection<T extends Doc>(db: WxDatabase, name: string, log: Log = console.error): Collection<T> {
   const _ = db.command;
   const where = (q: Query) => db.collection(name).where(translateQuery(q, _));
   return {
     async insert(doc) {
-      await createdOnFirstUse(db, name, () => db.collection(name).add({ data: doc }));
+      await createdOnFirstUse(db, name, () => db.collection(name).add({ data: doc }), log);
       return doc;
     },
     async get(id) {
@@ -139,8 +151,8 @@ export function wxCollection<T extends Doc>(db: WxDatabase, name: string): Colle
   };
 }
 
-export function wxStore(db: WxDatabase): Store {
-  return { collection: <T extends Doc>(name: string) => wxCollection<T>(db, name) };
+export function wxStore(db: WxDatabase, log: Log = console.error): Store {
+  return { collection: <T extends Doc>(name: string) => wxCollection<T>(db, name, log) };
 }
 
 interface WxSdk {
@@ -165,6 +177,7 @@ export function miniprogramState(env: NodeJS.ProcessEnv = process.env): (typeof 
 export function wxOpenApi(cloud: WxSdk): OpenApi {
   const state = miniprogramState();
   return {
+    miniprogramState: state,
     async sendSubscribeMessage(message) {
       await cloud.openapi.subscribeMessage.send({
         touser: message.touser,

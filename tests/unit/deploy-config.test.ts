@@ -15,7 +15,8 @@ import { checkTemplateData, fieldType } from '../../functions/platform/subscribe
 import { loadCases, OWN_DIR } from '../cases';
 import { DISPATCH_DEFAULTS } from '../../functions/dispatch/dispatcher';
 import { INDEXES } from '../../functions/platform/indexes';
-import { MINIPROGRAM_STATES } from '../../functions/platform/wx';
+import { MINIPROGRAM_STATES, wxStore } from '../../functions/platform/wx';
+import { configErrorHint, templateHint } from '../../functions/dispatch/outcome';
 import { handlers } from '../../functions/registry';
 import {
   parseReminderFields,
@@ -302,6 +303,30 @@ describe('docs/deploy.md keeps the steps a release cannot do without', () => {
     expect(doc).toContain('-604101');
     expect(at('MINIPROGRAM_STATE=trial')).toBeLessThan(at('MINIPROGRAM_STATE=formal'));
     expect(doc).not.toContain('. ./.env'); // no bash-only sourcing: the build reads .env itself
+  });
+
+  it('quotes the log lines the first deployment is checked by as the code writes them (W1, W2, W3, W11, W14)', async () => {
+    const logs: string[] = [];
+    const store = wxStore(
+      {
+        command: {} as never,
+        collection: () => ({ add: () => Promise.reject(Object.assign(new Error('x'), { errCode: -502005 })) }) as never,
+        createCollection: async () => undefined,
+      },
+      (m) => logs.push(m),
+    );
+    // The collection stays missing (every add fails), so the insert fails too, after the creation was logged.
+    await expect(store.collection('shares').insert({ _id: 'x' })).rejects.toThrow();
+    const created = logs[0].slice(0, logs[0].indexOf('shares'));
+    expect(doc).toContain(`${created}<name> did not exist and was created at runtime`);
+    const noPermission = configErrorHint(-604101);
+    expect(doc).toContain(noPermission.slice(0, noPermission.indexOf('）') + 1));
+    expect(doc).toContain('Upload dispatch from WeChat DevTools');
+    const hint = templateHint({ templateId: 't', data: { thing1: { value: 'x' } } }, new Error('x'));
+    expect(doc).toContain(hint.slice(0, hint.indexOf(' for template')));
+    expect(doc).toContain(`"budgetMs":${DISPATCH_DEFAULTS.budgetMs}`);
+    expect(doc).toContain('"miniprogramState":"formal"');
+    expect(doc).toContain('"configError":null');
   });
 });
 

@@ -365,3 +365,86 @@ describe('the due feed reads pages with a resumeAfter hint', () => {
     expect(await reminders.find({ state: 'pending' }, { resumeAfter: 'h-000002', sort: { _id: -1 } })).toHaveLength(5);
   });
 });
+
+describe('configuration errors stop the run, and the log says what to fix (weapp audit 3: W1, W8, W11, W14)', () => {
+  const noPermission = (code: number) =>
+    wxError(code, `openapi.subscribeMessage.send:fail ${code} function has no permission to call this API`);
+
+  it.each([-604101, -604100])(
+    '%d (no 云调用 permission): logged once, no attempt counted, the run stops, the next run sends them all',
+    async (code) => {
+      const world = testWorld(SEND_AT);
+      await seedDueReminders(world.store, 30, new Date(SEND_AT));
+      const before = await world.store.collection<ReminderDoc>(REMINDERS).find({}, { limit: 100 });
+      const refusing = fakeOpenApi({ latencyMs: 2, failWith: () => noPermission(code) });
+      const summary = await dispatchDue(world.as(null, refusing), { concurrency: 4 });
+      // Only the sends already in flight when the first answer came back were tried: the run stopped claiming.
+      expect(refusing.attempts).toBeGreaterThan(0);
+      expect(refusing.attempts).toBeLessThanOrEqual(4);
+      expect(summary).toMatchObject({ sent: 0, failed: 0, refused: 0, retried: 0, configError: code });
+      const reminders = world.store.collection<ReminderDoc>(REMINDERS);
+      // Every reminder is pending again, its attempts and due time untouched, no claim left behind.
+      expect(await reminders.count({ state: 'pending', attempts: 0 })).toBe(30);
+      for (const doc of await reminders.find({}, { limit: 100 })) {
+        expect(doc.claimedBy).toBeNull();
+        expect(doc.nextAttemptAt).toBe(before.find((d) => d._id === doc._id)!.nextAttemptAt);
+        expect(doc.outcomeUnknown ?? false).toBe(false);
+      }
+      const loud = world.logs.filter((l) => l.includes(String(code)));
+      expect(loud).toHaveLength(1);
+      expect(loud[0]).toMatch(/subscribeMessage\.send/);
+      expect(loud[0]).toContain('docs/deploy.md');
+
+      // Once the permission is there (the DevTools upload), the next run sends every one of them.
+      const working = fakeOpenApi();
+      expect(await dispatchDue(world.as(null, working), { concurrency: 4 })).toMatchObject({
+        sent: 30,
+        configError: null,
+      });
+    },
+  );
+
+  it('a run without any configuration error reports configError null', async () => {
+    const world = testWorld(SEND_AT);
+    await seedDueReminders(world.store, 3, new Date(SEND_AT));
+    expect(await dispatchDue(world.as(null, fakeOpenApi()), FAST)).toMatchObject({ sent: 3, configError: null });
+  });
+
+  it('47003: one hint per run naming the keys sent and REMINDER_TEMPLATE_FIELDS, without the user’s text', async () => {
+    const world = testWorld(SEND_AT);
+    await createReminder(world, 'alice', '缴纳居民医保');
+    await createReminder(world, 'bob', '补缴职工医保');
+    const openapi = fakeOpenApi({ failWith: () => wxError(47003, 'argument invalid! data.thing4.value is empty') });
+    expect(await dispatchDue(world.as(null, openapi), FAST)).toMatchObject({ failed: 2 });
+    const hints = world.logs.filter((l) => l.includes('47003'));
+    expect(hints).toHaveLength(1);
+    for (const key of Object.values(REMINDER_FIELDS)) expect(hints[0]).toContain(key);
+    expect(hints[0]).toContain('REMINDER_TEMPLATE_FIELDS');
+    expect(hints[0]).toContain('docs/deploy.md');
+    expect(hints[0]).not.toMatch(/缴纳居民医保|补缴职工医保/);
+  });
+
+  it('concurrency is 10 when DISPATCH_CONCURRENCY is unset (the basic plan allows 20 connections)', () => {
+    expect(DISPATCH_DEFAULTS.concurrency).toBe(10);
+    expect(dispatchOptionsFor(undefined, {}).concurrency).toBe(10);
+    expect(dispatchOptionsFor(undefined, { DISPATCH_CONCURRENCY: 'lots' }).concurrency).toBe(10);
+    expect(dispatchOptionsFor(undefined, { DISPATCH_CONCURRENCY: '30' }).concurrency).toBe(30);
+  });
+
+  it('every cloud run logs which version the messages open (MINIPROGRAM_STATE), once', async () => {
+    const world = testWorld(SEND_AT);
+    const trial = Object.assign(fakeOpenApi(), { miniprogramState: 'trial' as const });
+    await dispatchHandler({}, world.as(null, trial)); // nothing due
+    await seedDueReminders(world.store, 3, new Date(SEND_AT));
+    await dispatchHandler({}, world.as(null, trial));
+    const lines = world.logs.filter((l) => l.includes('miniprogramState'));
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.includes('"miniprogramState":"trial"'))).toBe(true);
+    // …and the budget it took from the time limit (W2: a console timeout left at 3 s shows as 1500).
+    expect(lines.every((l) => l.includes(`"budgetMs":${DISPATCH_DEFAULTS.budgetMs}`))).toBe(true);
+    // The local runtime (no version) keeps quiet when nothing happened.
+    const local = testWorld(SEND_AT);
+    await dispatchHandler({}, local.as(null, fakeOpenApi()));
+    expect(local.logs).toEqual([]);
+  });
+});

@@ -133,39 +133,56 @@ describe('P67: deleted means gone from the files', () => {
 });
 
 describe('P29: per-user caps hold under concurrency', () => {
-  it('120 concurrent share creates leave at most 50 live shares, all listed', async () => {
-    await start();
-    const me = (await call('evaluate', { city: '深圳', periods: [] })).cookie!;
-    const answers = await Promise.all(
-      Array.from({ length: 120 }, () =>
-        call('share', { action: 'create', situation: { city: '武汉', periods: [] } }, me),
-      ),
-    );
-    const created = answers.filter((a) => a.json.token).length;
-    const refused = answers.filter((a) => a.json.error?.code === 'LIMIT_REACHED').length;
-    expect(created + refused).toBe(120);
-    const live = await server!.store.collection('shares').count({ revoked: false });
-    expect(live).toBeLessThanOrEqual(50);
-    expect(live).toBe(created);
-    expect((await call('share', { action: 'list' }, me)).json.shares).toHaveLength(live);
-  });
+  // 120–200 requests through the real server: about 2 s on an idle machine, but the 5 s default was exceeded when
+  // the 2 shared cores ran at a load of 20 (a full npm test beside other work).
+  const SLOW = 30_000;
+  it(
+    '120 concurrent share creates leave at most 50 live shares, all listed',
+    async () => {
+      await start();
+      const me = (await call('evaluate', { city: '深圳', periods: [] })).cookie!;
+      const answers = await Promise.all(
+        Array.from({ length: 120 }, () =>
+          call('share', { action: 'create', situation: { city: '武汉', periods: [] } }, me),
+        ),
+      );
+      const created = answers.filter((a) => a.json.token).length;
+      const refused = answers.filter((a) => a.json.error?.code === 'LIMIT_REACHED').length;
+      expect(created + refused).toBe(120);
+      const live = await server!.store.collection('shares').count({ revoked: false });
+      expect(live).toBeLessThanOrEqual(50);
+      expect(live).toBe(created);
+      expect((await call('share', { action: 'list' }, me)).json.shares).toHaveLength(live);
+    },
+    SLOW,
+  );
 
-  it('120 concurrent reminder creates leave at most 50 pending', async () => {
-    await start({ now: () => new Date('2026-11-23T02:00:00Z') });
-    const me = (await call('evaluate', { city: '深圳', periods: [] })).cookie!;
-    await Promise.all(Array.from({ length: 120 }, () => call('reminders', CREATE_REMINDER, me)));
-    expect(await server!.store.collection('reminders').count({ state: 'pending' })).toBeLessThanOrEqual(50);
-  });
+  it(
+    '120 concurrent reminder creates leave at most 50 pending',
+    async () => {
+      await start({ now: () => new Date('2026-11-23T02:00:00Z') });
+      const me = (await call('evaluate', { city: '深圳', periods: [] })).cookie!;
+      await Promise.all(Array.from({ length: 120 }, () => call('reminders', CREATE_REMINDER, me)));
+      expect(await server!.store.collection('reminders').count({ state: 'pending' })).toBeLessThanOrEqual(50);
+    },
+    SLOW,
+  );
 
-  it('200 concurrent evaluations leave at most 20 recent results', async () => {
-    await start();
-    const me = (await call('evaluate', { city: '深圳', periods: [] })).cookie!;
-    // More than 100 past the cap at once: one read of the ones to trim returns at most 100.
-    await Promise.all(
-      Array.from({ length: 200 }, (_, i) => call('evaluate', { city: '深圳', monthlyBase: 5000 + i, periods: [] }, me)),
-    );
-    expect(await server!.store.collection('evaluations').count({})).toBeLessThanOrEqual(20);
-  });
+  it(
+    '200 concurrent evaluations leave at most 20 recent results',
+    async () => {
+      await start();
+      const me = (await call('evaluate', { city: '深圳', periods: [] })).cookie!;
+      // More than 100 past the cap at once: one read of the ones to trim returns at most 100.
+      await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          call('evaluate', { city: '深圳', monthlyBase: 5000 + i, periods: [] }, me),
+        ),
+      );
+      expect(await server!.store.collection('evaluations').count({})).toBeLessThanOrEqual(20);
+    },
+    SLOW,
+  );
 });
 
 describe('P70 / P19: anonymous identities', () => {

@@ -1,6 +1,7 @@
 // The WeChat database adapter, against a fake of the SDK's query builder (tests never load wx-server-sdk).
 import {
   translateQuery,
+  wxOpenApi,
   wxStore,
   type WxCommand,
   type WxCondition,
@@ -102,7 +103,7 @@ describe('collections created on first use', () => {
 
   it('creates a missing collection on the first write and retries it; reads of a missing one are empty', async () => {
     const log: string[] = [];
-    const store = wxStore(fakeDb(new Set(), log));
+    const store = wxStore(fakeDb(new Set(), log), () => undefined);
     const shares = store.collection('shares');
     expect(await shares.find({ owner: 'a' })).toEqual([]);
     expect(await shares.count({})).toBe(0);
@@ -112,6 +113,19 @@ describe('collections created on first use', () => {
     await shares.insert({ _id: 't1' });
     expect(log).toEqual(['create shares', 'add shares']);
     expect(await shares.count({})).toBe(1);
+  });
+
+  it('says loudly that a collection was created at runtime: its rule and indexes must be set (weapp audit 3, W3)', async () => {
+    const log: string[] = [];
+    const warnings: string[] = [];
+    const store = wxStore(fakeDb(new Set(['evaluations']), log), (message) => warnings.push(message));
+    await store.collection('evaluations').insert({ _id: 'e1' });
+    expect(warnings).toEqual([]);
+    await store.collection('shares').insert({ _id: 't1' });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('shares');
+    expect(warnings[0]).toContain('自定义安全规则');
+    expect(warnings[0]).toContain('docs/deploy.md');
   });
 
   it('tolerates a concurrent creation ("already exists") and rethrows other errors', async () => {
@@ -142,5 +156,23 @@ describe('collections created on first use', () => {
       collection: () => ({ where: () => ({ limit: () => rejecting }) }),
     } as unknown as WxDatabase;
     await expect(wxStore(failing).collection('x').find({})).rejects.toThrow('network');
+  });
+});
+
+describe('wxOpenApi', () => {
+  it('sends with MINIPROGRAM_STATE and says which version its messages open (weapp audit 3, W14)', async () => {
+    const saved = process.env.MINIPROGRAM_STATE;
+    process.env.MINIPROGRAM_STATE = 'trial';
+    try {
+      const sent: Array<Record<string, unknown>> = [];
+      const cloud = { openapi: { subscribeMessage: { send: async (arg: Record<string, unknown>) => sent.push(arg) } } };
+      const api = wxOpenApi(cloud as unknown as Parameters<typeof wxOpenApi>[0]);
+      expect(api.miniprogramState).toBe('trial');
+      await api.sendSubscribeMessage({ touser: 'o', templateId: 't', page: 'p', data: {} });
+      expect(sent[0]).toMatchObject({ touser: 'o', miniprogramState: 'trial' });
+    } finally {
+      if (saved === undefined) delete process.env.MINIPROGRAM_STATE;
+      else process.env.MINIPROGRAM_STATE = saved;
+    }
   });
 });

@@ -6,9 +6,22 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { Action } from '../types/contract';
-import { createReminder, isApiError, loadReminderTemplate, messageOf, reminderTemplate } from '../services/api';
+import {
+  createReminder,
+  forgetReminderTemplate,
+  isApiError,
+  loadReminderTemplate,
+  messageOf,
+  reminderTemplate,
+} from '../services/api';
 import { fmtInstant } from '../utils/dates';
-import { leadLabel, remindKey, type RemindControl, type RemindState } from '../utils/reminders';
+import {
+  leadLabel,
+  remindKey,
+  subscribeFailureMessage,
+  type RemindControl,
+  type RemindState,
+} from '../utils/reminders';
 import { AS_BUTTON } from './common';
 
 /** weapp: the template id the reminders function answered, or null while it has not (then it is asked again). */
@@ -78,11 +91,10 @@ export function useRemind(): { control: RemindControl; sheet: JSX.Element | null
           create(action, lead, answer === 'accept');
         })
         .catch((e: { errCode?: number; errMsg?: string }) => {
-          const message =
-            e && e.errCode === 20004
-              ? '你关闭了小程序的消息提醒，请在右上角「…」→「设置」里打开后再试。'
-              : '暂时无法设置提醒，请稍后再试。';
-          set(remindKey(action, lead), { status: 'error', message });
+          console.error('requestSubscribeMessage failed', e?.errCode, e?.errMsg);
+          // A template that does not exist (20001) may have been replaced since it was fetched: ask again next tap.
+          if (e?.errCode === 20001) forgetReminderTemplate();
+          set(remindKey(action, lead), { status: 'error', message: subscribeFailureMessage(e?.errCode) });
         });
       return;
     }

@@ -147,6 +147,12 @@ export function loadReminderTemplate(): Promise<ReminderTemplate | ApiError> {
   return template;
 }
 
+/** Drops the fetched template (WeChat said it does not exist): the next loadReminderTemplate asks again. */
+export function forgetReminderTemplate(): void {
+  template = null;
+  templateReady = null;
+}
+
 /** The template once loadReminderTemplate has answered; null before. */
 export function reminderTemplate(): ReminderTemplate | null {
   return templateReady;

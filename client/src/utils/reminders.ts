@@ -30,3 +30,14 @@ export function leadTimes(due: string, today: string): number[] {
 export function leadLabel(lead: number): string {
   return lead === 0 ? '当天' : `提前 ${lead} 天`;
 }
+
+/**
+ * weapp: what the user reads when requestSubscribeMessage fails, by WeChat's errCode. 20004: the user switched
+ * reminders off; 20001: the template id the reminders function gave does not exist (deleted or replaced in 我的模板,
+ * an operator's fix: docs/deploy.md § 3), shown with its code so a user's report names it; anything else: try again.
+ */
+export function subscribeFailureMessage(errCode: number | undefined): string {
+  if (errCode === 20004) return '你关闭了小程序的消息提醒，请在右上角「…」→「设置」里打开后再试。';
+  if (errCode === 20001) return '提醒模板暂时不可用，我们会尽快修复，请稍后再试（20001）。';
+  return '暂时无法设置提醒，请稍后再试。';
+}
