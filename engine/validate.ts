@@ -1,8 +1,8 @@
-// Input validation: the zod schema of a Situation and the mapping of every problem to a Chinese message that
-// names the field. Invalid input never reaches the rules, so a Report is never partial.
-import * as z from 'zod/mini';
+// Input validation: the shape of a Situation (engine/shape.ts) and the mapping of every problem to a Chinese
+// message that names the field. Invalid input never reaches the rules, so a Report is never partial.
 import type { EvaluateError, Situation } from './contract';
 import { MonthTable } from './month-table';
+import * as s from './shape';
 import { isDate, isMonth, monthOfDate, toMonthIndex } from './time';
 
 const SCHEMES = ['employee', 'flexible', 'resident'] as const;
@@ -13,8 +13,8 @@ const BRIDGES = ['none', 'flexible', 'resident'] as const;
 /** Statutory retirement ages before 2025 (国发〔1978〕104号): women 50 or 55, men 60. */
 const ORIGINAL_RETIREMENT_AGES = [50, 55, 60] as const;
 
-const month = z.string().check(z.refine(isMonth, { message: 'MONTH' }));
-const date = z.string().check(z.refine(isDate, { message: 'DATE' }));
+const month = s.string({ test: isMonth, tag: 'MONTH' });
+const date = s.string({ test: isDate, tag: 'DATE' });
 
 /** Invisible characters: controls, format characters (zero-width, bidi marks, BOM), line/paragraph separators. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
@@ -24,44 +24,44 @@ export const MAX_CITY_CHARS = 40;
  * The city as typed, made comparable: NFKC (full-width letters and digits become ASCII, compatibility forms
  * their plain ones), invisible characters removed, outer spaces trimmed; its length counted in characters.
  */
-function cityText() {
-  return z.string().check(
-    z.overwrite((text) => text.normalize('NFKC').replace(INVISIBLE, '').trim()),
-    z.minLength(1, { message: 'REQUIRED' }),
-    z.refine((text) => Array.from(text).length <= MAX_CITY_CHARS, { message: 'TOO_LONG' }),
-  );
-}
+const cityText = s.string(
+  { map: (text) => text.normalize('NFKC').replace(INVISIBLE, '').trim() },
+  { test: (text) => text.length >= 1, tag: 'REQUIRED' },
+  { test: (text) => Array.from(text).length <= MAX_CITY_CHARS, tag: 'TOO_LONG' },
+);
 
-const periodSchema = z.object({
-  scheme: z.enum(SCHEMES),
+const periodShape = s.object({
+  scheme: s.oneOf(SCHEMES),
   from: month,
-  to: z.nullable(month),
-  backPaid: z.optional(z.boolean()),
-  paidOn: z.optional(date),
+  to: s.nullable(month),
+  backPaid: s.optional(s.boolean()),
+  paidOn: s.optional(date),
 });
 
-export const situationSchema = z.object({
-  asOf: z.optional(date),
-  city: cityText(),
-  hukou: z.optional(z.enum(['local', 'nonlocal'])),
-  gender: z.optional(z.enum(['male', 'female'])),
-  birth: z.optional(month),
-  specialGroup: z.optional(z.enum(SPECIAL_GROUPS)),
-  periods: z.array(periodSchema).check(z.maxLength(120, { message: 'TOO_MANY' })),
-  gapReason: z.optional(z.enum(GAP_REASONS)),
-  concerns: z.optional(z.array(z.enum(CONCERNS)).check(z.maxLength(CONCERNS.length * 2, { message: 'TOO_MANY' }))),
-  plannedBirth: z.optional(month),
-  monthlyBase: z.optional(
-    z.number().check(z.positive({ message: 'POSITIVE' }), z.maximum(1_000_000, { message: 'TOO_BIG' })),
+export const situationShape = s.object({
+  asOf: s.optional(date),
+  city: cityText,
+  hukou: s.optional(s.oneOf(['local', 'nonlocal'])),
+  gender: s.optional(s.oneOf(['male', 'female'])),
+  birth: s.optional(month),
+  specialGroup: s.optional(s.oneOf(SPECIAL_GROUPS)),
+  periods: s.array(periodShape, { test: (list) => list.length <= 120, tag: 'TOO_MANY' }),
+  gapReason: s.optional(s.oneOf(GAP_REASONS)),
+  concerns: s.optional(
+    s.array(s.oneOf(CONCERNS), { test: (list) => list.length <= CONCERNS.length * 2, tag: 'TOO_MANY' }),
   ),
-  originalRetirementAge: z.optional(
-    z.number().check(z.refine((n) => (ORIGINAL_RETIREMENT_AGES as readonly number[]).includes(n), { message: 'AGE' })),
+  plannedBirth: s.optional(month),
+  monthlyBase: s.optional(
+    s.number({ test: (n) => n > 0, tag: 'POSITIVE' }, { test: (n) => n <= 1_000_000, tag: 'TOO_BIG' }),
   ),
-  plan: z.optional(
-    z.object({
+  originalRetirementAge: s.optional(
+    s.number({ test: (n) => (ORIGINAL_RETIREMENT_AGES as readonly number[]).includes(n), tag: 'AGE' }),
+  ),
+  plan: s.optional(
+    s.object({
       stopAfter: month,
-      resumeFrom: z.nullable(month),
-      bridge: z.enum(BRIDGES),
+      resumeFrom: s.nullable(month),
+      bridge: s.oneOf(BRIDGES),
     }),
   ),
 });
@@ -122,15 +122,6 @@ const ALLOWED_VALUES: Record<string, string> = {
 
 type Path = ReadonlyArray<PropertyKey>;
 
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}
-
 function labelOf(path: Path): string {
   const last = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
   const label = (last && FIELD_LABELS[last]) || '输入';
@@ -138,7 +129,7 @@ function labelOf(path: Path): string {
   return periodIndex !== undefined && path.length > 2 ? `第 ${periodIndex + 1} 段缴费记录的${label}` : label;
 }
 
-function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
+export function messageFor(issue: s.Issue, input: unknown): string {
   const label = labelOf(issue.path);
   const last = [...issue.path].reverse().find((p) => typeof p === 'string') as string | undefined;
   switch (issue.message) {
@@ -165,12 +156,12 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'invalid_type') {
     const missing = valueAt(input, issue.path) === undefined;
     if (missing) return `缺少${label}`;
-    return wrongTypeMessage(label, issue.expected);
+    return wrongTypeMessage(label, issue.expected ?? '');
   }
   return `${label}填写有误`;
 }
 
-/** The value at a path of the raw input (zod's issues do not carry it), undefined when absent. */
+/** The value at a path of the raw input (an issue does not carry it), undefined when absent. */
 function valueAt(input: unknown, path: Path): unknown {
   let value = input;
   for (const part of path) {
@@ -262,11 +253,8 @@ export function validateSituation(input: unknown, today: string): Validated {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return invalid('', '请求内容必须是一个 JSON 对象');
   }
-  const parsed = situationSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return invalid(formatPath(issue.path), messageFor(issue, input));
-  }
+  const parsed = s.check(situationShape, input);
+  if (!parsed.ok) return invalid(s.formatPath(parsed.issue.path), messageFor(parsed.issue, input));
   const situation = Object.assign({}, parsed.data, { asOf: parsed.data.asOf ?? today }) as Situation & { asOf: string };
   const asOfMonth = monthOfDate(situation.asOf);
   if (asOfMonth < toMonthIndex(DATE_BOUNDS.tablesFrom) || asOfMonth > toMonthIndex(DATE_BOUNDS.asOfTo)) {
