@@ -4,7 +4,7 @@
 import { RETENTION_DAYS } from '../../functions/dispatch/retention';
 import { HISTORY_PER_USER as SERVER_HISTORY_PER_USER } from '../../functions/evaluate/handler';
 import { SHARE_DAYS } from '../../functions/share/model';
-import { situationShape } from '../../engine/validate';
+import { situationShape } from '../../engine/situation-shape';
 import {
   HISTORY_PER_USER,
   KEEP_DAYS,

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import * as s from '../../engine/shape';
-import { messageFor, situationShape } from '../../engine/validate';
+import { situationShape } from '../../engine/situation-shape';
+import { messageFor } from '../../engine/validate-messages';
 import { isDate, isMonth } from '../../engine/time';
 
 // The schema as it was written with zod/mini (engine/validate.ts before the change), the reference.
