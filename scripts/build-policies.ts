@@ -2,7 +2,7 @@
 // cites a fact, that `verified` is claimed only for sources whose words were read, the rule definitions) and writes
 // everything generated from them.
 //   npm run policies:build   writes engine/policy/tables.generated.json, policies/RULES.md,
-//                            client/src/data/cities.ts and client/src/data/policy-basis.ts
+//                            client/src/data/cities.ts, client/src/data/policy-basis.ts and client/src/data/myth-facts.ts
 //   npm run policies:check   only checks, and fails if any generated file is out of date
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { compilePolicies, PolicyError, type PolicyFile } from '../engine/policy/compile';
 import { renderPackedTables } from '../engine/policy/pack';
 import type { PolicyTables } from '../engine/policy/types';
+import { renderMythFacts } from './myth-facts';
 import {
   checkRuleDefinitions,
   definedFacts,
@@ -73,6 +74,7 @@ export function generatedFiles(tables: PolicyTables, tablesText: string): Array<
     { path: 'policies/RULES.md', text: renderRulesMd(tables) },
     { path: 'client/src/data/cities.ts', text: renderCityList(tables) },
     { path: 'client/src/data/policy-basis.ts', text: renderPolicyBasis(tables) },
+    { path: 'client/src/data/myth-facts.ts', text: renderMythFacts(tables) },
   ];
 }
 
