@@ -18,13 +18,9 @@ export const SIZE_LIMITS = {
  * gates test fails on an entry whose file now fits. items.ts and plan.ts are being rewritten, server.ts split.
  */
 export const SIZE_ALLOW_LIST = [
-  'engine/contract.ts',
   'engine/plan/plan.ts',
-  'engine/policy/compile.ts',
-  'engine/policy/schema.ts',
   'engine/rules/medical.ts',
   'engine/rules/remedies/resident.ts',
-  'engine/validate.ts',
 ];
 
 export default tseslint.config(

@@ -2,8 +2,8 @@
 // cites a fact, that `verified` is claimed only for sources whose words were read, the rule definitions) and writes
 // everything generated from them.
 //   npm run policies:build   writes engine/policy/tables.generated.json, policies/RULES.md,
-//                            client/src/data/cities.ts, client/src/data/policy-basis.ts and the own cases'
-//                            rule folder headers (tests/cases/<place>/<rule>/README.md, scripts/case-headers.ts)
+//                            client/src/data/cities.ts, client/src/data/policy-basis.ts, client/src/data/myth-facts.ts
+//                            and the own cases' rule folder headers (tests/cases/<place>/<rule>/README.md, scripts/case-headers.ts)
 //   npm run policies:check   only checks, and fails if any generated file is out of date
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +12,7 @@ import { compilePolicies, PolicyError, type PolicyFile } from '../engine/policy/
 import { renderPackedTables } from '../engine/policy/pack';
 import type { PolicyTables } from '../engine/policy/types';
 import { renderCaseHeaders } from './case-headers';
+import { renderMythFacts } from './myth-facts';
 import {
   checkRuleDefinitions,
   definedFacts,
@@ -76,6 +77,7 @@ export function generatedFiles(tables: PolicyTables, tablesText: string): Array<
     { path: 'client/src/data/cities.ts', text: renderCityList(tables) },
     { path: 'client/src/data/policy-basis.ts', text: renderPolicyBasis(tables) },
     ...renderCaseHeaders(tables, readFileSync(join(root, 'docs/policy-facts.md'), 'utf8')),
+    { path: 'client/src/data/myth-facts.ts', text: renderMythFacts(tables) },
   ];
 }
 

@@ -1,15 +1,8 @@
 // What is generated from the compiled policy tables besides the table itself: policies/RULES.md (every rule kind
 // with its fields and units, every jurisdiction's values with source, confidence and verified date), the client's
 // city list and 「政策依据」 data, and the fact-id check against docs/policy-facts.md. Pure functions of their inputs.
-import {
-  checkRuleDefinitions,
-  describeFields,
-  readAsOf,
-  RULE_CATEGORIES,
-  RULE_KINDS,
-  type RuleCategory,
-  type RuleKey,
-} from '../engine/policy/schema';
+import { checkRuleDefinitions, describeFields } from '../engine/policy/describe';
+import { readAsOf, RULE_CATEGORIES, RULE_KINDS, type RuleCategory, type RuleKey } from '../engine/policy/schema';
 import type { Jurisdiction, PolicySource, PolicyTables, RuleValue } from '../engine/policy/types';
 
 const LEVEL_WORD = { national: '全国', province: '省', city: '城市' } as const;

@@ -88,13 +88,28 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // Taro splits only initial chunks, so every lazily loaded page carried its own copy of the H5 API layer
       // and the shared components (~55 KB each). One shared chunk for what ≥ 2 pages use: opening the result
-      // page then loads only that page's own few KB.
+      // page then loads only that page's own few KB. The report's cards, the planner's parts and
+      // the remind/share buttons (used by the result, shared and plan screens, never by home or the intake) are a
+      // chunk of their own, loaded when one of those screens opens, so the first screen does not wait for them
+      // (issue 21). SourceLine stays common: the home page's myth cards cite their sources with it.
       webpackChain(chain) {
         const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> };
         chain.optimization.splitChunks({
           ...split,
           cacheGroups: {
             ...(split.cacheGroups || {}),
+            report: {
+              name: 'report',
+              test: (module: { resource?: string }) =>
+                /[\\/]src[\\/]components[\\/](report[\\/](?!SourceLine)|plan[\\/]|remind|share\.)/.test(
+                  module.resource ?? '',
+                ),
+              chunks: 'async',
+              minChunks: 1,
+              priority: 10,
+              enforce: true,
+              reuseExistingChunk: true,
+            },
             pages: {
               name: 'pages-common',
               chunks: 'async',

@@ -66,8 +66,8 @@ export function issueInChinese(issue: z.core.$ZodIssue, input: unknown): string 
   }
 }
 
-export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: PolicyFile[]): PolicyTables {
-  const problems: string[] = [];
+/** The region list, checked: provinces and cities with known, consistent, unique codes and unique short names. */
+function compileRegions(regionsFile: PolicyFile, problems: string[]) {
   const regions = regionsFileSchema.safeParse(regionsFile.data);
   if (!regions.success) {
     throw new PolicyError(
@@ -89,7 +89,58 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
     if (other) problems.push(`${regionsFile.path}：简称 ${city.short} 同时用于 ${other} 和 ${city.name}`);
     shortNames.set(city.short, city.name);
   }
+  return { provinces, cities, provinceCodes, cityCodes };
+}
 
+/** One rule's dated values: each value fits its kind, names a known source, and the months neither overlap nor go backwards. */
+function checkRuleValues(
+  path: string,
+  key: string,
+  values: Array<{ from: string; to?: string | null; value: unknown; source: string }>,
+  sources: Record<string, PolicySource>,
+  problems: string[],
+) {
+  const kind = RULE_KINDS[key as RuleKey];
+  if (!kind) {
+    problems.push(`${path}：规则 ${key}：没有这种规则（可用的规则见 policies/RULES.md）`);
+    return;
+  }
+  const spans: Array<[number, number]> = [];
+  values.forEach((entry, i) => {
+    const where = `${path}：规则 ${key}（${kind.label}）第 ${i + 1} 条取值`;
+    const checked = kind.schema.safeParse(entry.value);
+    if (!checked.success)
+      problems.push(
+        ...checked.error.issues.map(
+          (issue) =>
+            `${where}，${issueInChinese(issue, entry.value)
+              .replace(/^字段 (\[?)/, (_m, bracket: string) => `字段 value${bracket ? '[' : '.'}`)
+              .replace(/^取值：/, '字段 value：')}`,
+        ),
+      );
+    if (!sources[entry.source]) problems.push(`${where}：来源 ${entry.source} 不存在（应为某个文件 sources 里的 id）`);
+    const from = toMonthIndex(entry.from);
+    const open = entry.to === undefined || entry.to === null;
+    const to = open ? Number.POSITIVE_INFINITY : toMonthIndex(entry.to!);
+    if (to < from) problems.push(`${where}：截止月 ${entry.to} 早于起始月 ${entry.from}`);
+    if (open && i !== values.length - 1)
+      problems.push(`${where}：只有最后一条可以不写截止月 to（一直有效），这一条后面还有取值`);
+    if (i > 0 && from <= toMonthIndex(values[i - 1].from)) problems.push(`${where}：取值应按起始月从早到晚排列`);
+    for (const [otherFrom, otherTo] of spans) {
+      if (from <= otherTo && otherFrom <= to) problems.push(`${where}：生效月份与另一条取值重叠`);
+    }
+    spans.push([from, to]);
+    if (key === 'employee.resume' && Array.isArray(entry.value)) {
+      const bounds = (entry.value as Array<{ maxGapMonths: number | null }>).map((b) => b.maxGapMonths ?? Infinity);
+      if (bounds.some((b, j) => j > 0 && b < bounds[j - 1]))
+        problems.push(`${where}，字段 value.maxGapMonths：各档应按最长断缴月数从短到长排列`);
+    }
+  });
+}
+
+export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: PolicyFile[]): PolicyTables {
+  const problems: string[] = [];
+  const { provinces, cities, provinceCodes, cityCodes } = compileRegions(regionsFile, problems);
   const sources: Record<string, PolicySource> = {};
   const jurisdictions: Record<string, Jurisdiction> = {};
   const parsedFiles = [];
@@ -117,46 +168,7 @@ export function compilePolicies(regionsFile: PolicyFile, jurisdictionFiles: Poli
     if (level === 'city' && !cityCodes.has(code)) problems.push(`${file.path}：${code} 不是 regions.yaml 里的城市`);
     if (level !== 'national' && !file.path.includes(code))
       problems.push(`${file.path}：文件名应以地区代码 ${code} 开头`);
-
-    for (const [key, values] of Object.entries(data.rules)) {
-      const kind = RULE_KINDS[key as RuleKey];
-      if (!kind) {
-        problems.push(`${file.path}：规则 ${key}：没有这种规则（可用的规则见 policies/RULES.md）`);
-        continue;
-      }
-      const spans: Array<[number, number]> = [];
-      values.forEach((entry, i) => {
-        const where = `${file.path}：规则 ${key}（${kind.label}）第 ${i + 1} 条取值`;
-        const checked = kind.schema.safeParse(entry.value);
-        if (!checked.success)
-          problems.push(
-            ...checked.error.issues.map(
-              (issue) =>
-                `${where}，${issueInChinese(issue, entry.value)
-                  .replace(/^字段 (\[?)/, (_m, bracket: string) => `字段 value${bracket ? '[' : '.'}`)
-                  .replace(/^取值：/, '字段 value：')}`,
-            ),
-          );
-        if (!sources[entry.source])
-          problems.push(`${where}：来源 ${entry.source} 不存在（应为某个文件 sources 里的 id）`);
-        const from = toMonthIndex(entry.from);
-        const open = entry.to === undefined || entry.to === null;
-        const to = open ? Number.POSITIVE_INFINITY : toMonthIndex(entry.to!);
-        if (to < from) problems.push(`${where}：截止月 ${entry.to} 早于起始月 ${entry.from}`);
-        if (open && i !== values.length - 1)
-          problems.push(`${where}：只有最后一条可以不写截止月 to（一直有效），这一条后面还有取值`);
-        if (i > 0 && from <= toMonthIndex(values[i - 1].from)) problems.push(`${where}：取值应按起始月从早到晚排列`);
-        for (const [otherFrom, otherTo] of spans) {
-          if (from <= otherTo && otherFrom <= to) problems.push(`${where}：生效月份与另一条取值重叠`);
-        }
-        spans.push([from, to]);
-        if (key === 'employee.resume' && Array.isArray(entry.value)) {
-          const bounds = (entry.value as Array<{ maxGapMonths: number | null }>).map((b) => b.maxGapMonths ?? Infinity);
-          if (bounds.some((b, j) => j > 0 && b < bounds[j - 1]))
-            problems.push(`${where}，字段 value.maxGapMonths：各档应按最长断缴月数从短到长排列`);
-        }
-      });
-    }
+    for (const [key, values] of Object.entries(data.rules)) checkRuleValues(file.path, key, values, sources, problems);
     jurisdictions[code] = { code, name, level, rules: data.rules as Jurisdiction['rules'] };
   }
   if (!jurisdictions[NATIONAL_CODE]) problems.push('policies：缺少 national.yaml');

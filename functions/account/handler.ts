@@ -3,14 +3,14 @@
 // the claim and sends it, or finds it cancelled), then the caller's reminders, shares (their links answer "not
 // found" at once), recent results and outbox messages are deleted, and then gone from storage too (Store.compact:
 // the local files are rewritten without them).
-import * as z from 'zod/mini';
+import * as s from '../../engine/shape';
 import { NOT_SIGNED_IN, type CloudContext, type Handler } from '../platform/types';
 import { REMINDERS, type ReminderDoc } from '../reminders/model';
 import { HISTORY, OUTBOX } from '../shared/collections';
 import { parseEvent } from '../shared/event';
 import { SHARES } from '../share/model';
 
-const eventSchema = z.object({ action: z.literal('deleteAll') });
+const eventSchema = s.object({ action: s.oneOf(['deleteAll']) });
 
 export const accountHandler: Handler = async (event, ctx) => {
   if (!ctx.openid) return NOT_SIGNED_IN;

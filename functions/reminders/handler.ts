@@ -1,7 +1,7 @@
 // reminders: create / list / cancel the caller's reminders (docs/functions.md). The owner is always the
 // caller's openid from the context; the event cannot name another owner (unknown keys are dropped).
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod/mini';
+import * as s from '../../engine/shape';
 import { addMonthsToDate, chineseDate, isDate, todayInChina } from '../../engine/time';
 import { checkTemplateData } from '../platform/subscribe-fields';
 import { NOT_SIGNED_IN, type CloudContext, type Collection, type Handler } from '../platform/types';
@@ -29,16 +29,13 @@ export const MAX_ENDED_PER_USER = 50;
 
 const ACTIONS = ['create', 'list', 'cancel', 'template'] as const;
 
-const createSchema = z.object({
-  actionKey: z.string().check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9_-]+$/)),
-  title: z.string().check(
-    z.trim(),
-    z.minLength(1),
-    z.refine((t) => charCount(t) <= MAX_TITLE_CHARS),
-  ),
-  due: z.string().check(z.refine(isDate)),
-  leadDays: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_LEAD_DAYS)),
-  accepted: z.boolean(),
+const trim = { map: (t: string) => t.trim() };
+const createSchema = s.object({
+  actionKey: s.string(trim, { test: (t) => /^[A-Za-z0-9_-]{1,40}$/.test(t) }),
+  title: s.string(trim, { test: (t) => t.length >= 1 && charCount(t) <= MAX_TITLE_CHARS }),
+  due: s.string({ test: isDate }),
+  leadDays: s.number({ test: (n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_LEAD_DAYS }),
+  accepted: s.boolean(),
 });
 
 const CREATE_MESSAGES: Record<string, FieldMessage> = {
@@ -52,7 +49,7 @@ const CREATE_MESSAGES: Record<string, FieldMessage> = {
   },
 };
 
-const cancelSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+const cancelSchema = s.object({ id: s.string({ test: (t) => t.length >= 1 && t.length <= 100 }) });
 
 export interface RemindersConfig {
   /** null = not configured (a cloud deployment without REMINDER_TEMPLATE_ID): nothing can be created. */

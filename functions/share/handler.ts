@@ -2,7 +2,7 @@
 // again here (never trust a report sent by a client) and only the report is kept: no free text, and neither the
 // monthly base nor the birth month, even indirectly (privacy.ts). Whoever holds the unguessable token can read it for 30 days unless the owner revokes it.
 import { randomBytes } from 'node:crypto';
-import * as z from 'zod/mini';
+import * as s from '../../engine/shape';
 import { evaluate, isEvaluateError, todayInChina, type EvaluateError } from '../../engine';
 import { validateSituation } from '../../engine/validate';
 import { NOT_SIGNED_IN, type CloudContext, type Collection, type Handler } from '../platform/types';
@@ -22,7 +22,7 @@ export const MAX_LIVE_SHARES_PER_USER = 50;
 export const MAX_REVOKED_SHARES_PER_USER = 50;
 
 const ACTIONS = ['create', 'get', 'revoke', 'list'] as const;
-const tokenSchema = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,100}$/)) });
+const tokenSchema = s.object({ token: s.string({ test: (t) => /^[A-Za-z0-9_-]{16,100}$/.test(t) }) });
 const TOKEN_MESSAGES = { token: '分享链接不完整或已损坏，请让对方重新分享' };
 
 const NOT_FOUND = failure('SHARE_NOT_FOUND', '没有找到这份分享，请确认链接完整，或请对方重新分享');

@@ -1,8 +1,8 @@
-// Parsing a cloud-function event with a zod/mini schema into either the data or the contract's INVALID_INPUT
+// Parsing a cloud-function event with a shape (engine/shape.ts) into either the data or the contract's INVALID_INPUT
 // error, whose message names the field in Chinese. Unknown keys (WeChat's userInfo, a forged owner or openid)
-// are dropped by z.object, so nothing but the declared fields ever reaches a handler.
-import type * as z from 'zod/mini';
-import { formatPath } from '../../engine/validate';
+// are dropped by s.object, so nothing but the declared fields ever reaches a handler.
+import { check, type Infer, type Shape } from '../../engine/shape';
+import { formatPath } from '../../engine/shape';
 import { invalidInput, type ErrorAnswer } from './errors';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; answer: ErrorAnswer };
@@ -11,17 +11,17 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; answer: ErrorAnswer
 export type FieldMessage = string | { missing: string; invalid: string };
 
 /** `messages[field]` is the whole message for a problem with that top-level field. */
-export function parseEvent<S extends z.ZodMiniType>(
+export function parseEvent<S extends Shape<unknown>>(
   schema: S,
   event: unknown,
   messages: Record<string, FieldMessage>,
-): Parsed<z.infer<S>> {
+): Parsed<Infer<S>> {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) {
     return { ok: false, answer: invalidInput('', '请求内容必须是一个 JSON 对象') };
   }
-  const parsed = schema.safeParse(event);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issue = parsed.error.issues[0];
+  const parsed = check(schema, event);
+  if (parsed.ok) return { ok: true, data: parsed.data as Infer<S> };
+  const { issue } = parsed;
   const field = formatPath(issue.path);
   const top = typeof issue.path[0] === 'string' ? issue.path[0] : '';
   const message = messages[top];

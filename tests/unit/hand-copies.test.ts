@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { policyTables } from '../../engine';
 import { INTERNAL_MESSAGE } from '../../engine/explain/errors';
 import { INTERNAL } from '../../functions/platform/invoke';
+import full from '../../engine/policy/tables.generated.json';
+import { mythFacts } from '../../scripts/myth-facts';
+import { MYTHS } from '../../client/src/data/myths';
+import { MYTH_FACTS } from '../../client/src/data/myth-facts';
 
 const root = join(__dirname, '..', '..');
 
@@ -28,4 +32,30 @@ it('the engine and the cloud functions answer an unexpected failure with the sam
   expect(INTERNAL.error.message).toBe(INTERNAL_MESSAGE);
   const local = readFileSync(join(root, 'local', 'server.ts'), 'utf8');
   expect(local).not.toMatch(/系统暂时无法/);
+});
+
+describe('the myth cards (client/src/data/myths.ts) read their numbers and sources from the policy tables', () => {
+  it('each number a card states is a value of the national tables (or a count in the wording: 1, 2, 3)', () => {
+    const values = new Set<string>(Object.values(MYTH_FACTS).map(String));
+    for (const myth of MYTHS) {
+      for (const n of `${myth.q} ${myth.a}`.match(/\d+(\.\d+)?/g) ?? []) {
+        expect([myth.q, n, values.has(n) || ['1', '2', '3'].includes(n)]).toEqual([myth.q, n, true]);
+      }
+    }
+  });
+
+  it('a changed national value changes what the cards say (the generated file then goes stale)', () => {
+    const changed = JSON.parse(JSON.stringify(full));
+    const national = changed.jurisdictions['000000'];
+    national.rules['resident.newbornGraceDays'][0].value = 60;
+    expect(mythFacts(full as never).newbornGraceDays).toBe(MYTH_FACTS.newbornGraceDays);
+    expect(mythFacts(changed).newbornGraceDays).toBe(60);
+  });
+
+  it('the cards cite sources exactly as the policy files name them', () => {
+    const cited = MYTHS.flatMap((m) => m.sources);
+    for (const s of cited) {
+      expect(Object.values(policyTables.sources).some((p) => p.title === s.title && p.url === s.url)).toBe(true);
+    }
+  });
 });

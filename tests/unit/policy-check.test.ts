@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compilePolicies } from '../../engine/policy/compile';
-import { checkRuleDefinitions, RULE_KINDS } from '../../engine/policy/schema';
+import { checkRuleDefinitions } from '../../engine/policy/describe';
+import { RULE_KINDS } from '../../engine/policy/schema';
 import type { PolicyTables } from '../../engine/policy/types';
 import { checkAll, generatedFiles, loadPolicyFiles, renderTables, staleFiles } from '../../scripts/build-policies';
 import {
