@@ -20,7 +20,6 @@ export const SIZE_LIMITS = {
 export const SIZE_ALLOW_LIST = [
   'engine/contract.ts',
   'engine/explain/items.ts',
-  'engine/plan/plan.ts',
   'engine/policy/compile.ts',
   'engine/policy/schema.ts',
   'engine/rules/items.ts',

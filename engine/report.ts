@@ -36,8 +36,8 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
   });
 }
 
-/** The month picture painted on a decision (the planner's outcome reads it; explain() paints it too). */
-export function withMonths(d: Decision, asOf: string): Decision {
+/** The month picture painted on a decision (the planner's outcome paints it the same way, plan/planner.ts). */
+function withMonths(d: Decision, asOf: string): Decision {
   d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, asOf);
   return d;
 }
