@@ -2,6 +2,8 @@
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
 import type { EvaluateError, EvaluateResult } from './contract';
+import { adoptChoice } from './rules/remedies/choose';
+import type { Decision } from './run';
 import { decide } from './decide';
 import packedTables from './policy/tables.packed.json';
 import { buildPlan } from './plan/plan';
@@ -34,6 +36,12 @@ export interface EvaluateOptions {
   /** Today in China time, "YYYY-MM-DD"; defaults to the real date. */
   today?: string;
   tables?: PolicyTables;
+  /**
+   * The whole situation the recommendation is decided on, when `input` leaves personal fields out (a shared
+   * snapshot: functions/share). The report is of `input`; its recommended remedy, trade-off and first to-do are
+   * those of this situation's decision (issue 18). Ignored unless valid and in the same place.
+   */
+  decidedOn?: unknown;
   /** Told about an unexpected exception (the answer is then INTERNAL, without details). Adapters log here. */
   onInternalError?: (error: unknown) => void;
 }
@@ -69,18 +77,37 @@ function regionOf(tables: PolicyTables, city: string): ResolvedRegion | Evaluate
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const tables = opts.tables ?? shippedTables();
-  const validated = validateSituation(input, opts.today ?? todayInChina());
+  const today = opts.today ?? todayInChina();
+  const validated = validateSituation(input, today);
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
 
   const region = regionOf(tables, situation.city);
   if ('error' in region) return region;
   // decide(), then explain() for the shown report; the planner calls decide() on its hypothetical situations.
-  const run = explain(tables, region, situation, decide(tables, region, situation));
+  const decision = decide(tables, region, situation);
+  if (opts.decidedOn !== undefined) decideOnWhole(tables, region, decision, opts.decidedOn, today);
+  const run = explain(tables, region, situation, decision);
   if (situation.plan) {
     const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run });
     run.report.plan = plan;
     for (const id of plan.sources) run.addSource(id);
   }
   return run.report;
+}
+
+/** The recommendation of the whole situation's decision, written on `decision` (EvaluateOptions.decidedOn). */
+function decideOnWhole(
+  tables: PolicyTables,
+  region: ResolvedRegion,
+  decision: Decision,
+  whole: unknown,
+  today: string,
+): void {
+  const validated = validateSituation(whole, today);
+  if (!validated.ok || validated.situation.asOf !== decision.report.asOf) return;
+  const wholeRegion = regionOf(tables, validated.situation.city);
+  if ('error' in wholeRegion || wholeRegion.code !== region.code) return;
+  const from = decide(tables, region, validated.situation).choice;
+  decision.choice = adoptChoice(decision.options, decision.choice, from, decision.report.asOf);
 }
