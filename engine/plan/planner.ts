@@ -3,6 +3,7 @@
 // last month that loses nothing; which resident year the engine itself would propose right after the stop).
 import type { Concern, Item, PlanInput } from '../contract';
 import { decide } from '../decide';
+import { PolicyContext } from '../policy/resolve';
 import type { ResolvedRegion } from '../policy/regions';
 import type { PolicyTables } from '../policy/types';
 import { residentWindow } from '../rules/resident';
@@ -66,7 +67,15 @@ export class Planner {
   /** The hypothetical the plan's outcome shows (its resume month and fill) and the concerns it answers. */
   outcome?: { key: string; concerns: Concern[] };
 
+  /** One resolver for every hypothetical decision of the plan (decide.ts: none of them is explained). */
+  private readonly ctx: PolicyContext;
+
   constructor(readonly a: PlanArgs) {
+    this.ctx = new PolicyContext(a.tables, {
+      code: a.region.code,
+      province: a.region.province.code,
+      level: a.region.level,
+    });
     this.stop = toMonthIndex(a.plan.stopAfter);
     const history = historyUntil(a.situation.periods, this.stop);
     this.h = {
@@ -89,8 +98,8 @@ export class Planner {
 
   private decide(s: Dated, outcome: boolean): PlanRun {
     const { tables, region } = this.a;
-    if (!outcome) return planRun(decide(tables, region, s, UNREAD_BY_PLANNER));
-    const d = decide(tables, region, s);
+    if (!outcome) return planRun(decide(tables, region, s, UNREAD_BY_PLANNER, this.ctx));
+    const d = decide(tables, region, s, undefined, this.ctx);
     // The months as evaluate paints them on that day (report.ts withMonths).
     d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, s.asOf);
     return planRun(d);
@@ -152,6 +161,7 @@ export class Planner {
         concerns: ['medical' as const],
       }),
       UNREAD_BY_PLANNER,
+      this.ctx,
     );
     const option = probe.options.options.find((o) => o.key === 'resident');
     const year = probe.options.proposedResident?.year ?? yearOf(this.stop + 1);

@@ -93,15 +93,16 @@ function openEnd(periods: Period[], open: Period, asOfMonth: MonthIndex): { end:
 function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  const ends = new Map<Period, { end: MonthIndex; next?: Period }>();
-  for (const p of periods) if (p.to === null) ends.set(p, openEnd(periods, p, asOfMonth));
-  const endOf = (p: Period) => (p.to === null ? ends.get(p)!.end : toMonthIndex(p.to));
-  for (const p of periods) {
-    if (p.scheme === 'resident') continue;
-    const from = toMonthIndex(p.from);
-    lo = Math.min(lo, from);
-    hi = Math.max(hi, endOf(p));
-  }
+  // Where each open period ends (by index; most histories have one open period, some none).
+  const ends = periods.some((p) => p.to === null)
+    ? periods.map((p) => (p.to === null ? openEnd(periods, p, asOfMonth) : undefined))
+    : undefined;
+  const endOf = (p: Period, i: number) => (p.to === null ? ends![i]!.end : toMonthIndex(p.to));
+  periods.forEach((p, i) => {
+    if (p.scheme === 'resident') return;
+    lo = Math.min(lo, toMonthIndex(p.from));
+    hi = Math.max(hi, endOf(p, i));
+  });
   const employeeMonths = new MonthTable<PaidMonth>(lo, hi);
   const residentYears = new Map<number, ResidentYear>();
   let start: MonthIndex | null = null;
@@ -110,7 +111,7 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
 
   periods.forEach((period, periodIndex) => {
     const from = toMonthIndex(period.from);
-    const to = endOf(period);
+    const to = endOf(period, periodIndex);
     start = start === null ? from : Math.min(start, from);
     end = Math.max(end, to);
     if (period.scheme === 'resident') {
@@ -134,7 +135,7 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
       // missed only once overdue): back-paying February–June on 17 June pays June on time.
       employeeMonths.set(m, late && !(paidIn !== undefined && paidIn <= m) ? late : onTime);
     }
-    const next = period.to === null ? ends.get(period)!.next : undefined;
+    const next = ends?.[periodIndex]?.next;
     if (next && to > asOfMonth) {
       const ahead: PaidMonth = { scheme, backPaid: false, ahead: true };
       const aheadFrom = Math.max(from, asOfMonth + 1);
