@@ -35,7 +35,11 @@ export function decide(
 ): Decision {
   const periods = byStart(situation.periods);
   const timeline = buildTimeline(periods, monthOfDate(situation.asOf), situation.gapReason);
-  const picture = medicalPicture(ctx, timeline, Object.assign({}, situation, { periods }));
+  const picture = medicalPicture(
+    ctx,
+    timeline,
+    periods === situation.periods ? situation : Object.assign({}, situation, { periods }),
+  );
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems({ ctx, timeline, picture, options, situation }, skipItems);
   // The one recommendation, on the whole situation: options, items and prices (rules/remedies/choose.ts).
