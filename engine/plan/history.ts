@@ -70,6 +70,11 @@ function fillPeriods(h: Hypothesis, resume: MonthIndex, fill: Fill, resident: ()
 export function situationAt(h: Hypothesis, resume: MonthIndex, fill: Fill, resident: () => ResidentPurchases): Dated {
   const periods: Period[] = [...h.history, ...fillPeriods(h, resume, fill, resident)];
   periods.push({ scheme: h.resumeScheme, from: formatMonth(resume), to: null });
+  return onResumeDay(h, resume, periods);
+}
+
+/** The person's situation on the first day of `resume` with these periods (no plan of its own). */
+function onResumeDay(h: Hypothesis, resume: MonthIndex, periods: Period[]): Dated {
   return Object.assign({}, h.base, {
     asOf: firstDay(resume),
     periods,
@@ -85,11 +90,5 @@ export function paidThroughAt(h: Hypothesis, resume: MonthIndex): Dated {
   const last = periods.length ? periods[periods.length - 1] : undefined;
   if (last && last.scheme !== 'resident') periods[periods.length - 1] = Object.assign({}, last, { to: null });
   else periods.push({ scheme: h.resumeScheme, from: formatMonth(h.stop + 1), to: null });
-  return Object.assign({}, h.base, {
-    asOf: firstDay(resume),
-    periods,
-    gapReason: h.base.gapReason === 'personal' ? ('personal' as const) : ('jobChange' as const),
-    concerns: h.concerns,
-    plan: undefined,
-  });
+  return onResumeDay(h, resume, periods);
 }
