@@ -44,9 +44,11 @@ export default ${lazy};`,
  * before the advice work (decide/explain, the remedies table, the recommendation and its trade-offs: +13.6 KB over
  * many files) and the sources' provenance (recorded / read as / via in the shipped tables: +1.4 KB) landed, so
  * evaluate and share stand at today's size plus a little room until the engine is made smaller again: the target
- * is open, not changed.
+ * is open, not changed. Raised by 2 KB / 1 KB for issue 18's planner work (+2.5 KB: the plan split into six files
+ * along its concepts, the resident bridge's purchase days, an open period followed by a later one (N33), and the
+ * share snapshot decided on the whole situation).
  */
-export const BUDGETS_KB = { evaluate: 167, share: 172, reminders: 40, history: 30, account: 30, dispatch: 12 };
+export const BUDGETS_KB = { evaluate: 169, share: 173, reminders: 40, history: 30, account: 30, dispatch: 12 };
 
 /** One entry bundled exactly as it is deployed (`outfile` null: in memory only, for the checks). */
 function bundle(entry, outfile) {

@@ -90,22 +90,10 @@ export function duplicateNotice(runs: Array<{ from: number; to: number }>): stri
   return `${months}同时缴了职工医保和居民医保：同一时间只能享受一份医保待遇，重复缴的钱可以向医保局申请退还（一般退居民医保）。`;
 }
 
-const SCHEME_WORDS = { employee: '职工医保', flexible: '灵活就业的职工医保', resident: '居民医保' } as const;
-
 /** How an open period followed by a later one was read (rules/timeline.ts openUntil; copy review 3 N33). */
-export function openUntilNotice(f: {
-  aheadFrom: number;
-  month: number;
-  scheme: Scheme;
-  next: Scheme;
-  nextFrom: number;
-}): string {
-  const paying = SCHEME_WORDS[f.scheme];
-  const duplicate =
-    f.next === 'resident' || f.scheme === 'resident'
-      ? `；如果${month(f.nextFrom)}以后还接着交${paying}，两种医保会重复，只能享受一份，请决定留哪一种`
-      : '';
-  return `你填的${paying}还在交（没有结束月份），又填了${month(f.nextFrom)}起的${SCHEME_WORDS[f.next]}：按${paying}交到${month(f.month)}计算，${monthRange(f.aheadFrom, f.month)}的也要按时交上，否则看病不能报销${duplicate}。`;
+export function openUntilNotice(f: { aheadFrom: number; month: number; next: Scheme; nextFrom: number }): string {
+  const duplicate = f.next === 'resident' ? '；之后还接着交就会和居民医保重复，只能享受一份' : '';
+  return `没有结束月份的那段医保按交到${month(f.month)}计算（${month(f.nextFrom)}起是后面填的那段），${monthRange(f.aheadFrom, f.month)}也要按时交上${duplicate}。`;
 }
 
 export const NO_HISTORY_NOTICE =

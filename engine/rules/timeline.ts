@@ -52,9 +52,9 @@ export interface Timeline {
   /**
    * Set when an open period (to: null) is followed by a period that starts after asOf (copy review 3 N33): the
    * open period is read as paid until the month before that one starts (`month`), the months after asOf still to
-   * pay; `next` is the scheme that starts then.
+   * pay; `next` is the scheme that starts then (`nextFrom`).
    */
-  openUntil?: { aheadFrom: MonthIndex; month: MonthIndex; scheme: Scheme; next: Scheme; nextFrom: MonthIndex };
+  openUntil?: { aheadFrom: MonthIndex; month: MonthIndex; next: Scheme; nextFrom: MonthIndex };
 }
 
 /**
@@ -140,7 +140,7 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
       const ahead: PaidMonth = { scheme, backPaid: false, ahead: true };
       const aheadFrom = Math.max(from, asOfMonth + 1);
       for (let m = aheadFrom; m <= to; m++) employeeMonths.set(m, ahead);
-      openUntil = { aheadFrom, month: to, scheme, next: next.scheme, nextFrom: toMonthIndex(next.from) };
+      openUntil = { aheadFrom, month: to, next: next.scheme, nextFrom: toMonthIndex(next.from) };
     }
   });
 
