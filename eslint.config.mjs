@@ -17,11 +17,7 @@ export const SIZE_LIMITS = {
  * Files over the size limits today, each waiting to be split (structure review 3, § 3.2). May only shrink: the
  * gates test fails on an entry whose file now fits. items.ts and plan.ts are being rewritten, server.ts split.
  */
-export const SIZE_ALLOW_LIST = [
-  'engine/plan/plan.ts',
-  'engine/rules/medical.ts',
-  'engine/rules/remedies/resident.ts',
-];
+export const SIZE_ALLOW_LIST = ['engine/rules/medical.ts', 'engine/rules/remedies/resident.ts'];
 
 export default tseslint.config(
   {

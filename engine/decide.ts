@@ -1,7 +1,7 @@
 // decide(situation) → Decision: the facts of a validated Situation — timeline, medical picture, every remedy with
 // its consequences, the items, and the one recommendation. No sentence is composed for the report here beyond the
 // summaries the rule modules carry; the planner calls this on hypothetical situations.
-import type { ItemKey, Report, Situation } from './contract';
+import type { ItemKey, Period, Report, Situation } from './contract';
 import { PolicyContext } from './policy/resolve';
 import type { ResolvedRegion } from './policy/regions';
 import type { PolicyTables } from './policy/types';
@@ -13,17 +13,33 @@ import { buildTimeline, toContractGap } from './rules/timeline';
 import type { Decision } from './run';
 import { formatMonth, monthOfDate, toMonthIndex } from './time';
 
+/** The periods by their first month (as given when already in order: the planner's are, and a copy is a cost). */
+function byStart(periods: Period[]): Period[] {
+  for (let i = 1; i < periods.length; i++)
+    if (periods[i].from < periods[i - 1].from)
+      return [...periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
+  return periods;
+}
+
 export function decide(
   tables: PolicyTables,
   region: ResolvedRegion,
   situation: Situation & { asOf: string },
   /** Items nobody will read (the planner's hypotheticals read only some). */
   skipItems?: ReadonlySet<ItemKey>,
+  /**
+   * The rules' resolver, shared by decisions nobody explains (the planner's: what it records of the sources used
+   * and the fallbacks is read only by explain()); a new one by default.
+   */
+  ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level }),
 ): Decision {
-  const ctx = new PolicyContext(tables, { code: region.code, province: region.province.code, level: region.level });
-  const periods = [...situation.periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));
+  const periods = byStart(situation.periods);
   const timeline = buildTimeline(periods, monthOfDate(situation.asOf), situation.gapReason);
-  const picture = medicalPicture(ctx, timeline, Object.assign({}, situation, { periods }));
+  const picture = medicalPicture(
+    ctx,
+    timeline,
+    periods === situation.periods ? situation : Object.assign({}, situation, { periods }),
+  );
   const options = buildOptions(ctx, timeline, picture, situation);
   const items = buildItems({ ctx, timeline, picture, options, situation }, skipItems);
   // The one recommendation, on the whole situation: options, items and prices (rules/remedies/choose.ts).

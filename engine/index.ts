@@ -1,7 +1,9 @@
 // The evaluation engine: Situation in, Report out (docs/contract.md). Pure: no platform, no I/O, no clock
 // unless the caller passes none (then today in China time). Cloud functions, the local server, the CLI and the
 // tests all call evaluate().
-import type { EvaluateError, EvaluateResult, ItemKey, Situation } from './contract';
+import type { EvaluateError, EvaluateResult } from './contract';
+import { adoptChoice } from './rules/remedies/choose';
+import type { Decision } from './run';
 import { decide } from './decide';
 import packedTables from './policy/tables.packed.json';
 import { buildPlan } from './plan/plan';
@@ -10,14 +12,13 @@ import { findRegion, type ResolvedRegion, suggestRegions } from './policy/region
 import type { PolicyTables } from './policy/types';
 import { type PackedTables, unpackTables } from './policy/pack';
 import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
-import { explain, withMonths } from './report';
-import type { Decision, RuleRun, RunDepth } from './run';
+import { explain } from './report';
 import { todayInChina } from './time';
 import { validateSituation } from './validate';
 
 export * from './contract';
 export { todayInChina } from './time';
-export type { Decision, RuleRun, RunDepth } from './run';
+export type { Decision, RuleRun } from './run';
 
 let shipped: PolicyTables | undefined;
 
@@ -35,6 +36,12 @@ export interface EvaluateOptions {
   /** Today in China time, "YYYY-MM-DD"; defaults to the real date. */
   today?: string;
   tables?: PolicyTables;
+  /**
+   * The whole situation the recommendation is decided on, when `input` leaves personal fields out (a shared
+   * snapshot: functions/share). The report is of `input`; its recommended remedy, trade-off and first to-do are
+   * those of this situation's decision (issue 18). Ignored unless valid and in the same place.
+   */
+  decidedOn?: unknown;
   /** Told about an unexpected exception (the answer is then INTERNAL, without details). Adapters log here. */
   onInternalError?: (error: unknown) => void;
 }
@@ -70,52 +77,37 @@ export function regionOf(tables: PolicyTables, city: string): ResolvedRegion | E
 
 function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   const tables = opts.tables ?? shippedTables();
-  const validated = validateSituation(input, opts.today ?? todayInChina());
+  const today = opts.today ?? todayInChina();
+  const validated = validateSituation(input, today);
   if (!validated.ok) return validated.error;
   const situation = validated.situation;
 
   const region = regionOf(tables, situation.city);
   if ('error' in region) return region;
-  const run = runRules(tables, region, situation, 'full');
+  // decide(), then explain() for the shown report; the planner calls decide() on its hypothetical situations.
+  const decision = decide(tables, region, situation);
+  if (opts.decidedOn !== undefined) decideOnWhole(tables, region, decision, opts.decidedOn, today);
+  const run = explain(tables, region, situation, decision);
   if (situation.plan) {
-    const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run, runRules });
+    const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run });
     run.report.plan = plan;
     for (const id of plan.sources) run.addSource(id);
   }
   return run.report;
 }
 
-/** Medical items a lite run skips: of the medical items the planner reads only medicalContinuity (plan.ts). */
-const UNREAD_BY_PLANNER: ReadonlySet<ItemKey> = new Set<ItemKey>([
-  'medicalAccount',
-  'residentIncentive',
-  'medicalRetirement',
-]);
-
-/**
- * The rules on an already validated Situation: decide(), then explain() for a shown report. The planner runs it on
- * hypothetical Situations: `lite` is the decision alone, `outcome` the decision with its month picture.
- */
-export function runRules(
+/** The recommendation of the whole situation's decision, written on `decision` (EvaluateOptions.decidedOn). */
+function decideOnWhole(
   tables: PolicyTables,
   region: ResolvedRegion,
-  situation: Situation & { asOf: string },
-  depth: 'full',
-): RuleRun;
-export function runRules(
-  tables: PolicyTables,
-  region: ResolvedRegion,
-  situation: Situation & { asOf: string },
-  depth?: RunDepth,
-): Decision;
-export function runRules(
-  tables: PolicyTables,
-  region: ResolvedRegion,
-  situation: Situation & { asOf: string },
-  depth: RunDepth = 'full',
-): Decision {
-  if (depth === 'lite') return decide(tables, region, situation, UNREAD_BY_PLANNER);
-  const decision = decide(tables, region, situation);
-  if (depth === 'outcome') return withMonths(decision, situation.asOf);
-  return explain(tables, region, situation, decision);
+  decision: Decision,
+  whole: unknown,
+  today: string,
+): void {
+  const validated = validateSituation(whole, today);
+  if (!validated.ok || validated.situation.asOf !== decision.report.asOf) return;
+  const wholeRegion = regionOf(tables, validated.situation.city);
+  if ('error' in wholeRegion || wholeRegion.code !== region.code) return;
+  const from = decide(tables, region, validated.situation).choice;
+  decision.choice = adoptChoice(decision.options, decision.choice, from, decision.report.asOf);
 }

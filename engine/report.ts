@@ -2,7 +2,13 @@
 // to-dos, the headline, the month picture, the pension section and the cited sources. Nothing here changes a fact.
 import type { Report, Situation, SourceRef } from './contract';
 import { buildHeadline, finishHeadline } from './explain/headline';
-import { localRuleSentences, newbornGraceNotice, NO_HISTORY_NOTICE, provinceOnlyNotice } from './explain/notices';
+import {
+  localRuleSentences,
+  newbornGraceNotice,
+  NO_HISTORY_NOTICE,
+  openUntilNotice,
+  provinceOnlyNotice,
+} from './explain/notices';
 import type { ResolvedRegion } from './policy/regions';
 import type { PolicyTables } from './policy/types';
 import { buildActions } from './rules/actions';
@@ -36,8 +42,8 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
   });
 }
 
-/** The month picture painted on a decision (the planner's outcome reads it; explain() paints it too). */
-export function withMonths(d: Decision, asOf: string): Decision {
+/** The month picture painted on a decision (the planner's outcome paints it the same way, plan/planner.ts). */
+function withMonths(d: Decision, asOf: string): Decision {
   d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, asOf);
   return d;
 }
@@ -72,6 +78,7 @@ export function explain(
   const extra: string[] = [];
   if (situation.periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);
   if (region.level === 'province') extra.push(provinceOnlyNotice(region.name));
+  if (timeline.openUntil) extra.push(openUntilNotice(timeline.openUntil));
   const reducedCap = reducedCapFact(ctx, timeline);
   extra.push(...localRuleSentences(localRuleFacts(ctx, timeline, picture, region.name, reducedCap)));
   const newbornGrace = newbornGraceFact(ctx, timeline, situation);

@@ -26,12 +26,6 @@ export interface RuleRun extends Decision {
 }
 
 /**
- * How much of a run is made: `full` (a shown report); `outcome` (the plan's outcome: the decision and the month
- * picture, no notices, actions or sources); `lite` (the planner's hypotheticals: the decision only).
- */
-export type RunDepth = 'full' | 'outcome' | 'lite';
-
-/**
  * What the planner reads of a hypothetical run. Only this is cached: every run stays cached until the plan is
  * done, and keeping whole runs (their timeline and month maps) alive made each young-generation GC during a plan
  * copy ten runs' worth of maps (~0.8 ms instead of ~0.15 ms; `npm run bench`, evaluate with a plan, p99).

@@ -1,6 +1,6 @@
 // The Chinese of the notices: where the answer rests on fallback or weak rules, duplicate enrolment, and local rules
 // that change what the months mean (佛山's reduced cap, an unrecorded first-enrolment wait), a newborn's birth day.
-import type { GapYearReading, NewbornGrace, ReducedCap } from '../contract';
+import type { GapYearReading, NewbornGrace, ReducedCap, Scheme } from '../contract';
 import type { RuleKey } from '../policy/schema';
 import { day, month, monthRange } from './format';
 
@@ -88,6 +88,12 @@ export function gapYearReadingNotice(r: GapYearReading): string {
 export function duplicateNotice(runs: Array<{ from: number; to: number }>): string {
   const months = runs.map((r) => monthRange(r.from, r.to)).join('、');
   return `${months}同时缴了职工医保和居民医保：同一时间只能享受一份医保待遇，重复缴的钱可以向医保局申请退还（一般退居民医保）。`;
+}
+
+/** How an open period followed by a later one was read (rules/timeline.ts openUntil; copy review 3 N33). */
+export function openUntilNotice(f: { aheadFrom: number; month: number; next: Scheme; nextFrom: number }): string {
+  const duplicate = f.next === 'resident' ? '；之后还接着交就会和居民医保重复，只能享受一份' : '';
+  return `没有结束月份的那段医保按交到${month(f.month)}计算（${month(f.nextFrom)}起是后面填的那段），${monthRange(f.aheadFrom, f.month)}也要按时交上${duplicate}。`;
 }
 
 export const NO_HISTORY_NOTICE =

@@ -75,6 +75,8 @@ export function residentBridgeSummary(f: {
   year: number;
   lastYear: number;
   due: string | null;
+  /** When cover starts on the day of payment (a switch that is not retroactive): the day that bridges every month. */
+  payBy?: string | null;
   overlapFrom: number;
   overlapTo: number;
   unknown?: string;
@@ -83,11 +85,13 @@ export function residentBridgeSummary(f: {
   const when = f.due
     ? `停缴后最晚${day(f.due)}改交 ${f.year} 年居民医保（过渡用），按时交不用等待`
     : `停缴后改交居民医保已经过了不用等待的期限，交了也要先等待，过渡不了`;
+  // Not retroactive: every day before the payment stays without cover (the plan assumes it paid on payBy).
+  const fromPayment = f.due && f.payBy ? `；但从交费当天起才能报销，要停缴的月份都能报销，${day(f.payBy)}就要交上` : '';
   const overlap =
     f.overlapFrom <= f.overlapTo
       ? `；${monthRange(f.overlapFrom, f.overlapTo)}恢复缴费后会和职工医保重复，重复的月份能否退费请问医保局`
       : '';
-  return `${when}。居民医保按整年交（${years}）${overlap}。${f.unknown ?? ''}`;
+  return `${when}${fromPayment}。居民医保按整年交（${years}）${overlap}。${f.unknown ?? ''}`;
 }
 
 export function bridgeActionTitle(year: number, due: string): string {

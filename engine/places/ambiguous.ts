@@ -13,6 +13,9 @@ interface DistrictEntry {
 
 const DISTRICTS = districtsJson as unknown as Record<string, DistrictEntry>;
 
+/** The list as pairs, made on the first check (every evaluate checks the place; the list is read-only). */
+let entries: Array<[string, DistrictEntry]> | undefined;
+
 export type PlaceCheck = { kind: 'ambiguous'; suggestions: string[] } | { kind: 'city'; city: string } | undefined;
 
 export function candidatesOf(name: string, e: DistrictEntry): string[] {
@@ -24,7 +27,7 @@ export function checkPlace(input: string): PlaceCheck {
   const text = input.trim().replace(/\s+/g, '');
   const exact = DISTRICTS[text];
   if (exact) return { kind: 'ambiguous', suggestions: candidatesOf(text, exact) };
-  for (const [name, e] of Object.entries(DISTRICTS)) {
+  for (const [name, e] of (entries ??= Object.entries(DISTRICTS))) {
     if (e.alsoCity && text === e.alsoCity.join('')) return { kind: 'city', city: e.alsoCity[1] };
     if (!text.endsWith(name) || text.length === name.length) continue;
     const prefix = text.slice(0, -name.length);

@@ -47,9 +47,17 @@ function normalisedName(list: Array<{ name: string }>, index: number): string {
   return names[index];
 }
 
+/** The provinces by code, made once per tables (every evaluate resolves its place). */
+const PROVINCES = new WeakMap<PolicyTables, Map<string, PolicyTables['provinces'][number]>>();
+function provincesOf(tables: PolicyTables): Map<string, PolicyTables['provinces'][number]> {
+  let byCode = PROVINCES.get(tables);
+  if (!byCode) PROVINCES.set(tables, (byCode = new Map(tables.provinces.map((p) => [p.code, p]))));
+  return byCode;
+}
+
 export function findRegion(tables: PolicyTables, input: string): ResolvedRegion | undefined {
   const text = input.trim();
-  const provinceByCode = new Map(tables.provinces.map((p) => [p.code, p]));
+  const provinceByCode = provincesOf(tables);
   const asCity = (c: Region): ResolvedRegion => ({
     code: c.code,
     name: c.name,

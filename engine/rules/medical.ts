@@ -357,10 +357,10 @@ export function medicalPicture(
   const reduced = (m: MonthIndex) =>
     d.waitings.some((w) => w.rate !== undefined && w.startMonth <= m && m < monthOfDate(w.benefitsFrom));
   const holeMonths: MonthIndex[] = [];
+  // Ascending already (MonthTable.forEach): no sort, which copies the array on every run.
   d.cover.forEach((c, m) => {
     if (c !== 'covered' && !(c === 'waiting' && reduced(m))) holeMonths.push(m);
   });
-  holeMonths.sort((a, b) => a - b);
   // A later interruption that set no waiting period of its own makes an earlier, finished one history.
   const latestEnded = d.latest ? monthOfDate(d.latest.benefitsFrom) : undefined;
   if (latestEnded !== undefined && interruptions.some((i) => i.from >= latestEnded && !d.withWaiting.has(i)))

@@ -86,6 +86,8 @@ export function coverMonths(
     // A month still to pay and not overdue is not missed (contract v3).
     if (m === timeline.pendingMonth?.month) return 'upcoming';
     if (repairable.has(m)) return 'repairable';
+    // A month an open period runs through after asOf (timeline.openUntil): still to pay.
+    if (m > asOfMonth && timeline.employeeMonths.get(m)?.ahead) return 'upcoming';
     const cover = picture.cover.get(m);
     if (m > asOfMonth && cover === undefined) {
       // Nothing paid yet; a wait already running continues for someone who keeps paying.

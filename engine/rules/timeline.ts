@@ -11,6 +11,8 @@ export interface PaidMonth {
   paidMonth?: MonthIndex;
   /** The day the money was paid, when the period states it (a back-payment always does). */
   paidOn?: string;
+  /** A month after asOf that an open period runs through (openUntil): still to pay, not paid yet. */
+  ahead?: true;
 }
 
 export interface GapRun {
@@ -47,6 +49,12 @@ export interface Timeline {
    * history itself shows — the last day to pay it and the gaps as entered (an ongoing gap through asOf's month).
    */
   pendingMonth?: { month: MonthIndex; due: string; gaps: GapRun[] };
+  /**
+   * Set when an open period (to: null) is followed by a period that starts after asOf (copy review 3 N33): the
+   * open period is read as paid until the month before that one starts (`month`), the months after asOf still to
+   * pay; `next` is the scheme that starts then (`nextFrom`).
+   */
+  openUntil?: { aheadFrom: MonthIndex; month: MonthIndex; next: Scheme; nextFrom: MonthIndex };
 }
 
 /**
@@ -70,23 +78,40 @@ function ownMonthPending(t: Timeline): boolean {
   return true;
 }
 
+/**
+ * Where an open period ends: the month before the first other period that starts after asOf and after it (the
+ * person pays until the next scheme they entered begins, N33), else asOf's month (or its first month, if later).
+ */
+function openEnd(periods: Period[], open: Period, asOfMonth: MonthIndex): { end: MonthIndex; next?: Period } {
+  const from = toMonthIndex(open.from);
+  const after = formatMonth(Math.max(asOfMonth, from));
+  let next: Period | undefined;
+  for (const p of periods) if (p !== open && p.from > after && (!next || p.from < next.from)) next = p;
+  return next ? { end: toMonthIndex(next.from) - 1, next } : { end: Math.max(asOfMonth, from) };
+}
+
 function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const p of periods) {
-    if (p.scheme === 'resident') continue;
-    const from = toMonthIndex(p.from);
-    lo = Math.min(lo, from);
-    hi = Math.max(hi, p.to === null ? Math.max(asOfMonth, from) : toMonthIndex(p.to));
-  }
+  // Where each open period ends (by index; most histories have one open period, some none).
+  const ends = periods.some((p) => p.to === null)
+    ? periods.map((p) => (p.to === null ? openEnd(periods, p, asOfMonth) : undefined))
+    : undefined;
+  const endOf = (p: Period, i: number) => (p.to === null ? ends![i]!.end : toMonthIndex(p.to));
+  periods.forEach((p, i) => {
+    if (p.scheme === 'resident') return;
+    lo = Math.min(lo, toMonthIndex(p.from));
+    hi = Math.max(hi, endOf(p, i));
+  });
   const employeeMonths = new MonthTable<PaidMonth>(lo, hi);
   const residentYears = new Map<number, ResidentYear>();
   let start: MonthIndex | null = null;
   let end = asOfMonth;
+  let openUntil: Timeline['openUntil'];
 
   periods.forEach((period, periodIndex) => {
     const from = toMonthIndex(period.from);
-    const to = period.to === null ? Math.max(asOfMonth, from) : toMonthIndex(period.to);
+    const to = endOf(period, periodIndex);
     start = start === null ? from : Math.min(start, from);
     end = Math.max(end, to);
     if (period.scheme === 'resident') {
@@ -110,9 +135,17 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
       // missed only once overdue): back-paying February–June on 17 June pays June on time.
       employeeMonths.set(m, late && !(paidIn !== undefined && paidIn <= m) ? late : onTime);
     }
+    const next = ends?.[periodIndex]?.next;
+    if (next && to > asOfMonth) {
+      const ahead: PaidMonth = { scheme, backPaid: false, ahead: true };
+      const aheadFrom = Math.max(from, asOfMonth + 1);
+      for (let m = aheadFrom; m <= to; m++) employeeMonths.set(m, ahead);
+      openUntil = { aheadFrom, month: to, next: next.scheme, nextFrom: toMonthIndex(next.from) };
+    }
   });
 
   const timeline: Timeline = { asOfMonth, start, end, employeeMonths, residentYears, gaps: [] };
+  if (openUntil) timeline.openUntil = openUntil;
   timeline.gaps = findGaps(timeline);
   return timeline;
 }

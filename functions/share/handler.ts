@@ -62,8 +62,11 @@ async function create(event: unknown, ctx: CloudContext, owner: string) {
   const checked = validateSituation(given, today);
   if (!checked.ok) return situationError(checked.error);
   const { situation, baseLeftOut } = situationForSharing(given);
+  // Told without the personal fields, decided on the whole situation: the snapshot leads with the remedy the owner
+  // saw (a near-retirement birth month can decide it, issue 18), and stores only the report of `situation`.
   const evaluated = evaluate(situation, {
     today,
+    decidedOn: given,
     onInternalError: (error) => ctx.log('share: internal error', error),
   });
   if (isEvaluateError(evaluated)) return situationError(evaluated);

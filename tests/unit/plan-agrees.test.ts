@@ -4,7 +4,7 @@
 // paid through would not have. Built from the public API only, so the planner cannot answer by a path of its own.
 import fc from 'fast-check';
 import { evaluate, isEvaluateError, type Period, type Report, type Situation } from '../../engine';
-import { historyUntil, MAX_GAP_MONTHS } from '../../engine/plan/plan';
+import { historyUntil, MAX_GAP_MONTHS } from '../../engine/plan/history';
 import { firstDay, formatMonth, toMonthIndex } from '../../engine/time';
 
 const RUNS = Math.max(2000, Number(process.env.PROPERTY_RUNS ?? 2000) / 5);

@@ -84,6 +84,38 @@ describe('create and get', () => {
       expect(text).not.toContain(personal);
   });
 
+  it('leads with the remedy the owner saw, decided on the whole situation, and stores no birth month (issue 18)', async () => {
+    // 广州, a woman retiring within 5 years (copy review N3): her own report leads with 灵活就业, which keeps her
+    // 职工医保 years; decided without her birth month the snapshot led with 居民医保.
+    const nearRetirement = {
+      asOf: '2026-11-23',
+      city: '广州',
+      hukou: 'local',
+      gender: 'female',
+      birth: '1972-05',
+      monthlyBase: 8000,
+      periods: [{ scheme: 'employee', from: '2004-01', to: '2026-05' }],
+      gapReason: 'jobChange',
+      concerns: ['medical', 'pension'],
+    };
+    const own = evaluate(nearRetirement, { today: '2026-11-23' }) as any;
+    expect(own.headline.option).toBe('flexible');
+    const world = testWorld(NOW);
+    const created = (await shareHandler({ action: 'create', situation: nearRetirement }, world.as('alice'))) as any;
+    const doc = (await world.store.collection<ShareDoc>(SHARES).get(created.token))!;
+    const r = doc.report as any;
+    expect(r.headline.option).toBe(own.headline.option);
+    expect(r.headline.action).toBe(own.headline.action);
+    expect(r.headline.tradeOff?.versus ?? null).toBe(own.headline.tradeOff?.versus ?? null);
+    const recommended = (rep: any) => rep.options.filter((o: any) => o.recommended).map((o: any) => o.key);
+    expect(recommended(r)).toEqual(recommended(own));
+    expect(r.actions[0].key).toBe(own.actions[0].key);
+    expect(created.title).toBe(shorten(r.headline.text, SHARE_TITLE_MAX));
+    const text = JSON.stringify(doc);
+    for (const personal of ['1972', '"birth"', '8000', '8,000', '"pension"', '"retirement"', '55岁'])
+      expect(text).not.toContain(personal);
+  });
+
   it('answers the contract errors for a bad situation, naming the field, and stores nothing', async () => {
     const world = testWorld(NOW);
     const bad = (await shareHandler(

@@ -8,7 +8,8 @@ export interface PlanAnswers {
   /** Year the current continuous contributions started. */
   since?: number;
   gender?: 'male' | 'female';
-  birthYear?: number;
+  /** Birth month "YYYY-MM" (the retirement month and its delay depend on it: copy review 3 N26). */
+  birth?: string;
   /** Last month that will be paid. */
   stopAfter?: string;
   /** Expected restart; null = 不确定. */
@@ -52,6 +53,6 @@ export function planSituation(a: PlanAnswers): Situation {
     plan: { stopAfter: a.stopAfter!, resumeFrom: a.resumeFrom ?? null, bridge: a.bridge },
   };
   if (a.gender) s.gender = a.gender;
-  if (a.birthYear) s.birth = `${a.birthYear}-06`;
+  if (a.birth) s.birth = a.birth;
   return s;
 }

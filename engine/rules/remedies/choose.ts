@@ -160,3 +160,26 @@ export function chooseRemedy(c: ChoiceContext): Choice {
   }
   return choice;
 }
+
+/**
+ * Another decision's recommendation on the same gap, written on these options: a shared report is decided on the
+ * owner's whole situation (its birth month can decide the remedy, N3) and told without it (functions/share). Kept
+ * as decided here when that remedy is not open here.
+ */
+export function adoptChoice(options: OptionsResult, own: Choice, from: Choice, asOf: string): Choice {
+  const byKey = new Map(options.options.map((o) => [o.key, o]));
+  const lead = from.lead && byKey.get(from.lead.key);
+  if (!lead || !isOpen(lead, asOf)) return own;
+  const verdicts = new Map(own.verdicts);
+  for (const [key, v] of from.verdicts) if (byKey.has(key)) verdicts.set(key, v);
+  for (const o of options.options) {
+    const v = verdicts.get(o.key)!;
+    o.recommended = o === lead;
+    o.keeps = v.keeps;
+    o.loses = v.loses;
+  }
+  const choice: Choice = { lead, verdicts };
+  const versus = from.tradeOff && byKey.get(from.tradeOff.versus.key);
+  if (versus) choice.tradeOff = { versus, loses: from.tradeOff!.loses, gains: from.tradeOff!.gains };
+  return choice;
+}

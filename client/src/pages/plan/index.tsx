@@ -6,7 +6,7 @@ import { View, Text, Input } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { MonthGrid, YearGrid } from '../../components/MonthGrid';
 import { evaluate, messageOf } from '../../services/api';
-import { loadRecentCities, rememberCity, setCurrent } from '../../services/storage';
+import { getCurrent, loadDraft, loadRecentCities, rememberCity, setCurrent } from '../../services/storage';
 import { isEvaluateError, isReport } from '../../types/contract';
 import { searchCities } from '../../utils/cities';
 import { thisMonth, thisYear } from '../../utils/dates';
@@ -81,7 +81,7 @@ function AboutYou({ a, set }: { a: PlanAnswers; set: (p: Partial<PlanAnswers>) =
       />
       <Text className="section-label">现在的工作从哪一年开始交社保</Text>
       <YearGrid id="plan-since" value={a.since} maxYear={thisYear()} onPick={(since) => set({ since })} />
-      <Text className="section-label">性别和出生年份（选填，用来算退休时间和养老金）</Text>
+      <Text className="section-label">性别和出生年月（选填，用来算退休时间和养老金）</Text>
       <Choice
         id="plan-gender"
         options={[
@@ -91,12 +91,14 @@ function AboutYou({ a, set }: { a: PlanAnswers; set: (p: Partial<PlanAnswers>) =
         value={a.gender}
         onPick={(gender) => set({ gender })}
       />
-      <YearGrid
+      <MonthGrid
         id="plan-birth"
-        value={a.birthYear}
+        value={a.birth}
+        defaultYear={a.birth ? Number(a.birth.slice(0, 4)) : 1980}
         maxYear={thisYear() - 16}
-        minYear={1955}
-        onPick={(birthYear) => set({ birthYear })}
+        minYear={1940}
+        now={thisMonth()}
+        onPick={(birth) => set({ birth })}
       />
     </View>
   );
@@ -142,9 +144,24 @@ function TheGap({ a, set }: { a: PlanAnswers; set: (p: Partial<PlanAnswers>) => 
   );
 }
 
+function known(): Partial<PlanAnswers> {
+  const draft = loadDraft();
+  const last = getCurrent()?.situation;
+  const own = last && last.specialGroup !== 'newborn' ? last : undefined;
+  const out: Partial<PlanAnswers> = {};
+  const gender = draft?.gender ?? own?.gender;
+  const birth = draft?.personBirth ?? own?.birth;
+  if (gender) out.gender = gender;
+  if (birth) out.birth = birth;
+  return out;
+}
+
 export default function PlanIntake() {
   const [care] = useCare();
-  const [a, setA] = useState<PlanAnswers>({ city: '', hukou: 'nonlocal', bridge: 'none' });
+  // Gender and birth month as the intake's pension question last had them (the planner asks the same month).
+  const [a, setA] = useState<PlanAnswers>(() =>
+    Object.assign({ city: '', hukou: 'nonlocal', bridge: 'none' }, known()),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const set = (p: Partial<PlanAnswers>) => setA((prev) => ({ ...prev, ...p }));
