@@ -13,6 +13,11 @@ export interface Period {
   to: string | null;
   backPaid?: boolean;
   paidOn?: string;
+  /**
+   * The day of `paidOn` is an estimate (added field): the user knew the month, not the day, and the intake put in
+   * the 15th (or today in the current month). Dates counted from it are said with 约 (copy review H14).
+   */
+  paidOnEstimated?: boolean;
 }
 
 export interface Situation {
@@ -68,6 +73,11 @@ export interface Waiting {
   scheme?: Scheme;
   /** The reading of ambiguous rules that was used (added field), e.g. how gap years were counted. */
   reading?: string;
+  /**
+   * `benefitsFrom` is counted from a payment day that is an estimate (added field): a day the user did not know
+   * (`periods[].paidOnEstimated`), or one the history does not state; the report says 约 before it.
+   */
+  estimated?: boolean;
 }
 
 export interface Cost {
@@ -121,6 +131,16 @@ export interface Option {
   assumingPaidOn?: string;
   /** With `assumingPaidOn` and a `deadline`: the benefits date when paying on the deadline instead (added field). */
   benefitsFromAtDeadline?: string;
+  /**
+   * Its dates (`benefitsFrom`, `deadline`) are counted from a payment day the user estimated (added field,
+   * `periods[].paidOnEstimated`): the report says 约 before them (copy review H14).
+   */
+  estimated?: boolean;
+  /**
+   * Share of benefits paid during this remedy's waiting period when it is reduced rather than nil (added field;
+   * 福建 C05: 0.5), like `medical.waiting.rate`; absent = nothing is paid during the wait (copy review 3 N13).
+   */
+  waitingRate?: number;
   /**
    * The day `deadline` is counted from when it stands in for a day that is not asked (added field): the 1st of a
    * newborn's birth month, the earliest (strict) reading; the real deadline is the same or later.

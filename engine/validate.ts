@@ -38,6 +38,7 @@ const periodSchema = z.object({
   to: z.nullable(month),
   backPaid: z.optional(z.boolean()),
   paidOn: z.optional(date),
+  paidOnEstimated: z.optional(z.boolean()),
 });
 
 export const situationSchema = z.object({
@@ -88,6 +89,7 @@ const FIELD_LABELS: Record<string, string> = {
   to: '结束月份',
   backPaid: '是否补缴',
   paidOn: '缴费日期',
+  paidOnEstimated: '缴费日期是否估算',
 };
 
 /** "新生儿（newborn）、学生（student）或 残疾人（disabled）": Chinese first, the API code in brackets (copy review L12). */
@@ -318,6 +320,9 @@ export function validateSituation(input: unknown, today: string): Validated {
       if (period.backPaid && monthOfDate(period.paidOn) < from) {
         return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，补缴日期应在所补月份开始之后`);
       }
+    }
+    if (period.paidOnEstimated && !period.paidOn) {
+      return invalid(at('paidOnEstimated'), `第 ${i + 1} 段标明缴费日期是估算的，请同时填写估算的缴费日期（年-月-日）`);
     }
     if (period.backPaid && period.scheme !== 'resident' && !period.paidOn) {
       return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，请填写补缴日期（年-月-日）`);

@@ -1,6 +1,6 @@
 // The Chinese of the to-do list: one title per action, every date and number a parameter.
 import type { MonthIndex } from '../time';
-import { day, money, month } from './format';
+import { aboutDay, day, money, month } from './format';
 
 /** An item whose own tolerance ends before the back-pay deadline (青岛 maternity): its earlier date, its own to-do. */
 export function keepChainTitle(f: { what: string; deadline: string }): string {
@@ -106,14 +106,11 @@ export function residentTitle(f: {
   return `现在缴纳 ${f.year} 年居民医保${f.waitingMonths ? `（不在集中参保期内，要先等 ${f.waitingMonths} 个月）` : ''}`;
 }
 
-export function repairTitle(f: { years: number; benefitsFrom: string; withoutRepair: string; due: string }): string {
-  return `想早点报销：最晚${day(f.due)}再多交 ${f.years} 年的保费，就能从${day(f.benefitsFrom)}起报销（不多交则${day(f.withoutRepair)}起）`;
-}
-
-export function waitingEndsTitle(f: { benefitsFrom: string; rate?: number }): string {
+export function waitingEndsTitle(f: { benefitsFrom: string; rate?: number; estimated?: boolean }): string {
+  const from = aboutDay(f.benefitsFrom, f.estimated);
   return f.rate !== undefined
-    ? `${day(f.benefitsFrom)}起医保恢复全额报销；在这之前按 ${Math.round(f.rate * 100)}% 报销`
-    : `${day(f.benefitsFrom)}起医保开始报销（等待期结束）；在这之前看病要自己付钱`;
+    ? `${from}起医保恢复全额报销；在这之前按 ${Math.round(f.rate * 100)}% 报销`
+    : `${from}起医保开始报销（等待期结束）；在这之前看病要自己付钱`;
 }
 
 export function nextYearResidentTitle(f: {

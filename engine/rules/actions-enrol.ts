@@ -2,6 +2,7 @@
 // enrolment.
 import type { Action, Option, OptionKey } from '../contract';
 import * as say from '../explain/actions';
+import { repairTitle } from '../explain/repair';
 import { yearOf } from '../time';
 import { type ActionContext, byKey, nextYearAfterSwitch, usualWindow } from './actions-context';
 import { isOpen } from './remedies/choose';
@@ -99,11 +100,13 @@ export function enrolActions(a: ActionContext, backPayCovers: boolean): Action[]
   if (repair?.feasible === 'yes' && repair.deadline && enrolment && !(repairsProposal && advisedWorker)) {
     actions.push({
       key: 'repair',
-      title: say.repairTitle({
+      title: repairTitle({
+        now: repair.benefitsFrom === asOf,
         years: enrolment.totalMonths - (repair.waitingMonths ?? 0),
         benefitsFrom: repair.benefitsFrom!,
         withoutRepair: enrolment.benefitsFrom,
         due: repair.deadline,
+        estimated: repair.estimated,
       }),
       due: repair.deadline,
       remindable: repair.deadline > asOf,

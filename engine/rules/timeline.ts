@@ -11,6 +11,8 @@ export interface PaidMonth {
   paidMonth?: MonthIndex;
   /** The day the money was paid, when the period states it (a back-payment always does). */
   paidOn?: string;
+  /** That day is an estimate (Situation `periods[].paidOnEstimated`). */
+  paidOnEstimated?: boolean;
 }
 
 export interface GapRun {
@@ -29,6 +31,8 @@ export interface ResidentYear {
   /** First covered month (January, or the birth month of a newborn). */
   from: MonthIndex;
   paidOn?: string;
+  /** The day of `paidOn` is an estimate (Situation `periods[].paidOnEstimated`). */
+  paidOnEstimated?: boolean;
   periodIndex: number;
 }
 
@@ -92,17 +96,27 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
     if (period.scheme === 'resident') {
       for (let m = from; m <= to; m++) {
         const year = Math.floor(m / 12);
-        if (!residentYears.has(year)) residentYears.set(year, { year, from: m, paidOn: period.paidOn, periodIndex });
+        if (!residentYears.has(year))
+          residentYears.set(
+            year,
+            Object.assign(
+              { year, from: m, paidOn: period.paidOn, periodIndex },
+              period.paidOnEstimated && period.paidOn ? { paidOnEstimated: true } : {},
+            ),
+          );
       }
       return;
     }
     const { scheme, paidOn } = period;
     const paidIn = paidOn ? monthOfDate(paidOn) : undefined;
-    const onTime: PaidMonth = paidOn ? { scheme, backPaid: false, paidOn } : { scheme, backPaid: false };
+    const estimated = paidOn && period.paidOnEstimated ? { paidOnEstimated: true } : {};
+    const onTime: PaidMonth = paidOn
+      ? Object.assign({ scheme, backPaid: false, paidOn }, estimated)
+      : { scheme, backPaid: false };
     const late: PaidMonth | undefined =
       period.backPaid === true
         ? paidOn
-          ? { scheme, backPaid: true, paidMonth: paidIn, paidOn }
+          ? Object.assign({ scheme, backPaid: true, paidMonth: paidIn, paidOn }, estimated)
           : { scheme, backPaid: true }
         : undefined;
     for (let m = from; m <= to; m++) {

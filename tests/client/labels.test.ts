@@ -2,7 +2,7 @@
 // read the same everywhere, a missing price is never dressed up as one, and no label uses a term the glossary
 // replaced.
 import * as labels from '../../client/src/utils/labels';
-import { costText, label, rulesLevelText } from '../../client/src/utils/labels';
+import { costText, label, rulesLevelText, statusText } from '../../client/src/utils/labels';
 import { leadLabel, leadTimes } from '../../client/src/utils/reminders';
 import type { Option } from '../../client/src/types/contract';
 
@@ -10,6 +10,13 @@ const option = (key: Option['key'], amount: number, lateFee = 0, per?: 'month' |
   ({ key, feasible: 'yes', cost: { amount, lateFee, basis: '', per }, summary: '', sources: [] }) as unknown as Option;
 
 describe('labels', () => {
+  it('the status of a wait that pays a share says the share, not 不能报销 (copy review 3 N13)', () => {
+    const waiting = (rate?: number) => ({ months: 3, benefitsFrom: '2026-12-01', ...(rate ? { rate } : {}) });
+    expect(statusText({ status: 'waiting', waiting: waiting(0.5) })).toBe('在等待期，按 50% 报销');
+    expect(statusText({ status: 'waiting', waiting: waiting() })).toBe('在等待期，暂时不能报销');
+    expect(statusText({ status: 'covered', waiting: null })).toBe('正在保障，看病能报销');
+  });
+
   it("a cost says whether it is a total, per month or per year, as the engine's cost.per says", () => {
     expect(costText(option('backPay', 1770))).toBe('共约 1770 元');
     expect(costText(option('backPay', 1800.5, 12.25))).toBe('本金约 1800.50 元 + 滞纳金 12.25 元');

@@ -41,6 +41,12 @@ export const STATUS: Record<MedicalStatus, string> = {
   none: '没有参保',
 };
 
+/** The status on the day: a wait that pays a share (福建 50 %, `medical.waiting.rate`) is not 不能报销 (review 3 N13). */
+export function statusText(medical: Pick<Report['medical'], 'status' | 'waiting'>): string {
+  const rate = medical.status === 'waiting' ? medical.waiting?.rate : undefined;
+  return typeof rate === 'number' ? `在等待期，按 ${Math.round(rate * 100)}% 报销` : label(STATUS, medical.status);
+}
+
 /** The month picture's states (report.medical.months), in legend order. */
 export const MONTH_STATE: Record<MonthState, string> = {
   covered: '能报销',

@@ -180,6 +180,9 @@ export function backPayOption(
     retroactive,
     waitingMonths: paid.waitingMonths,
     ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
+    ...(!retroactive && paid.waitingMonths > 0 && paid.waitingRate !== undefined
+      ? { waitingRate: paid.waitingRate }
+      : {}),
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,

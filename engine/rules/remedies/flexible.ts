@@ -43,6 +43,7 @@ export function flexibleOption(
     retroactive,
     waitingMonths: band.waitingMonths,
     ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
+    ...(band.waitingMonths > 0 && band.waitingRate !== undefined ? { waitingRate: band.waitingRate } : {}),
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,

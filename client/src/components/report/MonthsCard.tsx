@@ -111,6 +111,7 @@ export function MonthsCard({ report }: { report: Report }) {
         {waiting ? (
           <Text id="waiting" className="block mt">
             等待期（交了钱还要等一段时间才能报销）{waiting.days ? `${waiting.days} 天` : `${waiting.months} 个月`}，
+            {waiting.estimated ? '约' : ''}
             {fmtDate(waiting.benefitsFrom)}起能报销
             {typeof waiting.rate === 'number' ? `，等待期内按 ${Math.round(waiting.rate * 100)}% 报销` : ''}。
           </Text>
