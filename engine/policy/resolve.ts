@@ -139,6 +139,7 @@ export class PolicyContext {
   use<K extends RuleKey>(key: K, resolved: Resolved<unknown>): void {
     this.usedSources.add(resolved.source);
     if (resolved.fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, resolved.level);
+    if (!resolved.fallback) this.ownLevel.add(key);
     if (resolved.confidence === 'low') this.lowConfidence.add(key);
   }
 

@@ -48,15 +48,15 @@ describe('labels', () => {
     expect(rulesLevelText({ region: { ...region, rulesLevel: 'national' }, notices: ['…'] })).toMatch(/国家/);
   });
 
-  it("only a province given (the engine's provinceOnly): says so, never 本市的具体规定还没有收录", () => {
+  it("only a province given (the engine's provinceOnly): says so, never 本市的断缴规定还没有收录", () => {
     const fujian = { name: '福建省', adcode: '350000', rulesLevel: 'province' as const, provinceOnly: true as const };
     expect(rulesLevelText({ region: fujian, notices: ['…'] })).toBe('只填了省份，按省里的规定估算');
     expect(rulesLevelText({ region: { ...fujian, rulesLevel: 'national' }, notices: [] })).toBe(
-      '只填了省份，本省的具体规定还没有收录，按国家的规定估算',
+      '只填了省份，本省的断缴规定还没有收录，按国家的规定估算',
     );
     // A city falling back to its province's rules still says the city's were not found.
     const xiamen = { name: '厦门市', adcode: '350200', rulesLevel: 'province' as const };
-    expect(rulesLevelText({ region: xiamen, notices: [] })).toBe('本市的具体规定还没有收录，按省里的规定估算');
+    expect(rulesLevelText({ region: xiamen, notices: [] })).toBe('本市的断缴规定还没有收录，按省里的规定估算');
   });
 
   it('an unknown code is shown as is rather than as nothing', () => {

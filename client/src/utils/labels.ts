@@ -16,15 +16,17 @@ import type {
 
 export const RULES_LEVEL: Record<RulesLevel, string> = {
   city: '按本市规定计算',
-  province: '本市的具体规定还没有收录，按省里的规定估算',
-  national: '本地的具体规定还没有收录，按国家的规定估算',
+  // rulesLevel is the level of the interruption rules (断缴补缴、等待期); a local rule of another kind (佛山's
+  // reduced cap) may still apply, and the notices name it (copy review 3 N35).
+  province: '本市的断缴规定还没有收录，按省里的规定估算',
+  national: '本地的断缴规定还没有收录，按国家的规定估算',
 };
 
 /** The rules used when only a province was given (the report's `region.provinceOnly`). */
 const PROVINCE_ONLY_LEVEL: Record<RulesLevel, string> = {
   city: '按本市规定计算',
   province: '只填了省份，按省里的规定估算',
-  national: '只填了省份，本省的具体规定还没有收录，按国家的规定估算',
+  national: '只填了省份，本省的断缴规定还没有收录，按国家的规定估算',
 };
 
 /** The level of local rules a city has, as shown before the report (from the static city list). */
