@@ -328,6 +328,13 @@ export interface MonthCell {
   state: MonthState;
   /** `reduced`: the share of benefits paid. */
   rate?: number;
+  /**
+   * Cover (or full benefits) starts within this month, on this day after the 1st (added field): the month is painted
+   * by its start, and the days before this one are not covered (copy review 3 N14).
+   */
+  coveredFrom?: string;
+  /** `coveredFrom` is counted from a payment day the user estimated (added field): 约 (copy review H14). */
+  estimated?: boolean;
 }
 
 export interface Headline {

@@ -107,7 +107,20 @@ export function coverMonths(
   for (let m = firstMonth(picture, timeline, options, state); m <= asOfMonth + MARGIN_MONTHS; m++) {
     const s = state(m);
     const rate = s === 'reduced' ? rateOf(m) : undefined;
-    cells.push(rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s });
+    const cell: MonthCell =
+      rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s };
+    const day = s === 'covered' || s === 'upcoming' ? undefined : picture.dayStarts.get(m);
+    if (day !== undefined)
+      Object.assign(cell, { coveredFrom: day }, estimatedDay(picture, day) ? { estimated: true } : {});
+    cells.push(cell);
   }
   return cells;
+}
+
+/** Whether a day cover starts on was counted from a payment day the user estimated (copy review H14). */
+function estimatedDay(picture: MedicalPicture, day: string): boolean {
+  return (
+    picture.waitings.some((w) => w.estimated === true && w.benefitsFrom === day) ||
+    picture.residentEnrolments.some((e) => e.estimated && e.startDate === day)
+  );
 }
