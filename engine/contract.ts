@@ -223,7 +223,20 @@ export interface Action {
   option?: OptionKey | null;
   /** v3: an 二选一 to-do names the excluded remedies it also covers (each with its own date and price in the title). */
   alternatives?: OptionKey[];
+  /**
+   * An 二选一 to-do in parts (added field; copy review 3 N16, N40): the head and each way with its remedy and its own
+   * last day, in the order the title numbers them (① ②), so the client can show them in lines and remind of each.
+   */
+  choices?: { head: string; ways: ActionWay[] };
   sources?: string[];
+}
+
+/** One way of an 二选一 to-do (added field of Action). */
+export interface ActionWay {
+  option: OptionKey;
+  /** The last day this way still works (null: any time). */
+  due: string | null;
+  text: string;
 }
 
 export interface SourceRef {

@@ -90,8 +90,8 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
   const proposal = options.proposedResident;
   // Back-pay and resident insurance pay for the same months (remedies/table.ts): one to-do, two ways (H10).
   const sameMonths = resident && proposal && isOpen(resident, asOf);
-  const title = sameMonths
-    ? say.backPayOrResidentTitle({
+  const choice = sameMonths
+    ? say.backPayOrResidentChoice({
         deadline: backPay.deadline,
         residentDeadline: resident.deadline ?? null,
         residentUsualWindow: usualWindow(a, resident, proposal.year),
@@ -102,7 +102,8 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
         switching: proposal.switchApplied,
         nextYear: nextYearAfterSwitch(a),
       })
-    : say.backPayTitle({ deadline: backPay.deadline });
+    : undefined;
+  const title = choice ? say.choiceTitle(choice) : say.backPayTitle({ deadline: backPay.deadline });
   const sources = [...new Set([...backPay.sources, ...(sameMonths ? resident.sources : [])])];
   const option: OptionKey = sameMonths && a.lead === 'resident' ? 'resident' : 'backPay';
   const alternatives: OptionKey[] = sameMonths ? [option === 'resident' ? 'backPay' : 'resident'] : [];
@@ -111,6 +112,17 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
       Object.assign(
         { key: 'backpay-deadline', title, due: backPay.deadline, remindable: true, option },
         alternatives.length ? { alternatives } : {},
+        choice && resident
+          ? {
+              choices: {
+                head: choice.head,
+                ways: [
+                  { option: 'backPay' as const, due: backPay.deadline, text: choice.ways[0] },
+                  { option: 'resident' as const, due: resident.deadline ?? null, text: choice.ways[1] },
+                ],
+              },
+            }
+          : {},
         { sources },
       ),
     ],

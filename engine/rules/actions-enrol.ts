@@ -52,7 +52,7 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
   const leadResident = a.lead === 'resident';
   const base = leadResident ? residentAction(a, resident) : flexibleAction(a, flexible, true);
   const year = a.options.proposedResident?.year ?? yearOf(a.timeline.asOfMonth) + 1;
-  const title = say.flexibleOrResidentTitle({
+  const choice = say.flexibleOrResidentChoice({
     residentFirst: leadResident,
     flexibleFrom: flexible.benefitsFrom && flexible.benefitsFrom > asOf ? flexible.benefitsFrom : null,
     flexiblePrice: flexible.cost?.per === 'month' ? flexible.cost.amount : null,
@@ -64,8 +64,14 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
     residentPrice: resident.cost?.terms?.price ?? null,
     nextYear: nextYearAfterSwitch(a),
   });
+  const flexibleWay = { option: 'flexible' as const, due: flexible.deadline ?? null };
+  const residentWay = { option: 'resident' as const, due: resident.deadline ?? null };
+  const ways = (leadResident ? [residentWay, flexibleWay] : [flexibleWay, residentWay]).map((w, i) =>
+    Object.assign(w, { text: choice.ways[i] }),
+  );
   return Object.assign(base, {
-    title,
+    title: say.choiceTitle(choice),
+    choices: { head: choice.head, ways },
     alternatives: [leadResident ? 'flexible' : 'resident'] as OptionKey[],
     sources: [...new Set([...flexible.sources, ...resident.sources])],
   });
