@@ -142,6 +142,11 @@ export interface Option {
    */
   waitingRate?: number;
   /**
+   * This remedy also makes that option's payment (added field; copy review 3 N37): 灵活就业 within the back-pay band
+   * back-pays the gap's months first, so its monthly price comes on top of the back-pay's, not instead of it.
+   */
+  alsoPays?: OptionKey;
+  /**
    * The day `deadline` is counted from when it stands in for a day that is not asked (added field): the 1st of a
    * newborn's birth month, the earliest (strict) reading; the real deadline is the same or later.
    */

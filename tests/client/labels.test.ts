@@ -2,7 +2,7 @@
 // read the same everywhere, a missing price is never dressed up as one, and no label uses a term the glossary
 // replaced.
 import * as labels from '../../client/src/utils/labels';
-import { costText, label, rulesLevelText, statusText } from '../../client/src/utils/labels';
+import { costText, costWithText, label, rulesLevelText, statusText } from '../../client/src/utils/labels';
 import { leadLabel, leadTimes } from '../../client/src/utils/reminders';
 import type { Option } from '../../client/src/types/contract';
 
@@ -10,6 +10,20 @@ const option = (key: Option['key'], amount: number, lateFee = 0, per?: 'month' |
   ({ key, feasible: 'yes', cost: { amount, lateFee, basis: '', per }, summary: '', sources: [] }) as unknown as Option;
 
 describe('labels', () => {
+  it("灵活就业 that back-pays the gap first (the engine's alsoPays) says so with both prices (copy review 3 N37)", () => {
+    const backPay = option('backPay', 960);
+    const flexible = Object.assign(option('flexible', 480, 0, 'month'), { alsoPays: 'backPay' }) as Option;
+    expect(costWithText(flexible, [backPay, flexible])).toBe('先补缴断缴的月份（共约 960 元），以后每月约 480 元');
+    // without the field, or without the back-pay's price, the card shows its own price only
+    expect(costWithText(option('flexible', 480, 0, 'month'), [backPay])).toBe('约 480 元/月');
+    expect(
+      costWithText(
+        flexible,
+        [option('backPay', 0)].map((o) => ({ ...o, cost: undefined })),
+      ),
+    ).toBe('约 480 元/月');
+  });
+
   it('the status of a wait that pays a share says the share, not 不能报销 (copy review 3 N13)', () => {
     const waiting = (rate?: number) => ({ months: 3, benefitsFrom: '2026-12-01', ...(rate ? { rate } : {}) });
     expect(statusText({ status: 'waiting', waiting: waiting(0.5) })).toBe('在等待期，按 50% 报销');

@@ -176,5 +176,15 @@ export function costText(o: Option): string {
   return `${per ? '约' : '共约'} ${amount} 元${per}`;
 }
 
+/**
+ * A remedy that also makes another option's payment (the engine's `alsoPays`: 灵活就业 within the back-pay band):
+ * its price says that payment comes first, with that option's own price (copy review 3 N37).
+ */
+export function costWithText(o: Option, options: Option[]): string {
+  const other = o.alsoPays ? options.find((x) => x.key === o.alsoPays) : undefined;
+  if (!other?.cost || o.cost?.per !== 'month') return costText(o);
+  return `先补缴断缴的月份（${costText(other)}），以后每月约 ${formatMoney(o.cost.amount)} 元`;
+}
+
 export const NO_PRICE = '暂无价格';
 const ASK_EMPLOYER = '金额问单位';

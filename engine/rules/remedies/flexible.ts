@@ -44,6 +44,8 @@ export function flexibleOption(
     waitingMonths: band.waitingMonths,
     ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
     ...(band.waitingMonths > 0 && band.waitingRate !== undefined ? { waitingRate: band.waitingRate } : {}),
+    // Within the band 灵活就业 means back-paying the gap, then paying on: the back-pay's payment plus the months.
+    ...(retroactive ? { alsoPays: 'backPay' as const } : {}),
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,
