@@ -116,6 +116,6 @@ export function runRules(
 ): Decision {
   if (depth === 'lite') return decide(tables, region, situation, UNREAD_BY_PLANNER);
   const decision = decide(tables, region, situation);
-  if (depth === 'outcome') return withMonths(decision, situation.asOf);
+  if (depth === 'outcome') return withMonths(decision, situation);
   return explain(tables, region, situation, decision);
 }

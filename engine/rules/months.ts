@@ -72,6 +72,8 @@ export function coverMonths(
   timeline: Timeline,
   options: OptionsResult,
   asOf: string,
+  /** A newborn's birth month: never enrolled, the child is without cover from it. */
+  born?: MonthIndex,
 ): MonthCell[] {
   const { asOfMonth } = timeline;
   const repairable = repairableMonths(picture, timeline, options, asOf);
@@ -100,8 +102,9 @@ export function coverMonths(
 
   const cells: MonthCell[] = [];
   if (timeline.start === null && picture.status === 'none' && !repairable.size) {
-    for (let m = asOfMonth; m <= asOfMonth + MARGIN_MONTHS; m++)
-      cells.push({ month: formatMonth(m), state: m === asOfMonth ? 'hole' : 'upcoming' });
+    const from = born !== undefined && born < asOfMonth ? born : asOfMonth;
+    for (let m = from; m <= asOfMonth + MARGIN_MONTHS; m++)
+      cells.push({ month: formatMonth(m), state: m <= asOfMonth ? 'hole' : 'upcoming' });
     return cells;
   }
   for (let m = firstMonth(picture, timeline, options, state); m <= asOfMonth + MARGIN_MONTHS; m++) {

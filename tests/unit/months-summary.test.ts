@@ -40,7 +40,7 @@ describe('months summary', () => {
     const s = monthsSummary(r);
     expect(s.none).toBe(false);
     expect(s.neverInsured).toBe(true);
-    expect(s.lost).toBe('还没有参保，看病不能报销：2026年12月，共 1 个月。');
+    expect(s.lost).toBe('还没有参保，看病不能报销：2026年8月至12月，共 5 个月。');
   });
 
   it('nothing lost: says so', () => {
