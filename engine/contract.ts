@@ -351,8 +351,6 @@ export interface MonthCell {
    * by its start, and the days before this one are not covered (copy review 3 N14).
    */
   coveredFrom?: string;
-  /** `coveredFrom` is counted from a payment day the user estimated (added field): 约 (copy review H14). */
-  estimated?: boolean;
 }
 
 export interface Headline {

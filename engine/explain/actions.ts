@@ -1,4 +1,5 @@
 // The Chinese of the to-do list: one title per action, every date and number a parameter.
+import type { Action, ActionWay } from '../contract';
 import type { MonthIndex } from '../time';
 import { aboutDay, day, money, month } from './format';
 
@@ -17,9 +18,18 @@ export interface ChoiceText {
   ways: [string, string];
 }
 
-/** "head：① first；② second", the one-line title of an 二选一 to-do (reminders, history, care mode). */
-export function choiceTitle(c: ChoiceText): string {
-  return `${c.head}：① ${c.ways[0]}；② ${c.ways[1]}`;
+/**
+ * An 二选一 to-do's title ("head：① first；② second", for reminders, history and care mode) and its parts, each way
+ * with its remedy and last day (`ways`, in the order of `c.ways`).
+ */
+export function eitherOr(
+  c: ChoiceText,
+  ways: Array<[ActionWay['option'], string | null]>,
+): Pick<Action, 'title' | 'choices'> {
+  return {
+    title: `${c.head}：① ${c.ways[0]}；② ${c.ways[1]}`,
+    choices: { head: c.head, ways: ways.map(([option, due], i) => ({ option, due, text: c.ways[i] })) },
+  };
 }
 
 /** Back-pay and a switch to resident insurance cover the same months: one to-do, two ways (copy review H10). */

@@ -94,7 +94,7 @@ export const BASE_UNKNOWN_SHARED =
  * An employer's arrears without a base: the employer pays on the wage base it declares for the person, not on the
  * flexible workers' base (copy review 3 N39), so the amount is the employer's to say.
  */
-export const EMPLOYER_BASE_UNKNOWN = '单位应补多少要看单位给你申报的缴费基数，请问单位，或打 12366 问税务局。';
+export const EMPLOYER_BASE_UNKNOWN = '单位应补多少看单位申报的基数，请问单位或税务局（12366）。';
 
 export const LATE_FEE_UNKNOWN = '当时的滞纳金规定没有收录，价格未知。';
 export const RATE_UNKNOWN = '当地医保费率没有收录，价格未知。';

@@ -11,7 +11,7 @@ export function day(date: string): string {
  * A date counted from a payment day the user estimated: "约2026年6月15日" (copy review H14); `day()` otherwise.
  */
 export function aboutDay(date: string, estimated?: boolean): string {
-  return estimated ? `约${day(date)}` : day(date);
+  return (estimated ? '约' : '') + day(date);
 }
 
 /** "2026年7月" from a month index or "YYYY-MM". */

@@ -15,7 +15,7 @@ export function cumulativeReason(c: { year: number; months: number; limit: numbe
 }
 
 /**
- * How a resident wait's gap years were counted, in plain words (copy review 3 N43): "断缴 2 年（2025、2026 年）：
+ * How a resident wait's gap years were counted, in plain words (copy review 3 N43): "断缴 2 年（2025 至 2026 年）：
  * 第一年不多等，之后每年多等 1 个月". The gap years counted are the last `gapYears` before the insured year.
  */
 export function residentReading(e: {
@@ -27,13 +27,11 @@ export function residentReading(e: {
   if (n === 0) return undefined;
   const first = e.year - n;
   const last = e.year - 1;
-  const years = n === 1 ? `${last} 年` : n === 2 ? `${first}、${last} 年` : `${first} 至 ${last} 年`;
+  const years = n === 1 ? `${last} 年` : `${first} 至 ${last} 年`;
   const per = e.rule.variablePerGapYear;
-  const how = !e.rule.firstGapYearFree
-    ? `每断缴一年多等 ${per} 个月`
-    : n === 1
-      ? '断缴第一年不多等'
-      : `第一年不多等，之后每年多等 ${per} 个月`;
+  const how = e.rule.firstGapYearFree
+    ? `第一年不多等${n > 1 ? `，之后每年多等 ${per} 个月` : ''}`
+    : `每断缴一年多等 ${per} 个月`;
   const ignored = e.rule.gapYearsCountFrom !== null ? `；${e.rule.gapYearsCountFrom} 年以前的断缴不算` : '';
   return `断缴 ${n} 年（${years}）：${how}${ignored}`;
 }

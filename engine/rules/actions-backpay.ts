@@ -91,19 +91,25 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
   // Back-pay and resident insurance pay for the same months (remedies/table.ts): one to-do, two ways (H10).
   const sameMonths = resident && proposal && isOpen(resident, asOf);
   const choice = sameMonths
-    ? say.backPayOrResidentChoice({
-        deadline: backPay.deadline,
-        residentDeadline: resident.deadline ?? null,
-        residentUsualWindow: usualWindow(a, resident, proposal.year),
-        year: proposal.year,
-        // The resident option's own price (for the person's group where the place prices by group).
-        price: resident.cost?.terms?.price ?? null,
-        backPayCost: backPay.cost && !backPay.cost.per ? backPay.cost.amount + backPay.cost.lateFee : null,
-        switching: proposal.switchApplied,
-        nextYear: nextYearAfterSwitch(a),
-      })
+    ? say.eitherOr(
+        say.backPayOrResidentChoice({
+          deadline: backPay.deadline,
+          residentDeadline: resident.deadline ?? null,
+          residentUsualWindow: usualWindow(a, resident, proposal.year),
+          year: proposal.year,
+          // The resident option's own price (for the person's group where the place prices by group).
+          price: resident.cost?.terms?.price ?? null,
+          backPayCost: backPay.cost && !backPay.cost.per ? backPay.cost.amount + backPay.cost.lateFee : null,
+          switching: proposal.switchApplied,
+          nextYear: nextYearAfterSwitch(a),
+        }),
+        [
+          ['backPay', backPay.deadline],
+          ['resident', resident.deadline ?? null],
+        ],
+      )
     : undefined;
-  const title = choice ? say.choiceTitle(choice) : say.backPayTitle({ deadline: backPay.deadline });
+  const title = choice?.title ?? say.backPayTitle({ deadline: backPay.deadline });
   const sources = [...new Set([...backPay.sources, ...(sameMonths ? resident.sources : [])])];
   const option: OptionKey = sameMonths && a.lead === 'resident' ? 'resident' : 'backPay';
   const alternatives: OptionKey[] = sameMonths ? [option === 'resident' ? 'backPay' : 'resident'] : [];
@@ -112,17 +118,7 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
       Object.assign(
         { key: 'backpay-deadline', title, due: backPay.deadline, remindable: true, option },
         alternatives.length ? { alternatives } : {},
-        choice && resident
-          ? {
-              choices: {
-                head: choice.head,
-                ways: [
-                  { option: 'backPay' as const, due: backPay.deadline, text: choice.ways[0] },
-                  { option: 'resident' as const, due: resident.deadline ?? null, text: choice.ways[1] },
-                ],
-              },
-            }
-          : {},
+        choice ? { choices: choice.choices } : {},
         { sources },
       ),
     ],

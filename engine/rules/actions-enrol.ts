@@ -64,17 +64,16 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
     residentPrice: resident.cost?.terms?.price ?? null,
     nextYear: nextYearAfterSwitch(a),
   });
-  const flexibleWay = { option: 'flexible' as const, due: flexible.deadline ?? null };
-  const residentWay = { option: 'resident' as const, due: resident.deadline ?? null };
-  const ways = (leadResident ? [residentWay, flexibleWay] : [flexibleWay, residentWay]).map((w, i) =>
-    Object.assign(w, { text: choice.ways[i] }),
+  const flexibleWay: [OptionKey, string | null] = ['flexible', flexible.deadline ?? null];
+  const residentWay: [OptionKey, string | null] = ['resident', resident.deadline ?? null];
+  return Object.assign(
+    base,
+    say.eitherOr(choice, leadResident ? [residentWay, flexibleWay] : [flexibleWay, residentWay]),
+    {
+      alternatives: [leadResident ? 'flexible' : 'resident'] as OptionKey[],
+      sources: [...new Set([...flexible.sources, ...resident.sources])],
+    },
   );
-  return Object.assign(base, {
-    title: say.choiceTitle(choice),
-    choices: { head: choice.head, ways },
-    alternatives: [leadResident ? 'flexible' : 'resident'] as OptionKey[],
-    sources: [...new Set([...flexible.sources, ...resident.sources])],
-  });
 }
 
 export function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {

@@ -199,12 +199,11 @@ export function restartPaidOn(
   timeline: Timeline,
   i: Interruption,
 ): { on: string; assumed: boolean; estimated: boolean } {
-  const paid = (m: MonthIndex) => timeline.employeeMonths.get(m);
-  const backPaid = i.backPaidMonths.map(paid).filter((p) => p?.paidOn !== undefined) as PaidMonth[];
-  const resumed = paid(i.resumedAt!);
-  const stated = resumed?.paidOn !== undefined && monthOfDate(resumed.paidOn) === i.resumedAt ? [resumed] : [];
-  const known = [...backPaid, ...stated].sort((a, b) => a.paidOn!.localeCompare(b.paidOn!));
-  const last = known[known.length - 1];
-  if (last) return { on: last.paidOn!, assumed: false, estimated: last.paidOnEstimated === true };
+  const paid = i.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!);
+  const resumed = timeline.employeeMonths.get(i.resumedAt!);
+  if (resumed?.paidOn && monthOfDate(resumed.paidOn) === i.resumedAt) paid.push(resumed);
+  let last: PaidMonth | undefined;
+  for (const p of paid) if (p.paidOn && (!last || p.paidOn > last.paidOn!)) last = p;
+  if (last) return { on: last.paidOn!, assumed: false, estimated: !!last.paidOnEstimated };
   return { on: firstDay(i.resumedAt!), assumed: true, estimated: true };
 }

@@ -102,7 +102,7 @@ export function coverMonths(
 
   const cells: MonthCell[] = [];
   if (timeline.start === null && picture.status === 'none' && !repairable.size) {
-    const from = born !== undefined && born < asOfMonth ? born : asOfMonth;
+    const from = Math.min(born ?? asOfMonth, asOfMonth);
     for (let m = from; m <= asOfMonth + MARGIN_MONTHS; m++)
       cells.push({ month: formatMonth(m), state: m <= asOfMonth ? 'hole' : 'upcoming' });
     return cells;
@@ -112,18 +112,9 @@ export function coverMonths(
     const rate = s === 'reduced' ? rateOf(m) : undefined;
     const cell: MonthCell =
       rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s };
-    const day = s === 'covered' || s === 'upcoming' ? undefined : picture.dayStarts.get(m);
-    if (day !== undefined)
-      Object.assign(cell, { coveredFrom: day }, estimatedDay(picture, day) ? { estimated: true } : {});
+    const day = picture.dayStarts.get(m);
+    if (day && s !== 'covered') cell.coveredFrom = day;
     cells.push(cell);
   }
   return cells;
-}
-
-/** Whether a day cover starts on was counted from a payment day the user estimated (copy review H14). */
-function estimatedDay(picture: MedicalPicture, day: string): boolean {
-  return (
-    picture.waitings.some((w) => w.estimated === true && w.benefitsFrom === day) ||
-    picture.residentEnrolments.some((e) => e.estimated && e.startDate === day)
-  );
 }

@@ -187,7 +187,7 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
     variableMonths,
     totalMonths,
     startDate,
-    estimated: q.paidOnEstimated === true && startDate === q.paidOn,
+    estimated: !!q.paidOnEstimated && startDate === q.paidOn,
     benefitsFrom: addMonthsToDate(startDate, totalMonths),
     rule,
     ruleSource: waitingRule.source,

@@ -96,27 +96,21 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
     if (period.scheme === 'resident') {
       for (let m = from; m <= to; m++) {
         const year = Math.floor(m / 12);
-        if (!residentYears.has(year))
-          residentYears.set(
-            year,
-            Object.assign(
-              { year, from: m, paidOn: period.paidOn, periodIndex },
-              period.paidOnEstimated && period.paidOn ? { paidOnEstimated: true } : {},
-            ),
-          );
+        const { paidOn, paidOnEstimated } = period;
+        if (!residentYears.has(year)) residentYears.set(year, { year, from: m, paidOn, paidOnEstimated, periodIndex });
       }
       return;
     }
-    const { scheme, paidOn } = period;
+    // paidOnEstimated comes only with paidOn (validate.ts).
+    const { scheme, paidOn, paidOnEstimated } = period;
     const paidIn = paidOn ? monthOfDate(paidOn) : undefined;
-    const estimated = paidOn && period.paidOnEstimated ? { paidOnEstimated: true } : {};
     const onTime: PaidMonth = paidOn
-      ? Object.assign({ scheme, backPaid: false, paidOn }, estimated)
+      ? { scheme, backPaid: false, paidOn, paidOnEstimated }
       : { scheme, backPaid: false };
     const late: PaidMonth | undefined =
       period.backPaid === true
         ? paidOn
-          ? Object.assign({ scheme, backPaid: true, paidMonth: paidIn, paidOn }, estimated)
+          ? { scheme, backPaid: true, paidMonth: paidIn, paidOn, paidOnEstimated }
           : { scheme, backPaid: true }
         : undefined;
     for (let m = from; m <= to; m++) {

@@ -180,9 +180,7 @@ export function backPayOption(
     retroactive,
     waitingMonths: paid.waitingMonths,
     ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
-    ...(!retroactive && paid.waitingMonths > 0 && paid.waitingRate !== undefined
-      ? { waitingRate: paid.waitingRate }
-      : {}),
+    waitingRate: !retroactive && paid.waitingMonths > 0 ? paid.waitingRate : undefined,
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,

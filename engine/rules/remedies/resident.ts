@@ -275,7 +275,7 @@ export function repairOption(
     retroactive: false,
     waitingMonths: target,
     benefitsFrom,
-    ...(e.estimated ? { estimated: true } : {}),
+    estimated: e.estimated || undefined,
     cost: price.cost,
     costUnknown: price.costUnknown,
     summary: repairSummary({
