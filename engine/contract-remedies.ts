@@ -55,6 +55,21 @@ export interface Option {
   /** With `assumingPaidOn` and a `deadline`: the benefits date when paying on the deadline instead (added field). */
   benefitsFromAtDeadline?: string;
   /**
+   * Its dates (`benefitsFrom`, `deadline`) are counted from a payment day the user estimated (added field,
+   * `periods[].paidOnEstimated`): the report says 约 before them (copy review H14).
+   */
+  estimated?: boolean;
+  /**
+   * Share of benefits paid during this remedy's waiting period when it is reduced rather than nil (added field;
+   * 福建 C05: 0.5), like `medical.waiting.rate`; absent = nothing is paid during the wait (copy review 3 N13).
+   */
+  waitingRate?: number;
+  /**
+   * This remedy also makes that option's payment (added field; copy review 3 N37): 灵活就业 within the back-pay band
+   * back-pays the gap's months first, so its monthly price comes on top of the back-pay's, not instead of it.
+   */
+  alsoPays?: OptionKey;
+  /**
    * The day `deadline` is counted from when it stands in for a day that is not asked (added field): the 1st of a
    * newborn's birth month, the earliest (strict) reading; the real deadline is the same or later.
    */
@@ -138,7 +153,20 @@ export interface Action {
   option?: OptionKey | null;
   /** v3: an 二选一 to-do names the excluded remedies it also covers (each with its own date and price in the title). */
   alternatives?: OptionKey[];
+  /**
+   * An 二选一 to-do in parts (added field; copy review 3 N16, N40): the head and each way with its remedy and its own
+   * last day, in the order the title numbers them (① ②), so the client can show them in lines and remind of each.
+   */
+  choices?: { head: string; ways: ActionWay[] };
   sources?: string[];
+}
+
+/** One way of an 二选一 to-do (added field of Action). */
+export interface ActionWay {
+  option: OptionKey;
+  /** The last day this way still works (null: any time). */
+  due: string | null;
+  text: string;
 }
 
 export interface SourceRef {

@@ -23,6 +23,11 @@ export interface Waiting {
   scheme?: Scheme;
   /** The reading of ambiguous rules that was used (added field), e.g. how gap years were counted. */
   reading?: string;
+  /**
+   * `benefitsFrom` is counted from a payment day that is an estimate (added field): a day the user did not know
+   * (`periods[].paidOnEstimated`), or one the history does not state; the report says 约 before it.
+   */
+  estimated?: boolean;
 }
 
 export interface PensionReport {
@@ -108,6 +113,11 @@ export interface MonthCell {
   state: MonthState;
   /** `reduced`: the share of benefits paid. */
   rate?: number;
+  /**
+   * Cover (or full benefits) starts within this month, on this day after the 1st (added field): the month is painted
+   * by its start, and the days before this one are not covered (copy review 3 N14).
+   */
+  coveredFrom?: string;
 }
 
 export interface Headline {

@@ -12,6 +12,11 @@ export interface Period {
   to: string | null;
   backPaid?: boolean;
   paidOn?: string;
+  /**
+   * The day of `paidOn` is an estimate (added field): the user knew the month, not the day, and the intake put in
+   * the 15th (or today in the current month). Dates counted from it are said with 约 (copy review H14).
+   */
+  paidOnEstimated?: boolean;
 }
 
 export interface Situation {

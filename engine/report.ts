@@ -19,6 +19,7 @@ import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildPension } from './rules/pension';
 import { reducedCapFact } from './rules/reduced-cap';
 import type { Decision, RuleRun } from './run';
+import { toMonthIndex } from './time';
 
 const RULES_FOR_LEVEL = [
   'employee.resume',
@@ -43,8 +44,10 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
 }
 
 /** The month picture painted on a decision (the planner's outcome paints it the same way, plan/planner.ts). */
-function withMonths(d: Decision, asOf: string): Decision {
-  d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, asOf);
+function withMonths(d: Decision, situation: Situation & { asOf: string }): Decision {
+  // A newborn never enrolled is without cover since birth (copy review 3 N14): the picture starts there.
+  const born = situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined;
+  d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, situation.asOf, born);
   return d;
 }
 
@@ -73,7 +76,7 @@ export function explain(
   situation: Situation & { asOf: string },
   decision: Decision,
 ): RuleRun {
-  const { ctx, timeline, picture, options, choice } = withMonths(decision, situation.asOf);
+  const { ctx, timeline, picture, options, choice } = withMonths(decision, situation);
   const { items, medical } = decision.report;
   const extra: string[] = [];
   if (situation.periods.length === 0 && situation.specialGroup !== 'newborn') extra.push(NO_HISTORY_NOTICE);

@@ -34,6 +34,7 @@ const periodShape = s.object({
   to: s.nullable(month),
   backPaid: s.optional(s.boolean()),
   paidOn: s.optional(date),
+  paidOnEstimated: s.optional(s.boolean()),
 });
 
 export const situationShape = s.object({

@@ -25,6 +25,7 @@ const FIELD_LABELS: Record<string, string> = {
   to: '结束月份',
   backPaid: '是否补缴',
   paidOn: '缴费日期',
+  paidOnEstimated: '缴费日期是否估算',
 };
 
 /** "新生儿（newborn）、学生（student）或 残疾人（disabled）": Chinese first, the API code in brackets (copy review L12). */

@@ -115,6 +115,8 @@ function checkPeriods(situation: Situation & { asOf: string }, asOfMonth: number
       if (period.backPaid && monthOfDate(period.paidOn) < from) {
         return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，补缴日期应在所补月份开始之后`);
       }
+    } else if (period.paidOnEstimated) {
+      return invalid(at('paidOnEstimated'), `第 ${i + 1} 段没有缴费日期，不能标为估算`);
     }
     if (period.backPaid && period.scheme !== 'resident' && !period.paidOn) {
       return invalid(at('paidOn'), `第 ${i + 1} 段是补缴，请填写补缴日期（年-月-日）`);

@@ -1,6 +1,7 @@
 // The Chinese of the to-do list: one title per action, every date and number a parameter.
+import type { Action, ActionWay } from '../contract';
 import type { MonthIndex } from '../time';
-import { day, money, month } from './format';
+import { aboutDay, day, money, month } from './format';
 
 /** An item whose own tolerance ends before the back-pay deadline (青岛 maternity): its earlier date, its own to-do. */
 export function keepChainTitle(f: { what: string; deadline: string }): string {
@@ -11,8 +12,28 @@ export function backPayTitle(f: { deadline: string }): string {
   return `最晚${day(f.deadline)}补缴断缴月份的医保（以灵活就业身份或由新单位补缴）`;
 }
 
+/** An 二选一 to-do in parts (copy review 3 N40): its head, then each way; the title joins them. */
+export interface ChoiceText {
+  head: string;
+  ways: [string, string];
+}
+
+/**
+ * An 二选一 to-do's title ("head：① first；② second", for reminders, history and care mode) and its parts, each way
+ * with its remedy and last day (`ways`, in the order of `c.ways`).
+ */
+export function eitherOr(
+  c: ChoiceText,
+  ways: Array<[ActionWay['option'], string | null]>,
+): Pick<Action, 'title' | 'choices'> {
+  return {
+    title: `${c.head}：① ${c.ways[0]}；② ${c.ways[1]}`,
+    choices: { head: c.head, ways: ways.map(([option, due], i) => ({ option, due, text: c.ways[i] })) },
+  };
+}
+
 /** Back-pay and a switch to resident insurance cover the same months: one to-do, two ways (copy review H10). */
-export function backPayOrResidentTitle(f: {
+export function backPayOrResidentChoice(f: {
   deadline: string;
   residentDeadline: string | null;
   year: number;
@@ -25,22 +46,25 @@ export function backPayOrResidentTitle(f: {
   nextYear?: { year: number; closes: string };
   /** The resident deadline is the national pattern's usual closing day, not a local notice's. */
   residentUsualWindow?: boolean;
-}): string {
+}): ChoiceText {
   const price = f.price !== null ? `，每年不少于 ${money(f.price)} 元` : '';
   const backPayPrice = f.backPayCost != null ? `，约 ${money(f.backPayCost)} 元` : '';
   const verb = f.switching === false ? '缴纳' : '改交';
-  return (
-    `补缴职工医保或改交居民医保，二选一，不要重复缴：① 最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保${backPayPrice}）；` +
-    `② ${f.residentDeadline ? `最晚${day(f.residentDeadline)}${f.residentUsualWindow ? USUAL : ''}` : '现在'}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）` +
-    nextYearNote(f.nextYear)
-  );
+  const by = f.residentDeadline ? `最晚${day(f.residentDeadline)}${f.residentUsualWindow ? USUAL : ''}` : '现在';
+  return {
+    head: '补缴职工医保或改交居民医保，二选一，不要重复缴',
+    ways: [
+      `最晚${day(f.deadline)}补缴职工医保（保住职工医保的连续参保${backPayPrice}）`,
+      `${by}${verb} ${f.year} 年居民医保（没有生育津贴和个人账户${price}）${nextYearNote(f.nextYear)}`,
+    ],
+  };
 }
 
 /** Said after a resident deadline that is only the usual national pattern (issue 19: windows honest). */
 const USUAL = '（多数地方到这天截止，以当地通知为准）';
 
 /** 灵活就业 or a resident year: they pay for the same months, one to-do with both ways (H10). */
-export function flexibleOrResidentTitle(f: {
+export function flexibleOrResidentChoice(f: {
   residentFirst: boolean;
   flexibleFrom: string | null;
   flexiblePrice: number | null;
@@ -52,7 +76,7 @@ export function flexibleOrResidentTitle(f: {
   residentFrom: string | null;
   residentPrice: number | null;
   nextYear?: { year: number; closes: string };
-}): string {
+}): ChoiceText {
   const flexWhen = f.flexibleFrom ? `按今天缴费估算，${day(f.flexibleFrom)}起能报销` : '缴费后就能报销';
   const flexPrice = f.flexiblePrice !== null ? `，约 ${money(f.flexiblePrice)} 元/月` : '';
   const flexBy = f.flexibleDeadline ? `尽快（最晚${day(f.flexibleDeadline)}）` : '尽快';
@@ -60,10 +84,11 @@ export function flexibleOrResidentTitle(f: {
   const by = f.residentDeadline ? `最晚${day(f.residentDeadline)}${f.residentUsualWindow ? USUAL : ''}` : '现在';
   const resWhen = f.residentFrom ? `${day(f.residentFrom)}起能报销` : '缴费后就能报销';
   const resPrice = f.residentPrice !== null ? `，每年不少于 ${money(f.residentPrice)} 元` : '';
-  const resident = `${by}缴纳 ${f.year} 年居民医保（${resWhen}${resPrice}；没有生育津贴和个人账户）`;
-  const [first, second] = f.residentFirst ? [resident, flexible] : [flexible, resident];
-  const note = nextYearNote(f.nextYear);
-  return `交职工医保（灵活就业）或居民医保，二选一，不要重复缴：① ${first}；② ${second}${note}`;
+  const resident = `${by}缴纳 ${f.year} 年居民医保（${resWhen}${resPrice}；没有生育津贴和个人账户）${nextYearNote(f.nextYear)}`;
+  return {
+    head: '交职工医保（灵活就业）或居民医保，二选一，不要重复缴',
+    ways: f.residentFirst ? [resident, flexible] : [flexible, resident],
+  };
 }
 
 /** Said after the resident branch when switching for this year late in the year. */
@@ -106,14 +131,11 @@ export function residentTitle(f: {
   return `现在缴纳 ${f.year} 年居民医保${f.waitingMonths ? `（不在集中参保期内，要先等 ${f.waitingMonths} 个月）` : ''}`;
 }
 
-export function repairTitle(f: { years: number; benefitsFrom: string; withoutRepair: string; due: string }): string {
-  return `想早点报销：最晚${day(f.due)}再多交 ${f.years} 年的保费，就能从${day(f.benefitsFrom)}起报销（不多交则${day(f.withoutRepair)}起）`;
-}
-
-export function waitingEndsTitle(f: { benefitsFrom: string; rate?: number }): string {
+export function waitingEndsTitle(f: { benefitsFrom: string; rate?: number; estimated?: boolean }): string {
+  const from = aboutDay(f.benefitsFrom, f.estimated);
   return f.rate !== undefined
-    ? `${day(f.benefitsFrom)}起医保恢复全额报销；在这之前按 ${Math.round(f.rate * 100)}% 报销`
-    : `${day(f.benefitsFrom)}起医保开始报销（等待期结束）；在这之前看病要自己付钱`;
+    ? `${from}起医保恢复全额报销；在这之前按 ${Math.round(f.rate * 100)}% 报销`
+    : `${from}起医保开始报销（等待期结束）；在这之前看病要自己付钱`;
 }
 
 export function nextYearResidentTitle(f: {

@@ -90,6 +90,12 @@ export const BASE_UNKNOWN =
 export const BASE_UNKNOWN_SHARED =
   '当地灵活就业缴费基数的下限没有收录到有出处的数值，分享的结果又不含填写人的缴费基数，所以补缴和灵活就业的价格未知；可以问分享给你的人，或问当地医保局。';
 
+/**
+ * An employer's arrears without a base: the employer pays on the wage base it declares for the person, not on the
+ * flexible workers' base (copy review 3 N39), so the amount is the employer's to say.
+ */
+export const EMPLOYER_BASE_UNKNOWN = '单位应补多少看单位申报的基数，请问单位或税务局（12366）。';
+
 export const LATE_FEE_UNKNOWN = '当时的滞纳金规定没有收录，价格未知。';
 export const RATE_UNKNOWN = '当地医保费率没有收录，价格未知。';
 

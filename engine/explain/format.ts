@@ -7,6 +7,13 @@ export function day(date: string): string {
   return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
+/**
+ * A date counted from a payment day the user estimated: "约2026年6月15日" (copy review H14); `day()` otherwise.
+ */
+export function aboutDay(date: string, estimated?: boolean): string {
+  return (estimated ? '约' : '') + day(date);
+}
+
 /** "2026年7月" from a month index or "YYYY-MM". */
 export function month(m: MonthIndex | string): string {
   const text = typeof m === 'string' ? m : formatMonth(m);

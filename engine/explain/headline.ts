@@ -2,7 +2,7 @@
 // months); the client, the share title and the history entry all show it and none recomputes it.
 import type { Action, GapReason, Headline, MonthCell, Option, OptionKey, Report, TradeOff } from '../contract';
 import type { Choice } from '../rules/remedies/choose';
-import { day, month } from './format';
+import { aboutDay, day, month } from './format';
 import { ITEM_WORDS, listWords, REMEDY_WORDS } from './words';
 
 /** A headline before the to-do carrying its date is known (index.ts links `action` once the to-dos are built). */
@@ -12,7 +12,7 @@ export interface HeadlineInput {
   asOf: string;
   medical: Pick<Report['medical'], 'status' | 'waiting' | 'holeMonths' | 'reducedCap'> & { months: MonthCell[] };
   /** The latest waiting period ending after asOf, even when it has not started (e.g. next year's). */
-  waitingAhead: { benefitsFrom: string } | null;
+  waitingAhead: { benefitsFrom: string; estimated?: boolean } | null;
   options: Option[];
   gapReason?: GapReason;
   /** The current month's contribution is not paid yet and not overdue: the last day to pay it on time. */
@@ -135,11 +135,13 @@ export function buildHeadline(h: HeadlineInput): Draft {
   }
   if (medical.status === 'waiting' && medical.waiting) {
     const w = medical.waiting;
+    // 约 when the wait counts from a payment day the user estimated (copy review H14).
+    const from = aboutDay(w.benefitsFrom, w.estimated);
     // "全额" only where part is paid during the wait (福建 50 %); elsewhere nothing is (copy review 3 N12).
     const text =
       w.rate !== undefined
-        ? `医保在等待期，${day(w.benefitsFrom)}起才能全额报销，在此之前按 ${Math.round(w.rate * 100)}% 报销`
-        : `医保在等待期：${day(w.benefitsFrom)}起才能报销，在这之前看病要自己付钱`;
+        ? `医保在等待期，${from}起才能全额报销，在此之前按 ${Math.round(w.rate * 100)}% 报销`
+        : `医保在等待期：${from}起才能报销，在这之前看病要自己付钱`;
     return { key: 'waiting', text, due: w.benefitsFrom };
   }
   const resident = options.find((o) => o.key === 'resident');
@@ -168,7 +170,7 @@ export function buildHeadline(h: HeadlineInput): Draft {
   if (h.waitingAhead) {
     return {
       key: 'coveredWaitingAhead',
-      text: `医保现在能报销；之后有等待期，${day(h.waitingAhead.benefitsFrom)}起才能再报销`,
+      text: `医保现在能报销；之后有等待期，${aboutDay(h.waitingAhead.benefitsFrom, h.waitingAhead.estimated)}起才能再报销`,
       due: h.waitingAhead.benefitsFrom,
     };
   }

@@ -1,6 +1,6 @@
 // The Chinese of the remedies (options): each function phrases one remedy from its structured facts. Every number
 // is a parameter (computed or read from the policy table), never typed into the text.
-import { day, money, month, monthRange, percent } from './format';
+import { day, month, monthRange, percent } from './format';
 import { cumulativeReason } from './readings';
 
 export interface YearCapFacts {
@@ -221,30 +221,4 @@ export function residentSummary(f: {
     parts.push(`先等 ${f.fixedMonths} 个月（${f.inWindow ? '因为中间断缴了' : '因为不在集中参保期内缴费'}）`);
   if (f.variableMonths) parts.push(`因断缴 ${f.gapYears} 年再多等 ${f.variableMonths} 个月`);
   return `${timing}：${parts.join('，')}，共 ${f.fixedMonths + f.variableMonths} 个月，${day(f.benefitsFrom)}起才能报销。${tradeOff}`;
-}
-
-export function repairClosedSummary(f: { repairable: boolean; gapYears: number; floorMonths: number }): string {
-  return f.repairable
-    ? `连续断缴 ${f.gapYears} 年，多交钱后等待期也不少于 ${f.floorMonths} 个月，再多交也不能缩短。`
-    : '当地没有开放多交钱缩短等待期。';
-}
-
-export function repairSummary(f: {
-  years: number;
-  year: number;
-  price: number | null;
-  targetMonths: number;
-  benefitsFrom: string;
-  withoutRepair: string;
-  floorMonths: number;
-  gapYears: number;
-  due: string;
-}): string {
-  const price = f.price !== null ? `（按 ${f.year} 年个人缴费标准，每年不少于 ${money(f.price)} 元）` : '';
-  const floor = f.floorMonths ? `连续断缴 ${f.gapYears} 年，等待期最少 ${f.floorMonths} 个月。` : '';
-  return (
-    `再多交 ${f.years} 年的保费${price}，不增加保障时间，但因断缴多等的月份能少 ${f.years} 个月：` +
-    `等待期变为 ${f.targetMonths} 个月，${day(f.benefitsFrom)}起能报销（不多交则${day(f.withoutRepair)}起）。` +
-    `最晚${day(f.due)}前交才有用。${floor}先等的月份不能缩短。`
-  );
 }

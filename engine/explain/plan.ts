@@ -28,7 +28,7 @@ export function ifLaterText(
   after: MonthIndex,
   capped: boolean,
 ): string {
-  if (capped) return `停缴 ${after - stop - 1} 个月以内再接上都不影响；更久的没有计算。`;
+  if (capped) return `停缴 ${after - stop - 1} 个月以内接上都不受影响（更长的没有算）。`;
   const when = `${month(after)}才接上`;
   if (concern === 'medical') {
     const waiting = later.picture.waiting;

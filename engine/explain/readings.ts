@@ -14,16 +14,26 @@ export function cumulativeReason(c: { year: number; months: number; limit: numbe
   return `${c.year} 年内已累计断缴 ${c.months} 个月，当地规定一年内累计断缴满 ${c.limit} 个月当作第一次参保`;
 }
 
+/**
+ * How a resident wait's gap years were counted, in plain words (copy review 3 N43): "断缴 2 年（2025 至 2026 年）：
+ * 第一年不多等，之后每年多等 1 个月". The gap years counted are the last `gapYears` before the insured year.
+ */
 export function residentReading(e: {
+  year: number;
   gapYears: number;
   rule: { gapYearsCountFrom: number | null; firstGapYearFree: boolean; variablePerGapYear: number };
 }): string | undefined {
-  if (e.gapYears === 0) return undefined;
-  const counted =
-    e.rule.gapYearsCountFrom === null ? '断缴年份全部计入' : `${e.rule.gapYearsCountFrom} 年以前的断缴年份不计`;
-  return e.rule.firstGapYearFree
-    ? `断缴 ${e.gapYears} 年，按“断缴第一年不多等”计算（一地官方举例的算法），${counted}`
-    : `断缴 ${e.gapYears} 年，按“每断缴一年多等 ${e.rule.variablePerGapYear} 个月”计算，${counted}`;
+  const n = e.gapYears;
+  if (n === 0) return undefined;
+  const first = e.year - n;
+  const last = e.year - 1;
+  const years = n === 1 ? `${last} 年` : `${first} 至 ${last} 年`;
+  const per = e.rule.variablePerGapYear;
+  const how = e.rule.firstGapYearFree
+    ? `第一年不多等${n > 1 ? `，之后每年多等 ${per} 个月` : ''}`
+    : `每断缴一年多等 ${per} 个月`;
+  const ignored = e.rule.gapYearsCountFrom !== null ? `；${e.rule.gapYearsCountFrom} 年以前的断缴不算` : '';
+  return `断缴 ${n} 年（${years}）：${how}${ignored}`;
 }
 
 export function firstFlexibleReading(nextMonth: boolean): string {

@@ -143,6 +143,7 @@ export class PolicyContext {
     this.usedSources.add(resolved.source);
     this.levelBits.set(key, (this.levelBits.get(key) ?? 0) | LEVEL_BIT[resolved.level]);
     if (resolved.fallback && !this.fallbacks.has(key)) this.fallbacks.set(key, resolved.level);
+    if (!resolved.fallback) this.ownLevel.add(key);
     if (resolved.confidence === 'low') this.lowConfidence.add(key);
   }
 

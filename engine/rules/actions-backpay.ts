@@ -90,19 +90,26 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
   const proposal = options.proposedResident;
   // Back-pay and resident insurance pay for the same months (remedies/table.ts): one to-do, two ways (H10).
   const sameMonths = resident && proposal && isOpen(resident, asOf);
-  const title = sameMonths
-    ? say.backPayOrResidentTitle({
-        deadline: backPay.deadline,
-        residentDeadline: resident.deadline ?? null,
-        residentUsualWindow: usualWindow(a, resident, proposal.year),
-        year: proposal.year,
-        // The resident option's own price (for the person's group where the place prices by group).
-        price: resident.cost?.terms?.price ?? null,
-        backPayCost: backPay.cost && !backPay.cost.per ? backPay.cost.amount + backPay.cost.lateFee : null,
-        switching: proposal.switchApplied,
-        nextYear: nextYearAfterSwitch(a),
-      })
-    : say.backPayTitle({ deadline: backPay.deadline });
+  const choice = sameMonths
+    ? say.eitherOr(
+        say.backPayOrResidentChoice({
+          deadline: backPay.deadline,
+          residentDeadline: resident.deadline ?? null,
+          residentUsualWindow: usualWindow(a, resident, proposal.year),
+          year: proposal.year,
+          // The resident option's own price (for the person's group where the place prices by group).
+          price: resident.cost?.terms?.price ?? null,
+          backPayCost: backPay.cost && !backPay.cost.per ? backPay.cost.amount + backPay.cost.lateFee : null,
+          switching: proposal.switchApplied,
+          nextYear: nextYearAfterSwitch(a),
+        }),
+        [
+          ['backPay', backPay.deadline],
+          ['resident', resident.deadline ?? null],
+        ],
+      )
+    : undefined;
+  const title = choice?.title ?? say.backPayTitle({ deadline: backPay.deadline });
   const sources = [...new Set([...backPay.sources, ...(sameMonths ? resident.sources : [])])];
   const option: OptionKey = sameMonths && a.lead === 'resident' ? 'resident' : 'backPay';
   const alternatives: OptionKey[] = sameMonths ? [option === 'resident' ? 'backPay' : 'resident'] : [];
@@ -111,6 +118,7 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
       Object.assign(
         { key: 'backpay-deadline', title, due: backPay.deadline, remindable: true, option },
         alternatives.length ? { alternatives } : {},
+        choice ? { choices: choice.choices } : {},
         { sources },
       ),
     ],

@@ -2,6 +2,7 @@
 // enrolment.
 import type { Action, Option, OptionKey } from '../contract';
 import * as say from '../explain/actions';
+import { repairTitle } from '../explain/repair';
 import { yearOf } from '../time';
 import { type ActionContext, byKey, nextYearAfterSwitch, usualWindow } from './actions-context';
 import { isOpen } from './remedies/choose';
@@ -51,7 +52,7 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
   const leadResident = a.lead === 'resident';
   const base = leadResident ? residentAction(a, resident) : flexibleAction(a, flexible, true);
   const year = a.options.proposedResident?.year ?? yearOf(a.timeline.asOfMonth) + 1;
-  const title = say.flexibleOrResidentTitle({
+  const choice = say.flexibleOrResidentChoice({
     residentFirst: leadResident,
     flexibleFrom: flexible.benefitsFrom && flexible.benefitsFrom > asOf ? flexible.benefitsFrom : null,
     flexiblePrice: flexible.cost?.per === 'month' ? flexible.cost.amount : null,
@@ -63,11 +64,16 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
     residentPrice: resident.cost?.terms?.price ?? null,
     nextYear: nextYearAfterSwitch(a),
   });
-  return Object.assign(base, {
-    title,
-    alternatives: [leadResident ? 'flexible' : 'resident'] as OptionKey[],
-    sources: [...new Set([...flexible.sources, ...resident.sources])],
-  });
+  const flexibleWay: [OptionKey, string | null] = ['flexible', flexible.deadline ?? null];
+  const residentWay: [OptionKey, string | null] = ['resident', resident.deadline ?? null];
+  return Object.assign(
+    base,
+    say.eitherOr(choice, leadResident ? [residentWay, flexibleWay] : [flexibleWay, residentWay]),
+    {
+      alternatives: [leadResident ? 'flexible' : 'resident'] as OptionKey[],
+      sources: [...new Set([...flexible.sources, ...resident.sources])],
+    },
+  );
 }
 
 export function enrolActions(a: ActionContext, backPayCovers: boolean): Action[] {
@@ -99,11 +105,13 @@ export function enrolActions(a: ActionContext, backPayCovers: boolean): Action[]
   if (repair?.feasible === 'yes' && repair.deadline && enrolment && !(repairsProposal && advisedWorker)) {
     actions.push({
       key: 'repair',
-      title: say.repairTitle({
+      title: repairTitle({
+        now: repair.benefitsFrom === asOf,
         years: enrolment.totalMonths - (repair.waitingMonths ?? 0),
         benefitsFrom: repair.benefitsFrom!,
         withoutRepair: enrolment.benefitsFrom,
         due: repair.deadline,
+        estimated: repair.estimated,
       }),
       due: repair.deadline,
       remindable: repair.deadline > asOf,

@@ -58,7 +58,7 @@ export function buildActions(
   if (ahead && ahead.benefitsFrom > situation.asOf) {
     actions.push({
       key: 'waiting-ends',
-      title: say.waitingEndsTitle({ benefitsFrom: ahead.benefitsFrom, rate: ahead.rate }),
+      title: say.waitingEndsTitle({ benefitsFrom: ahead.benefitsFrom, rate: ahead.rate, estimated: ahead.estimated }),
       due: ahead.benefitsFrom,
       remindable: true,
     });

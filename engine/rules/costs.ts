@@ -107,7 +107,7 @@ export function employerArrearsCost(
   if (!months.length) return nothing();
   const at = months[months.length - 1];
   const base = contributionBase(ctx, at, monthlyBase, false);
-  if (!base) return unknown(say.BASE_UNKNOWN);
+  if (!base) return unknown(say.EMPLOYER_BASE_UNKNOWN);
   const rates = ctx.get('employee.rates', at);
   const rate = rates.value.employeeTotal;
   if (rate === undefined) return unknown(say.RATE_UNKNOWN);

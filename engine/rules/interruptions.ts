@@ -6,7 +6,7 @@ import type { PolicyContext, Resolved } from '../policy/resolve';
 import type { RuleValueOf } from '../policy/schema';
 import { firstDay, monthOfDate, type MonthIndex, yearOf } from '../time';
 import { type ResolvedBand, resumeBand } from './bands';
-import { residentCovers, type Timeline } from './timeline';
+import { type PaidMonth, residentCovers, type Timeline } from './timeline';
 
 export interface Interruption {
   from: MonthIndex;
@@ -192,13 +192,18 @@ export function backPayRetroactive(
 /**
  * The day a restart was paid, from which a wait written in days counts: the last back-payment of the gap, or the
  * day the first month after it was paid when the period states one in that month. Without either, the 1st of that
- * month is assumed (`assumed`, said in the wait's reading).
+ * month is assumed (`assumed`, said in the wait's reading). `estimated`: the day is not known for sure (assumed, or
+ * a day the user estimated: `periods[].paidOnEstimated`), so dates counted from it are said with 约.
  */
-export function restartPaidOn(timeline: Timeline, i: Interruption): { on: string; assumed: boolean } {
-  const backPaid = i.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!.paidOn!).sort();
-  const resumedOn = timeline.employeeMonths.get(i.resumedAt!)?.paidOn;
-  const stated = resumedOn !== undefined && monthOfDate(resumedOn) === i.resumedAt ? resumedOn : undefined;
-  const known = [...backPaid, ...(stated ? [stated] : [])].sort();
-  if (known.length) return { on: known[known.length - 1], assumed: false };
-  return { on: firstDay(i.resumedAt!), assumed: true };
+export function restartPaidOn(
+  timeline: Timeline,
+  i: Interruption,
+): { on: string; assumed: boolean; estimated: boolean } {
+  const paid = i.backPaidMonths.map((b) => timeline.employeeMonths.get(b)!);
+  const resumed = timeline.employeeMonths.get(i.resumedAt!);
+  if (resumed?.paidOn && monthOfDate(resumed.paidOn) === i.resumedAt) paid.push(resumed);
+  let last: PaidMonth | undefined;
+  for (const p of paid) if (p.paidOn && (!last || p.paidOn > last.paidOn!)) last = p;
+  if (last) return { on: last.paidOn!, assumed: false, estimated: !!last.paidOnEstimated };
+  return { on: firstDay(i.resumedAt!), assumed: true, estimated: true };
 }

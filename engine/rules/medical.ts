@@ -140,6 +140,7 @@ function applyDayWait(d: Draft, timeline: Timeline, i: Interruption, days: numbe
     benefitsFrom,
     scheme,
     ...(paid.assumed ? { reading: ASSUMED_PAYMENT_DAY_READING } : {}),
+    estimated: paid.estimated || undefined,
   };
   d.waitings.push(Object.assign({}, d.latest, { startMonth: i.resumedAt! }));
 }
@@ -233,6 +234,7 @@ function enrolmentOf(
     year: year.year,
     startMonth,
     paidOn: year.paidOn,
+    paidOnEstimated: year.paidOnEstimated,
     previousCovered: before.last,
     previousScheme: before.scheme,
     priorContinuousMonths: before.continuousMonths,
@@ -257,7 +259,8 @@ function markResidentYear(d: Draft, timeline: Timeline, e: ResidentEnrolment): v
   }
   if (e.totalMonths > 0) {
     const reading = residentReading(e);
-    d.latest = { months: e.totalMonths, benefitsFrom: e.benefitsFrom, scheme: 'resident', reading };
+    const estimated = e.estimated || undefined;
+    d.latest = { months: e.totalMonths, benefitsFrom: e.benefitsFrom, scheme: 'resident', reading, estimated };
     d.waitings.push(Object.assign({}, d.latest, { startMonth: Math.max(e.startMonth, startCovered) }));
     if (partial) d.dayStarts.set(benefitsMonth, e.benefitsFrom);
     return;

@@ -72,6 +72,8 @@ export function coverMonths(
   timeline: Timeline,
   options: OptionsResult,
   asOf: string,
+  /** A newborn's birth month: never enrolled, the child is without cover from it. */
+  born?: MonthIndex,
 ): MonthCell[] {
   const { asOfMonth } = timeline;
   const repairable = repairableMonths(picture, timeline, options, asOf);
@@ -102,14 +104,19 @@ export function coverMonths(
 
   const cells: MonthCell[] = [];
   if (timeline.start === null && picture.status === 'none' && !repairable.size) {
-    for (let m = asOfMonth; m <= asOfMonth + MARGIN_MONTHS; m++)
-      cells.push({ month: formatMonth(m), state: m === asOfMonth ? 'hole' : 'upcoming' });
+    const from = Math.min(born ?? asOfMonth, asOfMonth);
+    for (let m = from; m <= asOfMonth + MARGIN_MONTHS; m++)
+      cells.push({ month: formatMonth(m), state: m <= asOfMonth ? 'hole' : 'upcoming' });
     return cells;
   }
   for (let m = firstMonth(picture, timeline, options, state); m <= asOfMonth + MARGIN_MONTHS; m++) {
     const s = state(m);
     const rate = s === 'reduced' ? rateOf(m) : undefined;
-    cells.push(rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s });
+    const cell: MonthCell =
+      rate !== undefined ? { month: formatMonth(m), state: s, rate } : { month: formatMonth(m), state: s };
+    const day = picture.dayStarts.get(m);
+    if (day && s !== 'covered') cell.coveredFrom = day;
+    cells.push(cell);
   }
   return cells;
 }

@@ -42,11 +42,13 @@ export function duplicateRuns(timeline: Timeline): Array<{ from: MonthIndex; to:
 export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
   const notices: string[] = [];
   const byLevel = new Map<JurisdictionLevel, string[]>();
-  // A kind with a rule of the region's own (厦门's resident waiting) is not "unrecorded": name the rule instead.
-  const ownKinds = new Set([...ctx.ownLevel].map((k) => KINDS[k]));
+  // A region with rules of its own (武汉's flexible workers, 厦门's resident waiting) names each missing rule, so the
+  // notice never says a kind is unrecorded while the answer uses a local rule of that kind (copy review 3 N35); a
+  // region with none names a few kinds (copy review M28).
+  const precise = ctx.ownLevel.size > 0;
   for (const [key, level] of ctx.fallbacks) {
     if (ctx.ownLevel.has(key)) continue; // recorded for the region, though not for every month asked about
-    const kind = KINDS[key] && ownKinds.has(KINDS[key]) ? TOPICS[key] : KINDS[key];
+    const kind = precise ? (TOPICS[key] ?? KINDS[key]) : KINDS[key];
     if (!kind) continue;
     const kinds = byLevel.get(level) ?? [];
     if (!kinds.includes(kind)) byLevel.set(level, [...kinds, kind]);

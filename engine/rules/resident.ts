@@ -32,6 +32,8 @@ export interface ResidentEnrolment {
   totalMonths: number;
   /** The day benefits start (before any waiting period is added). */
   startDate: string;
+  /** `startDate` is the payment day and that day is an estimate (`periods[].paidOnEstimated`): its dates are 约. */
+  estimated: boolean;
   benefitsFrom: string;
   rule: ResidentWaitingRule;
   ruleSource: string;
@@ -43,6 +45,8 @@ export interface ResidentQuery {
   year: number;
   startMonth: MonthIndex;
   paidOn?: string;
+  /** The day of `paidOn` is an estimate (the user knew only the month). */
+  paidOnEstimated?: boolean;
   /** Last covered month before the start (undefined: no cover ever before). */
   previousCovered?: MonthIndex;
   previousScheme?: 'employee' | 'flexible' | 'resident';
@@ -183,6 +187,7 @@ export function residentEnrolment(ctx: PolicyContext, q: ResidentQuery): Residen
     variableMonths,
     totalMonths,
     startDate,
+    estimated: !!q.paidOnEstimated && startDate === q.paidOn,
     benefitsFrom: addMonthsToDate(startDate, totalMonths),
     rule,
     ruleSource: waitingRule.source,

@@ -13,6 +13,8 @@ export interface PaidMonth {
   paidOn?: string;
   /** A month after asOf that an open period runs through (openUntil): still to pay, not paid yet. */
   ahead?: true;
+  /** That day is an estimate (Situation `periods[].paidOnEstimated`). */
+  paidOnEstimated?: boolean;
 }
 
 export interface GapRun {
@@ -31,6 +33,8 @@ export interface ResidentYear {
   /** First covered month (January, or the birth month of a newborn). */
   from: MonthIndex;
   paidOn?: string;
+  /** The day of `paidOn` is an estimate (Situation `periods[].paidOnEstimated`). */
+  paidOnEstimated?: boolean;
   periodIndex: number;
 }
 
@@ -117,17 +121,21 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
     if (period.scheme === 'resident') {
       for (let m = from; m <= to; m++) {
         const year = Math.floor(m / 12);
-        if (!residentYears.has(year)) residentYears.set(year, { year, from: m, paidOn: period.paidOn, periodIndex });
+        const { paidOn, paidOnEstimated } = period;
+        if (!residentYears.has(year)) residentYears.set(year, { year, from: m, paidOn, paidOnEstimated, periodIndex });
       }
       return;
     }
-    const { scheme, paidOn } = period;
+    // paidOnEstimated comes only with paidOn (validate.ts).
+    const { scheme, paidOn, paidOnEstimated } = period;
     const paidIn = paidOn ? monthOfDate(paidOn) : undefined;
-    const onTime: PaidMonth = paidOn ? { scheme, backPaid: false, paidOn } : { scheme, backPaid: false };
+    const onTime: PaidMonth = paidOn
+      ? { scheme, backPaid: false, paidOn, paidOnEstimated }
+      : { scheme, backPaid: false };
     const late: PaidMonth | undefined =
       period.backPaid === true
         ? paidOn
-          ? { scheme, backPaid: true, paidMonth: paidIn, paidOn }
+          ? { scheme, backPaid: true, paidMonth: paidIn, paidOn, paidOnEstimated }
           : { scheme, backPaid: true }
         : undefined;
     for (let m = from; m <= to; m++) {

@@ -135,7 +135,7 @@ it("only a province given: the rules line says so, not that a city's rules are m
   // control: the engine answers for the province, marked as given without a city
   expect([report.region.rulesLevel, report.region.provinceOnly]).toEqual(['province', true]);
   await expect(page.textContent('#rules-level')).resolves.toBe('只填了省份，按省里的规定估算');
-  await expect(page.textContent('#report')).resolves.not.toContain('本市的具体规定还没有收录');
+  await expect(page.textContent('#report')).resolves.not.toContain('本市的断缴规定还没有收录');
   await page.context().close();
 });
 

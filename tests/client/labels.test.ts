@@ -2,7 +2,7 @@
 // read the same everywhere, a missing price is never dressed up as one, and no label uses a term the glossary
 // replaced.
 import * as labels from '../../client/src/utils/labels';
-import { costText, label, rulesLevelText } from '../../client/src/utils/labels';
+import { costText, costWithText, label, rulesLevelText, statusText } from '../../client/src/utils/labels';
 import { leadLabel, leadTimes } from '../../client/src/utils/reminders';
 import type { Option } from '../../client/src/types/contract';
 
@@ -10,6 +10,27 @@ const option = (key: Option['key'], amount: number, lateFee = 0, per?: 'month' |
   ({ key, feasible: 'yes', cost: { amount, lateFee, basis: '', per }, summary: '', sources: [] }) as unknown as Option;
 
 describe('labels', () => {
+  it("灵活就业 that back-pays the gap first (the engine's alsoPays) says so with both prices (copy review 3 N37)", () => {
+    const backPay = option('backPay', 960);
+    const flexible = Object.assign(option('flexible', 480, 0, 'month'), { alsoPays: 'backPay' }) as Option;
+    expect(costWithText(flexible, [backPay, flexible])).toBe('先补缴断缴的月份（共约 960 元），以后每月约 480 元');
+    // without the field, or without the back-pay's price, the card shows its own price only
+    expect(costWithText(option('flexible', 480, 0, 'month'), [backPay])).toBe('约 480 元/月');
+    expect(
+      costWithText(
+        flexible,
+        [option('backPay', 0)].map((o) => ({ ...o, cost: undefined })),
+      ),
+    ).toBe('约 480 元/月');
+  });
+
+  it('the status of a wait that pays a share says the share, not 不能报销 (copy review 3 N13)', () => {
+    const waiting = (rate?: number) => ({ months: 3, benefitsFrom: '2026-12-01', ...(rate ? { rate } : {}) });
+    expect(statusText({ status: 'waiting', waiting: waiting(0.5) })).toBe('在等待期，按 50% 报销');
+    expect(statusText({ status: 'waiting', waiting: waiting() })).toBe('在等待期，暂时不能报销');
+    expect(statusText({ status: 'covered', waiting: null })).toBe('正在保障，看病能报销');
+  });
+
   it("a cost says whether it is a total, per month or per year, as the engine's cost.per says", () => {
     expect(costText(option('backPay', 1770))).toBe('共约 1770 元');
     expect(costText(option('backPay', 1800.5, 12.25))).toBe('本金约 1800.50 元 + 滞纳金 12.25 元');
@@ -41,15 +62,15 @@ describe('labels', () => {
     expect(rulesLevelText({ region: { ...region, rulesLevel: 'national' }, notices: ['…'] })).toMatch(/国家/);
   });
 
-  it("only a province given (the engine's provinceOnly): says so, never 本市的具体规定还没有收录", () => {
+  it("only a province given (the engine's provinceOnly): says so, never 本市的断缴规定还没有收录", () => {
     const fujian = { name: '福建省', adcode: '350000', rulesLevel: 'province' as const, provinceOnly: true as const };
     expect(rulesLevelText({ region: fujian, notices: ['…'] })).toBe('只填了省份，按省里的规定估算');
     expect(rulesLevelText({ region: { ...fujian, rulesLevel: 'national' }, notices: [] })).toBe(
-      '只填了省份，本省的具体规定还没有收录，按国家的规定估算',
+      '只填了省份，本省的断缴规定还没有收录，按国家的规定估算',
     );
     // A city falling back to its province's rules still says the city's were not found.
     const xiamen = { name: '厦门市', adcode: '350200', rulesLevel: 'province' as const };
-    expect(rulesLevelText({ region: xiamen, notices: [] })).toBe('本市的具体规定还没有收录，按省里的规定估算');
+    expect(rulesLevelText({ region: xiamen, notices: [] })).toBe('本市的断缴规定还没有收录，按省里的规定估算');
   });
 
   it('an unknown code is shown as is rather than as nothing', () => {

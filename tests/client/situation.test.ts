@@ -57,6 +57,26 @@ describe('buildSituation', () => {
     ]);
   });
 
+  it('a payment day the user could not find is sent as an estimate (copy review H14): the 15th, marked', () => {
+    const s = buildSituation({
+      ...base,
+      event: 'toResident',
+      prevScheme: 'employee',
+      from: '2018-01',
+      to: '2025-08',
+      resYear: 2026,
+      resPaid: '2026-03',
+      resPaidDay: 'unknown',
+    });
+    expect(s.periods[1]).toEqual({
+      scheme: 'resident',
+      from: '2026-01',
+      to: '2026-12',
+      paidOn: '2026-03-15',
+      paidOnEstimated: true,
+    });
+  });
+
   it('resident gap not paid again: only the old years, whole calendar years', () => {
     const s = buildSituation({ ...base, event: 'residentGap', resFrom: 2015, resTo: 2020, resYear: 'none' });
     expect(s.periods).toEqual([{ scheme: 'resident', from: '2015-01', to: '2020-12' }]);

@@ -31,6 +31,7 @@ const zodSituation = z.object({
         to: z.nullable(month),
         backPaid: z.optional(z.boolean()),
         paidOn: z.optional(date),
+        paidOnEstimated: z.optional(z.boolean()),
       }),
     )
     .check(z.maxLength(120, { message: 'TOO_MANY' })),
@@ -82,6 +83,7 @@ const periodArb = fc.record(
     to: maybe(fc.option(monthArb, { nil: null })),
     backPaid: maybe(fc.boolean()),
     paidOn: maybe(fc.constantFrom('2024-07-01', '2025-02-28')),
+    paidOnEstimated: maybe(fc.oneof(fc.boolean(), fc.constant('yes'))),
   },
   { requiredKeys: [] },
 );

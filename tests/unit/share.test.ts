@@ -51,6 +51,23 @@ describe('create and get', () => {
     });
   });
 
+  it('a payment day the owner estimated stays an estimate in the snapshot: the family reads 约 (copy review H14)', async () => {
+    const world = testWorld(NOW);
+    const estimated = {
+      asOf: '2026-04-01',
+      city: '长沙',
+      periods: [
+        { scheme: 'resident', from: '2020-01', to: '2024-12' },
+        { scheme: 'resident', from: '2026-01', to: '2026-12', paidOn: '2026-03-15', paidOnEstimated: true },
+      ],
+    };
+    const created = (await shareHandler({ action: 'create', situation: estimated }, world.as('alice'))) as any;
+    const got = (await shareHandler({ action: 'get', token: created.token }, world.as('grandma'))) as any;
+    expect(got.report.medical.waiting).toMatchObject({ benefitsFrom: '2026-06-15', estimated: true });
+    expect(got.report.headline.text).toContain('约2026年6月15日起');
+    expect(created.title).toContain('约');
+  });
+
   it('links to a page the mini-program has', async () => {
     const { created } = await shared();
     const page = created.path.slice(1).split('?')[0];

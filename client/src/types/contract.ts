@@ -4,6 +4,7 @@ import type { EvaluateError, EvaluateResult, Report } from '../../../engine/cont
 
 export type {
   Action,
+  ActionWay,
   BridgeKey,
   Concern,
   Confidence,

@@ -16,15 +16,17 @@ import type {
 
 export const RULES_LEVEL: Record<RulesLevel, string> = {
   city: '按本市规定计算',
-  province: '本市的具体规定还没有收录，按省里的规定估算',
-  national: '本地的具体规定还没有收录，按国家的规定估算',
+  // rulesLevel is the level of the interruption rules (断缴补缴、等待期); a local rule of another kind (佛山's
+  // reduced cap) may still apply, and the notices name it (copy review 3 N35).
+  province: '本市的断缴规定还没有收录，按省里的规定估算',
+  national: '本地的断缴规定还没有收录，按国家的规定估算',
 };
 
 /** The rules used when only a province was given (the report's `region.provinceOnly`). */
 const PROVINCE_ONLY_LEVEL: Record<RulesLevel, string> = {
   city: '按本市规定计算',
   province: '只填了省份，按省里的规定估算',
-  national: '只填了省份，本省的具体规定还没有收录，按国家的规定估算',
+  national: '只填了省份，本省的断缴规定还没有收录，按国家的规定估算',
 };
 
 /** The level of local rules a city has, as shown before the report (from the static city list). */
@@ -40,6 +42,12 @@ export const STATUS: Record<MedicalStatus, string> = {
   waiting: '在等待期，暂时不能报销',
   none: '没有参保',
 };
+
+/** The status on the day: a wait that pays a share (福建 50 %, `medical.waiting.rate`) is not 不能报销 (review 3 N13). */
+export function statusText(medical: Pick<Report['medical'], 'status' | 'waiting'>): string {
+  const rate = medical.status === 'waiting' ? medical.waiting?.rate : undefined;
+  return typeof rate === 'number' ? `在等待期，按 ${Math.round(rate * 100)}% 报销` : label(STATUS, medical.status);
+}
 
 /** The month picture's states (report.medical.months), in legend order. */
 export const MONTH_STATE: Record<MonthState, string> = {
@@ -166,6 +174,16 @@ export function costText(o: Option): string {
   // The engine's amount is the principal; a late fee comes on top (copy review N19: never "含").
   if (o.cost.lateFee) return `本金约 ${amount} 元${per} + 滞纳金 ${formatMoney(o.cost.lateFee)} 元`;
   return `${per ? '约' : '共约'} ${amount} 元${per}`;
+}
+
+/**
+ * A remedy that also makes another option's payment (the engine's `alsoPays`: 灵活就业 within the back-pay band):
+ * its price says that payment comes first, with that option's own price (copy review 3 N37).
+ */
+export function costWithText(o: Option, options: Option[]): string {
+  const other = o.alsoPays ? options.find((x) => x.key === o.alsoPays) : undefined;
+  if (!other?.cost || o.cost?.per !== 'month') return costText(o);
+  return `先补缴断缴的月份（${costText(other)}），以后每月约 ${formatMoney(o.cost.amount)} 元`;
 }
 
 export const NO_PRICE = '暂无价格';

@@ -11,14 +11,21 @@ const BENEFITS_WHEN: Record<NonNullable<Option['benefitsWhen']>, string> = {
   monthAfterPayment: '单位补齐欠费的次月起恢复',
 };
 
+/** 约 before a date counted from a payment day the user estimated (the engine's `estimated`, copy review H14). */
+const about = (o: Option) => (o.estimated ? '约' : '');
+
 export const waitText = (o: Option) =>
   o.waitingDays
     ? `缴费后 ${o.waitingDays} 天`
     : typeof o.waitingMonths !== 'number'
       ? '要问当地'
       : o.waitingMonths > 0
-        ? `${o.waitingMonths} 个月`
+        ? `${o.waitingMonths} 个月${reduced(o.waitingRate)}`
         : '不用等';
+
+/** A wait during which part of each bill is paid (福建 50 %, the engine's `waitingRate`; copy review 3 N13). */
+const reduced = (rate: number | undefined) =>
+  typeof rate === 'number' ? `（期间按 ${Math.round(rate * 100)}% 报销）` : '';
 
 /**
  * A date that holds only for paying today says so, with the deadline's date when that differs (engine fields); an
@@ -30,7 +37,7 @@ export const benefitsText = (o: Option) =>
       ? BENEFITS_WHEN[o.benefitsWhen]
       : '要问当地'
     : !o.assumingPaidOn
-      ? fmtDate(o.benefitsFrom)
+      ? about(o) + fmtDate(o.benefitsFrom)
       : `今天缴费则 ${fmtDate(o.benefitsFrom)}` +
         (o.deadline && o.benefitsFromAtDeadline
           ? `；${fmtDate(o.deadline)}才缴则 ${fmtDate(o.benefitsFromAtDeadline)}`
@@ -42,7 +49,7 @@ export const benefitsText = (o: Option) =>
  */
 export const deadlineText = (o: Option) =>
   o.deadline
-    ? fmtDate(o.deadline)
+    ? about(o) + fmtDate(o.deadline)
     : o.deadlinePassed
       ? `${fmtDate(o.deadlinePassed)}已过${o.who === 'employer' ? '（单位还能不能补缴，请问单位）' : ''}`
       : o.waitingDays

@@ -25,6 +25,8 @@ export function buildSituation(a: Answers): Situation {
       from: from ?? makeMonth(year, 1),
       to: makeMonth(year, 12),
       paidOn: paidOnOf(a.resPaid, a.resPaidDay),
+      // A day not picked is estimated: the engine then says 约 before the dates counted from it (copy review H14).
+      ...(typeof a.resPaidDay === 'number' ? {} : { paidOnEstimated: true }),
     });
   };
   switch (a.event) {

@@ -180,6 +180,7 @@ export function backPayOption(
     retroactive,
     waitingMonths: paid.waitingMonths,
     ...(paid.waitingDays !== undefined ? { waitingDays: paid.waitingDays } : {}),
+    waitingRate: !retroactive && paid.waitingMonths > 0 ? paid.waitingRate : undefined,
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,

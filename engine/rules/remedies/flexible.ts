@@ -43,6 +43,9 @@ export function flexibleOption(
     retroactive,
     waitingMonths: band.waitingMonths,
     ...(band.waitingDays !== undefined ? { waitingDays: band.waitingDays } : {}),
+    waitingRate: band.waitingMonths > 0 ? band.waitingRate : undefined,
+    // Within the band 灵活就业 means back-paying the gap, then paying on: the back-pay's payment plus the months.
+    alsoPays: retroactive ? 'backPay' : undefined,
     ...dates,
     cost: price.cost,
     costUnknown: price.costUnknown,

@@ -1,7 +1,8 @@
 // Remedies in resident insurance (居民医保): which year to enrol in from today and what waiting that brings, and
 // repairing the variable waiting period by paying extra years (缴费修复, 国办发〔2024〕38号 F05).
 import type { Option, Situation } from '../../contract';
-import { repairClosedSummary, repairSummary, residentSummary } from '../../explain/options';
+import { residentSummary } from '../../explain/options';
+import { repairClosedSummary, repairSummary } from '../../explain/repair';
 import type { PolicyContext } from '../../policy/resolve';
 import {
   addDays,
@@ -274,9 +275,12 @@ export function repairOption(
     retroactive: false,
     waitingMonths: target,
     benefitsFrom,
+    estimated: e.estimated || undefined,
     cost: price.cost,
     costUnknown: price.costUnknown,
     summary: repairSummary({
+      estimated: e.estimated,
+      now: benefitsFrom === asOf,
       years,
       year: e.year,
       price: price.cost?.terms?.price ?? null,

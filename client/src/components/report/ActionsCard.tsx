@@ -1,7 +1,7 @@
 // 接下来要做的事: dated actions, soonest first, each with 提醒我 buttons (one reminder per lead time). On a
 // shared page (`countdown` off) only the date is shown: a countdown from the report's day would go stale.
 import { View, Text } from '@tarojs/components';
-import type { Action, Report } from '../../types/contract';
+import type { Action, ActionWay, Report } from '../../types/contract';
 import { countdownText, fmtShortDate } from '../../utils/dates';
 import { leadLabel, leadTimes, remindKey, type RemindControl, type RemindState } from '../../utils/reminders';
 import { AS_BUTTON } from '../common';
@@ -42,6 +42,48 @@ function RemindButtons({ action, leads, remind }: { action: Action; leads: numbe
   );
 }
 
+const MARKS = ['①', '②'];
+
+/**
+ * One way of an 二选一 to-do on its own line (copy review 3 N40). A way that closes on another day than the to-do
+ * has its own 提醒我 (N16): the to-do is dated by the recommended way, the other may close earlier.
+ */
+function Way({
+  a,
+  w,
+  i,
+  today,
+  remind,
+}: {
+  a: Action;
+  w: ActionWay;
+  i: number;
+  today: string;
+  remind?: RemindControl;
+}) {
+  const own: Action | null =
+    remind && a.remindable && w.due && w.due !== a.due
+      ? { key: `${a.key}-${w.option}`, title: w.text, due: w.due, remindable: true }
+      : null;
+  const leads = own ? leadTimes(own.due!, today) : [];
+  const msgs = leads
+    .map((l) => remind!.states[remindKey(own!, l)])
+    .filter((s): s is RemindState => !!s && s.status !== 'busy');
+  return (
+    <View className="action__way" data-option={w.option}>
+      <Text className="block">
+        {MARKS[i] ?? `${i + 1}.`} {w.text}
+      </Text>
+      {leads.length > 0 ? <RemindButtons action={own!} leads={leads} remind={remind!} /> : null}
+      {msgs.map((m, k) => (
+        <Text key={k} className={`action__msg${m.status === 'error' ? ' action__msg--err' : ''}`}>
+          {m.message}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function ActionRow({
   a,
   today,
@@ -62,7 +104,16 @@ function ActionRow({
       <DueDate a={a} today={today} countdown={countdown} />
       <View className="action__body">
         {a.alternatives?.length ? <Text className="action__tag">二选一</Text> : null}
-        <Text className="action__title">{a.title}</Text>
+        {a.choices ? (
+          <View>
+            <Text className="action__title">{a.choices.head}：</Text>
+            {a.choices.ways.map((w, i) => (
+              <Way key={w.option} a={a} w={w} i={i} today={today} remind={remind} />
+            ))}
+          </View>
+        ) : (
+          <Text className="action__title">{a.title}</Text>
+        )}
         {leads.length > 0 ? <RemindButtons action={a} leads={leads} remind={remind!} /> : null}
         {msgs.map((m, i) => (
           <Text

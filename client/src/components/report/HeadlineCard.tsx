@@ -3,7 +3,7 @@
 import { View, Text } from '@tarojs/components';
 import type { HeadlineKey, Report } from '../../types/contract';
 import { fmtDate } from '../../utils/dates';
-import { STATUS, label, rulesLevelText } from '../../utils/labels';
+import { STATUS, label, rulesLevelText, statusText } from '../../utils/labels';
 
 const TONE: Record<HeadlineKey, 'good' | 'warn' | 'bad'> = {
   covered: 'good',
@@ -26,7 +26,7 @@ export function HeadlineCard({ report }: { report: Report }) {
     <View id="headline" className={`card headline headline--${tone}`} data-tone={tone} data-key={headline.key}>
       <Text className="headline__text">{headline.text}</Text>
       <View id="status" className="status-line" data-status={report.medical.status}>
-        医保现在：{label(STATUS, report.medical.status)}
+        医保现在：{statusText(report.medical)}
       </View>
       <View className="headline__meta">
         <Text id="region" className="tag tag--info">

@@ -3,8 +3,9 @@
 // here: a shared snapshot paints exactly what its owner saw.
 import { View, Text } from '@tarojs/components';
 import type { MonthCell, MonthState, Report } from '../../types/contract';
-import { fmtDate, fmtRange, makeMonth, monthOf, monthRanges } from '../../utils/dates';
+import { fmtDate, makeMonth, monthOf } from '../../utils/dates';
 import { MONTH_STATE, MONTH_STATE_ORDER, monthStateLabel } from '../../utils/labels';
+import { monthsSummary } from '../../utils/months-summary';
 
 interface Row {
   year: number;
@@ -60,7 +61,7 @@ function Grid({ months, today }: { months: MonthCell[]; today: string }) {
   );
 }
 
-function Legend({ months }: { months: MonthCell[] }) {
+function Legend({ months, neverInsured }: { months: MonthCell[]; neverInsured: boolean }) {
   const shown = MONTH_STATE_ORDER.filter((s) => months.some((m) => m.state === s));
   const rate = months.find((m) => m.state === 'reduced')?.rate;
   return (
@@ -68,7 +69,9 @@ function Legend({ months }: { months: MonthCell[] }) {
       {shown.map((s: MonthState) => (
         <View key={s} className="legend__item" data-state={s}>
           <View className={`legend__swatch tl-cell tl-cell--${s}`} />
-          <Text>{s === 'reduced' ? monthStateLabel(s, rate) : MONTH_STATE[s]}</Text>
+          <Text>
+            {s === 'reduced' ? monthStateLabel(s, rate) : s === 'hole' && neverInsured ? NEVER_INSURED : MONTH_STATE[s]}
+          </Text>
         </View>
       ))}
       <View className="legend__item">
@@ -79,38 +82,33 @@ function Legend({ months }: { months: MonthCell[] }) {
   );
 }
 
-/** The months painted in a state, as the engine painted them (copy review H6: repairable months are not lost). */
-const inState = (months: MonthCell[], state: MonthState) => months.filter((m) => m.state === state).map((m) => m.month);
+/** A hole for someone never insured (a newborn not enrolled yet) is not 断缴 (copy review 3 N14). */
+const NEVER_INSURED = '没参保，不能报销';
 
 export function MonthsCard({ report }: { report: Report }) {
-  const { holeMonths, waiting, months } = report.medical;
-  // Without a picture (a snapshot made before v2) every hole month is listed as before.
-  const repairable = months ? inState(months, 'repairable') : [];
-  const lost = (holeMonths ?? []).filter((m) => !repairable.includes(m));
-  const ranges = monthRanges(lost);
-  const fixable = monthRanges(repairable);
+  const { waiting, months } = report.medical;
+  const summary = monthsSummary(report);
   return (
     <View id="timeline" className="card">
       <Text className="h2">每个月能不能报销</Text>
       <Grid months={months ?? []} today={monthOf(report.asOf)} />
-      <Legend months={months ?? []} />
+      <Legend months={months ?? []} neverInsured={summary.neverInsured} />
       <View className="tl-summary">
-        {ranges.length === 0 && fixable.length === 0 ? <Text className="block">没有看病不能报销的月份。</Text> : null}
-        {ranges.length > 0 ? (
+        {summary.none ? <Text className="block">没有看病不能报销的月份。</Text> : null}
+        {summary.lost ? (
           <Text id="hole-months" className="block">
-            看病不能报销：{ranges.slice(0, 3).map(fmtRange).join('、')}
-            {ranges.length > 3 ? ' 等' : ''}，共 {lost.length} 个月。
+            {summary.lost}
           </Text>
         ) : null}
-        {fixable.length > 0 ? (
+        {summary.fixable ? (
           <Text id="repairable-months" className="block">
-            现在补缴就能报：{fixable.slice(0, 3).map(fmtRange).join('、')}
-            {fixable.length > 3 ? ' 等' : ''}，共 {repairable.length} 个月。
+            {summary.fixable}
           </Text>
         ) : null}
         {waiting ? (
           <Text id="waiting" className="block mt">
             等待期（交了钱还要等一段时间才能报销）{waiting.days ? `${waiting.days} 天` : `${waiting.months} 个月`}，
+            {waiting.estimated ? '约' : ''}
             {fmtDate(waiting.benefitsFrom)}起能报销
             {typeof waiting.rate === 'number' ? `，等待期内按 ${Math.round(waiting.rate * 100)}% 报销` : ''}。
           </Text>

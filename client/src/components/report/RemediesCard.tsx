@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { Option, Report } from '../../types/contract';
-import { FEASIBLE, OPTION_HINT, OPTION_NAME, costText, label } from '../../utils/labels';
+import { FEASIBLE, OPTION_HINT, OPTION_NAME, costWithText, label } from '../../utils/labels';
 import { benefitsText, deadlineText, waitText } from '../../utils/option-facts';
 import { Why } from './Why';
 
@@ -35,7 +35,7 @@ function OptionCard({ o, report }: { o: Option; report: Report }) {
       <Fact name="能不能办" value={label(FEASIBLE, o.feasible)} />
       {o.feasible !== 'no' ? (
         <View>
-          <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costText(o)} />
+          <Fact name={o.who === 'employer' ? '单位应补' : '大约花费'} value={costWithText(o, report.options ?? [])} />
           {!o.cost && o.costUnknown ? (
             <Text className="muted small block option__cost-why">{o.costUnknown}</Text>
           ) : null}
