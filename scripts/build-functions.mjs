@@ -94,9 +94,10 @@ export default ${lazy};`,
  * handler (~4 KB), so it is held to the same 150. account, history and reminders no longer carry zod/mini
  * (engine/shape.ts), so their budgets hold them near today's size. The target stays 150 KB for both; the budget
  * is the merged size of 2026-12-07 (perf's cuts: 165.5 → 145.5; the item fixes of copy review 3 and the data of
- * four more cities brought it back to 151.6) until the engine is made smaller again (issue 21 open).
+ * four more cities brought it back to 151.6; the planner on decide() and the estimated-day / 二选一-in-parts work
+ * of issue 18 to 155.6) until the engine is made smaller again (issue 21 open).
  */
-export const BUDGETS_KB = { evaluate: 152, share: 156, reminders: 18, history: 8, account: 8, dispatch: 12 };
+export const BUDGETS_KB = { evaluate: 156, share: 160, reminders: 18, history: 8, account: 8, dispatch: 12 };
 
 /** One entry bundled exactly as it is deployed (`outfile` null: in memory only, for the checks). */
 function bundle(entry, outfile) {
