@@ -8,10 +8,10 @@ import { decide } from './decide';
 import packedTables from './policy/tables.packed.json';
 import { buildPlan } from './plan/plan';
 import { checkPlace } from './places/ambiguous';
-import { findRegion, type ResolvedRegion, suggestRegions } from './policy/regions';
+import { findRegion, provinceOrCity, type ResolvedRegion, suggestRegions } from './policy/regions';
 import type { PolicyTables } from './policy/types';
 import { type PackedTables, unpackTables } from './policy/pack';
-import { ambiguousPlaceMessage, INTERNAL_MESSAGE, unknownCityMessage } from './explain/errors';
+import { ambiguousPlaceMessage, INTERNAL_MESSAGE, provinceOrCityMessage, unknownCityMessage } from './explain/errors';
 import { explain } from './report';
 import { todayInChina } from './time';
 import { validateSituation } from './validate';
@@ -62,6 +62,11 @@ export function regionOf(tables: PolicyTables, city: string): ResolvedRegion | E
   if (place?.kind === 'ambiguous') {
     const message = ambiguousPlaceMessage(city, place.suggestions);
     return { error: { code: 'UNKNOWN_CITY', field: 'city', message, suggestions: place.suggestions } };
+  }
+  const both = provinceOrCity(tables, city);
+  if (both) {
+    const message = provinceOrCityMessage(both);
+    return { error: { code: 'UNKNOWN_CITY', field: 'city', message, suggestions: [both.city, both.province] } };
   }
   const region = findRegion(tables, place?.kind === 'city' ? place.city : city);
   if (region) return region;

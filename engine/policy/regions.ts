@@ -96,6 +96,23 @@ export function findRegion(tables: PolicyTables, input: string): ResolvedRegion 
   return undefined;
 }
 
+/**
+ * A bare name that is both a province's and one of its cities' (吉林: 吉林省 or 吉林市; copy review 3 N38): the two
+ * full names, so neither is chosen silently; undefined for every other input (吉林市 and 吉林省 resolve as written).
+ */
+export function provinceOrCity(
+  tables: PolicyTables,
+  input: string,
+): { city: string; province: string; other?: string } | undefined {
+  const text = input.trim().replace(/\s+/g, '');
+  const province = tables.provinces.find((p) => !p.municipality && p.short === text);
+  const inProvince = province ? tables.cities.filter((c) => c.province === province.code) : [];
+  const city = inProvince.find((c) => c.short === text);
+  if (!province || !city) return undefined;
+  // The province's first other city (its capital, by code order: 长春 for 吉林) as the example.
+  return { city: city.name, province: province.name, other: inProvince.find((c) => c !== city)?.short };
+}
+
 /** Names that look like the input (shared characters), for the UNKNOWN_CITY answer. */
 export function suggestRegions(tables: PolicyTables, input: string, limit = 5): string[] {
   const key = normaliseRegionName(input);
