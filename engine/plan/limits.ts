@@ -42,11 +42,14 @@ function searchedLimit(planner: Planner, concern: Concern, latest: MonthIndex | 
     ...(laterItem?.sources ?? []),
     ...(concern === 'medical' ? later.picture.interruptions.flatMap((i) => (i.band ? [i.band.source] : [])) : []),
   ];
+  // Never lost within the months searched: the last of them is where the search stopped, not a deadline, so it
+  // gets no date and no to-do (上海's cumulative 落户 years, copy review 3 N29).
+  const capped = latest !== null && latest >= stop + 1 + MAX_GAP_MONTHS;
   return {
     key: concern,
     latestResume: latest === null ? null : formatMonth(latest),
-    due: latest === null ? null : lastDay(latest),
-    ifLater: ifLaterText(concern, later, stop, after, latest !== null && latest >= stop + 1 + MAX_GAP_MONTHS),
+    due: latest === null || capped ? null : lastDay(latest),
+    ifLater: ifLaterText(concern, later, stop, after, capped),
     unknown: false,
     sources: [...new Set(limitSources)],
   };
