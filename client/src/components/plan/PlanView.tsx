@@ -24,9 +24,11 @@ function LimitsCard({ plan }: { plan: PlanReport }) {
             {CONCERN_LABEL[l.key]}：
             {l.latestResume && l.due
               ? `最晚${fmtMonth(l.latestResume)}接上（${fmtDate(l.due)}前）`
-              : l.unknown
-                ? '本地规定未收录'
-                : '任何断缴都会受影响'}
+              : l.latestResume
+                ? '算过的停缴时间内都不会清零'
+                : l.unknown
+                  ? '本地规定未收录'
+                  : '任何断缴都会受影响'}
           </Text>
           <Text className="muted small block">{l.ifLater}</Text>
         </View>
