@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
+import { INTERNAL_PROPS } from './internal-props.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -112,6 +113,7 @@ function bundle(entry, outfile) {
     minify: true,
     legalComments: 'none',
     charset: 'utf8', // Chinese text as UTF-8 (3 bytes a character), not \uXXXX escapes (6 bytes)
+    mangleProps: new RegExp(`^(${INTERNAL_PROPS.join('|')})$`), // the engine's internal property names, shortened
     external: ['wx-server-sdk'],
     plugins: [compressedTables],
     metafile: true,
