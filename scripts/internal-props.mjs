@@ -1,7 +1,7 @@
-// Property names internal to the engine (never in the contract, the policy tables, a stored document, the client or
-// the platform seam): esbuild shortens them in the bundles like any local name (scripts/build-functions.mjs). A name
-// here that the report, the tables or the client also use would break the bundle; tests/unit/internal-props.test.ts
-// refuses one, and smoke-functions compares the bundled engine with the source on every case.
+// Property names internal to the engine (never in the contract, the Situation shape, the policy tables, a stored
+// document, the local server or the platform seam): esbuild shortens them in the bundles like any local name
+// (scripts/build-functions.mjs). tests/unit/internal-props.test.ts refuses a name used outside the engine, and
+// smoke-functions compares the bundled evaluate with the engine on every case.
 export const INTERNAL_PROPS = [
   'afterMonths',
   'ageThreshold',
@@ -48,15 +48,19 @@ export const INTERNAL_PROPS = [
   'indexClamped',
   'indexFromBase',
   'interpolated',
+  'lastMonth',
   'lateFeeSource',
   'latestResumes',
+  'lead',
   'localRate',
   'mayLead',
   'minimumYearsEarly',
   'missed',
   'newbornBirth',
   'newbornBirthMonth',
+  'nextFrom',
   'nextYear',
+  'openUntil',
   'optionUpperBound',
   'orTax',
   'otherAge',
@@ -68,6 +72,7 @@ export const INTERNAL_PROPS = [
   'payBy',
   'paysOwnContribution',
   'penalty',
+  'pendingMonth',
   'perDay',
   'previousCovered',
   'previousScheme',
@@ -95,13 +100,20 @@ export const INTERNAL_PROPS = [
   'ruleSource',
   'runFrom',
   'slots',
+  'startDate',
+  'startMonth',
   'switchApplied',
   'switchMonths',
   'targetMonths',
+  'thisYear',
+  'timeline',
   'tolerance',
+  'tolerated',
   'totalMonths',
+  'upperBound',
   'upperBoundNote',
   'variableMonths',
+  'verdict',
   'verdicts',
   'waitAfter',
   'waitDays',
