@@ -27,7 +27,7 @@ const JOB_CHANGE = {
   concerns: ['medical'],
 };
 const PLAN = JSON.parse(
-  readFileSync(join(__dirname, '../cases/110000-beijing/p10-plan-flexible-bridge.json'), 'utf8'),
+  readFileSync(join(__dirname, '../cases/110000-beijing/employee.resume/p10-plan-flexible-bridge.json'), 'utf8'),
 ).situation;
 
 interface PageCase {
