@@ -165,7 +165,7 @@ export interface WxSdk {
 
 /** The openapi of a function without the permission (cloudfunctions/<name>/config.json: only dispatch has it). */
 const NO_OPENAPI: OpenApi = {
-  sendSubscribeMessage: () => Promise.reject(new Error('this function has no openapi permission (config.json)')),
+  sendSubscribeMessage: () => Promise.reject(new Error('no openapi permission')),
 };
 
 let initialised: WxSdk | undefined;
