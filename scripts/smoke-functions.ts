@@ -1,8 +1,10 @@
 // The deployable bundles, loaded the way the cloud loads them (with a stand-in for wx-server-sdk and no OPENID, so
-// nothing is stored), must answer exactly like the engine: catches bundling mistakes such as a broken text encoding.
+// nothing is stored), must answer exactly like the engine: catches bundling mistakes such as a broken text encoding
+// or a shortened property name (scripts/internal-props.mjs) that an answer shows. Every own and shared case is asked.
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { evaluate, todayInChina } from '../engine';
+import { loadCases, OWN_DIR, sharedCasesDir } from '../tests/cases';
 
 const root = join(__dirname, '..');
 const requireBundle = createRequire(join(root, 'package.json'));
@@ -40,6 +42,16 @@ const situations = [
 ];
 async function run() {
   let failed = 0;
+  const cases = [...loadCases(OWN_DIR), ...loadCases(sharedCasesDir())];
+  for (const c of cases) {
+    const fromBundle = await main(c.situation);
+    const fromEngine = evaluate(c.situation, { today: todayInChina(new Date()) });
+    if (JSON.stringify(fromBundle) !== JSON.stringify(fromEngine)) {
+      failed++;
+      console.log(`DIFFERENT: case ${c.file}`);
+    }
+  }
+  console.log(`${cases.length} cases asked, ${failed} answered differently`);
   for (const situation of situations) {
     const fromBundle = await main({ ...situation, userInfo: { appId: 'smoke' } });
     const fromEngine = evaluate(situation, { today: todayInChina(new Date()) });

@@ -1,4 +1,5 @@
 import { cloudMain } from '../platform/entry';
+import { wxOpenApi } from '../platform/wx-openapi';
 import { dispatchHandler } from './handler';
 
-export const main = cloudMain(dispatchHandler);
+export const main = cloudMain(dispatchHandler, wxOpenApi);

@@ -155,7 +155,7 @@ export function wxStore(db: WxDatabase, log: Log = console.error): Store {
   return { collection: <T extends Doc>(name: string) => wxCollection<T>(db, name, log) };
 }
 
-interface WxSdk {
+export interface WxSdk {
   init(options: { env: unknown }): void;
   DYNAMIC_CURRENT_ENV: unknown;
   database(): WxDatabase;
@@ -163,37 +163,18 @@ interface WxSdk {
   openapi: { subscribeMessage: { send(arg: Record<string, unknown>): Promise<unknown> } };
 }
 
-export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const;
-
-/** MINIPROGRAM_STATE (the function's environment): which version a message opens; anything else → formal. */
-export function miniprogramState(env: NodeJS.ProcessEnv = process.env): (typeof MINIPROGRAM_STATES)[number] {
-  const value = env.MINIPROGRAM_STATE?.trim();
-  if (!value) return 'formal';
-  if ((MINIPROGRAM_STATES as readonly string[]).includes(value)) return value as (typeof MINIPROGRAM_STATES)[number];
-  console.error(`MINIPROGRAM_STATE must be one of ${MINIPROGRAM_STATES.join(', ')}; using formal`);
-  return 'formal';
-}
-
-export function wxOpenApi(cloud: WxSdk): OpenApi {
-  const state = miniprogramState();
-  return {
-    miniprogramState: state,
-    async sendSubscribeMessage(message) {
-      await cloud.openapi.subscribeMessage.send({
-        touser: message.touser,
-        templateId: message.templateId,
-        page: message.page,
-        data: message.data,
-        miniprogramState: state,
-      });
-    },
-  };
-}
+/** The openapi of a function without the permission (cloudfunctions/<name>/config.json: only dispatch has it). */
+const NO_OPENAPI: OpenApi = {
+  sendSubscribeMessage: () => Promise.reject(new Error('no openapi permission')),
+};
 
 let initialised: WxSdk | undefined;
 
-/** The context of one invocation in the WeChat cloud. OPENID comes only from getWXContext(). */
-export function wxContext(): CloudContext {
+/**
+ * The context of one invocation in the WeChat cloud. OPENID comes only from getWXContext(). `openapi` is given
+ * by the one function that sends (dispatch: wx-openapi.ts), so the others do not bundle it.
+ */
+export function wxContext(openapi?: (cloud: WxSdk) => OpenApi): CloudContext {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud: WxSdk = initialised ?? require('wx-server-sdk');
   if (!initialised) {
@@ -204,7 +185,7 @@ export function wxContext(): CloudContext {
   return {
     openid: OPENID ?? null,
     store: wxStore(cloud.database()),
-    openapi: wxOpenApi(cloud),
+    openapi: openapi ? openapi(cloud) : NO_OPENAPI,
     now: () => new Date(),
     log: (message, detail) => console.error(message, describeForLog(detail)),
   };

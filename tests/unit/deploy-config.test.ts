@@ -15,7 +15,8 @@ import { checkTemplateData, fieldType } from '../../functions/platform/subscribe
 import { loadCases, OWN_DIR } from '../cases';
 import { DISPATCH_DEFAULTS } from '../../functions/dispatch/dispatcher';
 import { INDEXES } from '../../functions/platform/indexes';
-import { MINIPROGRAM_STATES, wxStore } from '../../functions/platform/wx';
+import { wxStore } from '../../functions/platform/wx';
+import { MINIPROGRAM_STATES } from '../../functions/platform/wx-openapi';
 import { configErrorHint, templateHint } from '../../functions/dispatch/outcome';
 import { handlers } from '../../functions/registry';
 import {

@@ -1,12 +1,14 @@
 // The WeChat database adapter, against a fake of the SDK's query builder (tests never load wx-server-sdk).
 import {
   translateQuery,
-  wxOpenApi,
   wxStore,
   type WxCommand,
   type WxCondition,
   type WxDatabase,
 } from '../../functions/platform/wx';
+import { wxOpenApi } from '../../functions/platform/wx-openapi';
+import { cloudMain } from '../../functions/platform/entry';
+import { INTERNAL } from '../../functions/platform/invoke';
 
 class Cond implements WxCondition {
   constructor(readonly parts: string[]) {}
@@ -174,5 +176,27 @@ describe('wxOpenApi', () => {
       if (saved === undefined) delete process.env.MINIPROGRAM_STATE;
       else process.env.MINIPROGRAM_STATE = saved;
     }
+  });
+});
+
+describe('cloudMain', () => {
+  const sent: Array<Record<string, unknown>> = [];
+  const sdk = {
+    DYNAMIC_CURRENT_ENV: 'test',
+    init: () => undefined,
+    getWXContext: () => ({}),
+    database: () => ({ command: {} }),
+    openapi: { subscribeMessage: { send: async (arg: Record<string, unknown>) => sent.push(arg) } },
+  };
+  jest.doMock('wx-server-sdk', () => sdk, { virtual: true });
+  const message = { touser: 'o', templateId: 't', page: 'p', data: {} };
+  const sendWith = (...openapi: [] | [typeof wxOpenApi]) =>
+    cloudMain(async (_event, ctx) => ctx.openapi.sendSubscribeMessage(message), ...openapi)({});
+
+  it('gives the openapi only to the function that passes it (dispatch); the others refuse to send', async () => {
+    await expect(sendWith()).resolves.toEqual(INTERNAL);
+    expect(sent).toEqual([]);
+    await sendWith(wxOpenApi);
+    expect(sent).toEqual([expect.objectContaining({ touser: 'o', templateId: 't' })]);
   });
 });
