@@ -136,9 +136,9 @@ function startDateOf(ctx: PolicyContext, q: ResidentQuery, t: Timing, retroactiv
   if (q.newbornBirthMonth !== undefined) {
     // The birth day is not asked; the 1st of the birth month stands for it. That is the strict (earlier) reading:
     // a payment up to a month later may still be within the real grace period (the option says how it counted).
-    const grace = ctx.get('resident.newbornGraceDays', q.startMonth);
+    const grace = ctx.find('resident.newbornGraceDays', q.startMonth);
     const birth = firstDay(q.newbornBirthMonth);
-    if (paidOn <= addDays(birth, grace.value)) startDate = birth > yearStart ? birth : yearStart;
+    if (grace && paidOn <= addDays(birth, grace.value)) startDate = birth > yearStart ? birth : yearStart;
   }
   return startDate;
 }

@@ -123,3 +123,14 @@ describe('employer arrears on a query date before the late-fee rule (P54)', () =
     expect(r.options.find((o) => o.key === 'backPay')?.cost?.lateFee).toBeGreaterThan(0);
   });
 });
+
+describe('a newborn born before the grace rule starts (2000-01; found by a random search of helper slim)', () => {
+  it.each([
+    ['1998-08', '2020-10-03'],
+    ['1999-12', '2000-01-15'],
+    ['1999-12', '2000-03-01'],
+  ])('born %s, asked on %s: a report, not INTERNAL', (birth, asOf) => {
+    const r = report({ asOf, city: '深圳', specialGroup: 'newborn', birth, periods: [], concerns: ['medical'] });
+    expect(r.medical.status).toBeDefined();
+  });
+});

@@ -72,8 +72,10 @@ function newbornProposal(a: Asker): ResidentProposal | undefined {
   const birth = a.newbornBirth;
   if (birth === undefined) return undefined;
   const birthYear = yearOf(birth);
-  if (a.timeline.residentYears.has(birthYear)) return undefined;
-  const grace = a.ctx.get('resident.newbornGraceDays', birth);
+  if (a.timeline.residentYears.has(birthYear) || birthYear < a.thisYear - 1) return undefined;
+  // No grace rule before its first value (2000-01): no newborn proposal; the usual resident ones apply.
+  const grace = a.ctx.find('resident.newbornGraceDays', birth);
+  if (!grace) return undefined;
   const graceEnds = addDays(firstDay(birth), grace.value);
   // The birth year stays on offer across 1 January while the grace period runs (copy review 3 N1).
   if (birthYear !== a.thisYear && !(birthYear === a.thisYear - 1 && graceEnds >= a.asOf)) return undefined;
