@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { dayBetween } from './support/arbitraries';
 import { evaluate, isEvaluateError, type Period, type Report, type Situation } from '../../engine';
 import { formatMonth, lastDay, toMonthIndex } from '../../engine/time';
+import { MAX_GAP_MONTHS } from '../../engine/plan/history';
 import { policyTables } from '../../engine';
 import { strayNumbers } from './support/sentence-numbers';
 import { styleProblems } from './support/copy-style';
@@ -490,6 +491,13 @@ it(`${Math.max(100, RUNS / 20)} random plans: each limit's latest resume is afte
         }
         const latest = toMonthIndex(l.latestResume);
         if (latest < stop + 1) wrong.push(`${l.key}: latest resume ${l.latestResume} before the month after the stop`);
+        // Never lost within the months searched (the last one, stop + 25, is where the search ends): no deadline,
+        // no to-do (copy review 3 N29); every other latest resume is a dated to-do.
+        if (latest === stop + 1 + MAX_GAP_MONTHS) {
+          if (l.due !== null) wrong.push(`${l.key}: the search's end ${l.latestResume} dated ${l.due}`);
+          if (plan.actions.some((a) => a.key === `plan-resume-${l.key}`)) wrong.push(`${l.key}: a to-do for no limit`);
+          continue;
+        }
         if (l.due !== lastDay(latest)) wrong.push(`${l.key}: due ${l.due} is not the last day of ${l.latestResume}`);
         if (!plan.actions.some((a) => a.due === l.due)) wrong.push(`${l.key}: no plan action on ${l.due}`);
       }
