@@ -80,8 +80,8 @@ export function continuousRequirement(f: ChainWords & { shortMonths: number }): 
 export function continuousBackPay(f: ChainWords & { months: number; deadline: string }) {
   const tax = f.orTax ? '；个税一直连续缴纳的也可以' : '';
   if (f.byEmployer)
-    return `还来得及：请原单位或新单位最晚${day(f.deadline)}补缴断缴的月份（养老保险也要补），${f.what}仍算连续；自己以灵活就业身份补缴的不算。要求 ${f.zones}${tax}。`;
-  return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳（${f.tolerance}，要求 ${f.zones}${tax}）。过期不补，连续年限从重新缴费的月份算起。`;
+    return `还来得及：请原单位或新单位最晚${day(f.deadline)}补缴断缴的月份（养老保险也要补），${f.what}仍算连续。自己以灵活就业身份补缴的不算。要求 ${f.zones}${tax}。`;
+  return `还来得及：最晚${day(f.deadline)}把断缴的月份补缴上，${f.what}仍算连续缴纳。${f.tolerance}，要求 ${f.zones}${tax}。过期不补，连续年限从重新缴费的月份算起。`;
 }
 
 /** Employer arrears within the chain's tolerance (N8): the employer's back-pay keeps it. */

@@ -56,7 +56,7 @@ export function fallbackNotice(regionName: string, levels: FallbackKinds[]): str
     levels.length === 1
       ? `，按${levels[0].where}规定估算`
       : `：${levels[0].kinds.join('、')}按${levels[0].where}规定估算，其余按${levels[levels.length - 1].where}规定估算`;
-  return `${regionName}还没有收录本地的${all.join('、')}规定${how}；请打 12393（医保服务热线）或问${regionName}医保局核实。`;
+  return `${regionName}还没有收录本地的${all.join('、')}规定${how}。请打 12393（医保服务热线）或问${regionName}医保局核实。`;
 }
 
 export const GENERAL_KIND = '断缴';
@@ -127,7 +127,7 @@ export function localRuleSentences(f: LocalRuleFacts): string[] {
   if (cap) {
     out.push(
       `${f.region}规定连续按月缴费未满 ${cap.months} 个月的，这期间医保基金累计最多支付 ${cap.capYuan} 元` +
-        `（满 ${cap.months} 个月后最高 ${cap.normalCapYuan} 元），补缴的月份不算连续：` +
+        `（满 ${cap.months} 个月后最高 ${cap.normalCapYuan} 元）。补缴的月份不算连续。` +
         `你目前连续缴费 ${cap.paidMonths} 个月，按月续缴，${month(cap.normalFrom)}起恢复正常限额。`,
     );
   }

@@ -27,7 +27,7 @@ function when(f: RepairFacts): string {
   const on = (date: string) => aboutDay(date, f.estimated);
   const by = f.now ? '现在交' : `${on(f.benefitsFrom)}前交，${on(f.benefitsFrom)}起`;
   const later = f.now ? '' : '晚交的，';
-  return `${by}就能报销（不多交则${on(f.withoutRepair)}起）；${later}之前看病能否报销，请先问医保局`;
+  return `${by}就能报销（不多交则${on(f.withoutRepair)}起）。${later}之前看病能否报销，请先问医保局`;
 }
 
 export function repairSummary(
@@ -37,7 +37,7 @@ export function repairSummary(
   const floor = f.floorMonths ? `连续断缴 ${f.gapYears} 年，等待期最少 ${f.floorMonths} 个月。` : '';
   return (
     `再多交 ${f.years} 年的保费${price}，不增加保障时间，但因断缴多等的月份能少 ${f.years} 个月，` +
-    `等待期变为 ${f.targetMonths} 个月：${when(f)}。过了${aboutDay(f.due, f.estimated)}再交没有用。` +
+    `等待期变为 ${f.targetMonths} 个月。${when(f)}。过了${aboutDay(f.due, f.estimated)}再交没有用。` +
     `${floor}先等的月份不能缩短。`
   );
 }

@@ -57,7 +57,7 @@ describe('labels', () => {
     expect(rulesLevelText({ region, notices: [] })).toBe('按本市规定计算');
     // 厦门 falls back to 福建省's rules (the engine's notice, case fj03), not the national ones.
     const fallback =
-      '厦门市还没有收录本地的断缴补缴规定，按福建省规定估算；请打 12393（医保服务热线）或问厦门市医保局核实。';
+      '厦门市还没有收录本地的断缴补缴规定，按福建省规定估算。请打 12393（医保服务热线）或问厦门市医保局核实。';
     expect(rulesLevelText({ region, notices: [fallback] })).toBe('主要按本市规定计算');
     expect(rulesLevelText({ region: { ...region, rulesLevel: 'national' }, notices: ['…'] })).toMatch(/国家/);
   });
