@@ -13,13 +13,12 @@ import type { ResolvedRegion } from './policy/regions';
 import type { PolicyTables } from './policy/types';
 import { buildActions } from './rules/actions';
 import { localRuleFacts } from './rules/local-notices';
-import { coverMonths } from './rules/months';
+import { coverMonths, newbornStart } from './rules/months';
 import { newbornGraceFact } from './rules/newborn-grace';
 import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildPension } from './rules/pension';
 import { reducedCapFact } from './rules/reduced-cap';
 import type { Decision, RuleRun } from './run';
-import { toMonthIndex } from './time';
 
 const RULES_FOR_LEVEL = [
   'employee.resume',
@@ -45,9 +44,7 @@ function sourcesOf(tables: PolicyTables, ids: Set<string>): SourceRef[] {
 
 /** The month picture painted on a decision (the planner's outcome paints it the same way, plan/planner.ts). */
 function withMonths(d: Decision, situation: Situation & { asOf: string }): Decision {
-  // A newborn never enrolled is without cover since birth (copy review 3 N14): the picture starts there.
-  const born = situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined;
-  d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, situation.asOf, born);
+  d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, situation.asOf, newbornStart(situation));
   return d;
 }
 

@@ -7,7 +7,7 @@ import { PolicyContext } from '../policy/resolve';
 import type { ResolvedRegion } from '../policy/regions';
 import type { PolicyTables } from '../policy/types';
 import { residentWindow } from '../rules/resident';
-import { coverMonths } from '../rules/months';
+import { coverMonths, newbornStart } from '../rules/months';
 import type { Decision, PlanRun, RuleRun } from '../run';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
 import {
@@ -101,7 +101,7 @@ export class Planner {
     if (!outcome) return planRun(decide(tables, region, s, UNREAD_BY_PLANNER, this.ctx));
     const d = decide(tables, region, s, undefined, this.ctx);
     // The months as evaluate paints them on that day (report.ts withMonths).
-    d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, s.asOf);
+    d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, s.asOf, newbornStart(s));
     return planRun(d);
   }
 

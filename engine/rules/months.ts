@@ -3,8 +3,8 @@
 // `repairable`; months after asOf are `upcoming` unless something is already paid or a running wait reaches them.
 // A month in which benefits return after its 1st (a 30-day wait ending on the 17th) is not fully covered: it stays
 // `waiting` here, while `medical.status` turns `covered` on the day itself (medical.ts, status on the day).
-import type { MonthCell, MonthState, Option } from '../contract';
-import { formatMonth, monthOfDate, type MonthIndex } from '../time';
+import type { MonthCell, MonthState, Option, Situation } from '../contract';
+import { formatMonth, monthOfDate, type MonthIndex, toMonthIndex } from '../time';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import type { Timeline } from './timeline';
@@ -65,6 +65,11 @@ function firstMonth(
     if (states(m) !== 'covered') return Math.max(start, m - MARGIN_MONTHS);
   }
   return Math.max(start, timeline.asOfMonth - MARGIN_MONTHS);
+}
+
+/** A newborn's birth month, from which a child never enrolled is painted without cover (copy review 3 N14). */
+export function newbornStart(situation: Situation): MonthIndex | undefined {
+  return situation.specialGroup === 'newborn' && situation.birth ? toMonthIndex(situation.birth) : undefined;
 }
 
 export function coverMonths(
