@@ -131,6 +131,8 @@ export interface Item {
   due?: string;
   /** `atRisk` for a projection that falls short: how many months are missing (v2). */
   shortMonths?: number;
+  /** A requirement counted in total, not in a row (上海居转户): the months paid so far toward it (added field). */
+  paidMonths?: number;
   /** The months the summary speaks of, when it names a span (e.g. an interruption back-paid late). */
   months?: { from: string; to: string };
   /** `reset` of a rule with zones (北京 五环内 / 五环外): when each zone's length is met again, soonest first (added). */

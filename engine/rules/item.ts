@@ -16,7 +16,7 @@ export interface ItemContext {
 
 type Extra = Pick<
   Item,
-  'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'months' | 'eligibleByZone'
+  'restartFrom' | 'eligibleFrom' | 'action' | 'due' | 'shortMonths' | 'paidMonths' | 'months' | 'eligibleByZone'
 >;
 
 export function item(

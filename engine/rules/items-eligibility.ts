@@ -89,8 +89,8 @@ export function hukou(c: ItemContext): Item {
       whilePermitHeld: r.whilePermitHeld === true,
     });
     return total >= r.months
-      ? item('hukou', 'kept', summary, [rule.source])
-      : item('hukou', 'atRisk', summary, [rule.source], { shortMonths: r.months - total });
+      ? item('hukou', 'kept', summary, [rule.source], { paidMonths: total })
+      : item('hukou', 'atRisk', summary, [rule.source], { paidMonths: total, shortMonths: r.months - total });
   }
   const tolerance = say.hukouTolerance(r.backPaidMonthsTolerated, r.backPaidByYearEnd === true);
   const zones = say.duration(r.months);
