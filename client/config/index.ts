@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import { cloudEnvId } from './cloud-env';
+import { FirstPagesInHtml, StatsFile } from './h5-webpack';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -77,6 +78,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // View, Text, Button and Input as plain React components (@tarojs/components-react, shipped with
+      // @tarojs/plugin-platform-h5) instead of Stencil web components: Stencil's runtime (~150 KB of source) leaves
+      // app.js and no custom element has to upgrade before the intake shows (issue 21). Taro's "React 兼容性组件库",
+      // https://docs.taro.zone/docs/h5#react-兼容性组件库 (option documented in @tarojs/taro's types, config/h5.d.ts).
+      useHtmlComponents: true,
       output: {
         filename: 'js/[name].[hash:8].js',
         chunkFilename: 'js/[name].[chunkhash:8].js',
@@ -93,6 +99,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // chunk of their own, loaded when one of those screens opens, so the first screen does not wait for them
       // (issue 21). SourceLine stays common: the home page's myth cards cite their sources with it.
       webpackChain(chain) {
+        // The first pages' chunks in index.html (h5-webpack.ts): the main package of app.config.ts.
+        chain.plugin('firstPagesInHtml').use(FirstPagesInHtml, [['pages/index/index', 'pages/intake/index']]);
+        if (process.env.H5_STATS) chain.plugin('statsFile').use(StatsFile, [process.env.H5_STATS]);
         const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> };
         chain.optimization.splitChunks({
           ...split,
@@ -109,6 +118,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
               priority: 10,
               enforce: true,
               reuseExistingChunk: true,
+            },
+            // The result page is imported by its route and by the intake's preload (pages/intake/index.tsx): one
+            // named chunk for both, instead of a copy each or a place in what every page loads.
+            result: {
+              name: 'result',
+              test: (module: { resource?: string }) => /[\\/]src[\\/]pages[\\/]result[\\/]/.test(module.resource ?? ''),
+              chunks: 'async',
+              minChunks: 1,
+              priority: 10,
+              enforce: true,
             },
             pages: {
               name: 'pages-common',

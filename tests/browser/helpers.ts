@@ -132,7 +132,7 @@ export async function pickPaidDay(page: Page, day: number | 'unknown') {
 
 export async function pickCity(page: Page, city: string, taps?: Taps) {
   const listed = await page.$(`.city-option[data-city="${city}"]`);
-  if (!listed) await page.fill('#city input', city);
+  if (!listed) await page.fill('input#city', city);
   if (taps) await taps.tap(`.city-option[data-city="${city}"]`);
   else await page.click(`.city-option[data-city="${city}"]`);
 }

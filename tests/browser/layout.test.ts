@@ -27,7 +27,7 @@ async function walkAllSteps(page: Page, label: string) {
   await page.click('#start');
   await waitStep(page, 'city');
   await expectGoodLayout(page, `${label} city`);
-  await page.fill('#city input', '乌鲁木齐');
+  await page.fill('input#city', '乌鲁木齐');
   await expectGoodLayout(page, `${label} city search`);
   await pickCity(page, '乌鲁木齐');
   await waitStep(page, 'hukou');

@@ -11,7 +11,7 @@ it('plans a stop in 3 months and a restart 5 months later, shows the latest mont
   const page = await openHome(env);
   await page.click('#plan-entry');
   await page.waitForSelector('#plan-intake');
-  await page.fill('#plan-city input', '北京');
+  await page.fill('input#plan-city', '北京');
   await page.click('.city-option[data-city="北京"]');
   await page.click('#plan-hukou-nonlocal');
   await page.click(`#plan-since .year-cell[data-year="${THIS_YEAR - 6}"]`);

@@ -1,5 +1,6 @@
 // The intake: one question per screen (the table in steps.ts), progress and back navigation, answers saved on
 // every tap so an interrupted intake resumes where it stopped. A typical job change takes 7 taps.
+import { useEffect } from 'react';
 import { View, Text } from '@tarojs/components';
 import { AS_BUTTON, Page, useCare } from '../../components/common';
 import { Button } from '../../components/Button';
@@ -61,7 +62,21 @@ function ServerErrorBox({
   );
 }
 
+/**
+ * H5: the result screen's code (its page chunk and the report's cards, ~27 KB) is fetched and run while the
+ * intake is being answered, so 查看结果 waits only for the evaluation (issue 21). It is what app.config's
+ * preloadRule does for the weapp's result subpackage; the branch is dropped from the weapp build.
+ */
+function usePreloadResult() {
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return undefined;
+    const timer = setTimeout(() => void import('../result/index').catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
 export default function Intake() {
+  usePreloadResult();
   const [care] = useCare();
   const { a, steps, index, step, errors, serverError, busy, answer, goPrev, restart, submit, chooseCity } = useIntake();
   const current = stepOf(step);
