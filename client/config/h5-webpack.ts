@@ -1,11 +1,16 @@
-// Two webpack plugins for the H5 build (config/index.ts): the first pages' chunks named in index.html, so the
-// browser fetches them with the app instead of after it (issue 21: the intake's cold load), and an optional
-// stats file (H5_STATS=<file> npm run build:h5) to see where the bytes go.
+// The H5 build's chunks and index.html (used by config/index.ts): what a cold open of home or the intake downloads
+// is one script with Taro and React, one with the first pages, one stylesheet, all named in index.html, so the
+// browser fetches them in one round; the other screens stay lazy (issue 21). Also an optional stats file
+// (H5_STATS=<file> npm run build:h5) to see where the bytes go.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+/** The pages a user opens first: the main package of app.config.ts (home, the intake). */
+const FIRST_PAGES = ['pages/index/index', 'pages/intake/index'];
+
 interface Chunk {
   files: Iterable<string>;
+  groupsIterable: Iterable<ChunkGroup>;
 }
 interface ChunkGroup {
   origins: { request?: string }[];
@@ -34,6 +39,52 @@ interface Compiler {
     done: Hook<{ toJson(options: object): unknown }>;
   };
 }
+type ModuleTest = (
+  module: { resource?: string },
+  context: { chunkGraph: { getModuleChunks(m: unknown): Chunk[] } },
+) => boolean;
+
+const isFirstPage = (group: ChunkGroup) => group.origins.some((o) => FIRST_PAGES.some((p) => o.request === `./${p}`));
+const resource =
+  (pattern: RegExp): ModuleTest =>
+  (module) =>
+    pattern.test(module.resource ?? '');
+
+/**
+ * splitChunks' cache groups (https://webpack.js.org/plugins/split-chunks-plugin/#splitchunkscachegroups) over
+ * Taro's own (`split`):
+ * - taro: false — Taro's runtime stays in app.js instead of a second initial script (one request fewer);
+ * - styles — all CSS in one app.css (mini-css-extract-plugin's "Extracting all CSS in a single file",
+ *   https://webpack.js.org/plugins/mini-css-extract-plugin/#extracting-all-css-in-a-single-file): ~12 KB, no
+ *   stylesheet to wait for when a page opens;
+ * - pages-common — what ≥ 2 pages use (Taro splits only initial chunks, so every lazily loaded page carried its own
+ *   copy of the H5 API layer), and everything home and the intake use: index.html names it (FirstPagesInHtml);
+ * - report — the report's cards, the planner's parts and the remind/share buttons (the result, shared and plan
+ *   screens, never home or the intake), loaded when one of those screens opens. SourceLine stays common: the home
+ *   page's myth cards cite their sources with it;
+ * - result — the result page, imported by its route and by the intake's preload (pages/intake/index.tsx): one
+ *   named chunk for both instead of a copy each.
+ */
+export function h5CacheGroups(split: Record<string, unknown>) {
+  const firstPages: ModuleTest = (module, { chunkGraph }) =>
+    chunkGraph.getModuleChunks(module).some((chunk) => [...chunk.groupsIterable].some(isFirstPage));
+  const lazy = { chunks: 'async', minChunks: 1, enforce: true };
+  return {
+    ...split,
+    taro: false,
+    styles: { name: 'app', type: 'css/mini-extract', chunks: 'all', enforce: true, priority: 20 },
+    report: {
+      ...lazy,
+      name: 'report',
+      test: resource(/[\\/]src[\\/]components[\\/](report[\\/](?!SourceLine)|plan[\\/]|remind|share\.)/),
+      priority: 10,
+      reuseExistingChunk: true,
+    },
+    result: { ...lazy, name: 'result', test: resource(/[\\/]src[\\/]pages[\\/]result[\\/]/), priority: 10 },
+    firstPages: { ...lazy, name: 'pages-common', test: firstPages, priority: 6 },
+    pages: { ...lazy, name: 'pages-common', minChunks: 2, priority: 5, reuseExistingChunk: true },
+  };
+}
 
 // Taro's own html-webpack-plugin (the hooks belong to the instance that renders index.html).
 const HtmlWebpackPlugin = createRequire(require.resolve('@tarojs/webpack5-runner'))('html-webpack-plugin') as {
@@ -41,47 +92,40 @@ const HtmlWebpackPlugin = createRequire(require.resolve('@tarojs/webpack5-runner
 };
 
 /**
- * Taro loads every page lazily: app.js runs, its router asks for the page's chunks (pages-common, the page, their
- * CSS), and only then are they requested — a second round trip after ~300 KB of script. For the pages a user
- * opens first (the main package of app.config.ts: home and the intake) this names their chunks in index.html:
- * the browser downloads them in parallel with the app, each script only registers its modules (webpack's JSONP
- * array), and webpack's chunk and CSS loaders find them there (webpack's script loader reuses a <script> with the
- * chunk's src; mini-css-extract-plugin an existing <link rel="stylesheet"> with the chunk's href), so the router
- * renders the page without another round trip. Hooks: html-webpack-plugin's
- * alterAssetTagGroups (https://github.com/jantimon/html-webpack-plugin#events).
+ * Taro loads every page lazily: app.js runs, its router asks for the page's chunks, and only then are they
+ * requested — a second round trip after ~280 KB of script. This names the first pages' chunks in index.html (after
+ * the app's script, deferred like it): the browser downloads them with app.js, each only registers its modules
+ * (webpack's JSONP array), and when the router asks for one, webpack finds it there (or, if its script has not run
+ * yet, finds the <script> with its src and waits for its load event), so the page renders without another round
+ * trip. Hook: html-webpack-plugin's alterAssetTagGroups (https://github.com/jantimon/html-webpack-plugin#events).
  */
 export class FirstPagesInHtml {
-  constructor(private readonly pages: readonly string[]) {}
-
   apply(compiler: Compiler) {
-    const publicPath =
-      typeof compiler.options.output.publicPath === 'string' ? compiler.options.output.publicPath : '/';
+    const output = compiler.options.output.publicPath;
+    const publicPath = typeof output === 'string' ? output : '/';
     compiler.hooks.compilation.tap('FirstPagesInHtml', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('FirstPagesInHtml', (groups) => {
+        const present = new Set(
+          [...groups.headTags, ...groups.bodyTags].map((t) => t.attributes.src ?? t.attributes.href),
+        );
         const files = new Set<string>();
-        for (const page of this.pages) {
+        for (const page of FIRST_PAGES) {
           const group = compilation.chunkGroups.find((g) => g.origins.some((o) => o.request === `./${page}`));
           if (!group) throw new Error(`FirstPagesInHtml: no chunk group for ${page} (is it still in app.config.ts?)`);
-          for (const chunk of group.chunks) for (const file of chunk.files) files.add(file);
+          for (const chunk of group.chunks) for (const file of chunk.files) files.add(publicPath + file);
         }
-        const tag = (tagName: string, attributes: Record<string, string | boolean>): Tag => ({
-          tagName,
-          voidTag: tagName === 'link',
-          attributes,
-          meta: { plugin: 'FirstPagesInHtml' },
-        });
-        // In the order webpack would load them (pages-common before a page: the CSS cascade of home → intake).
-        const list = [...files];
-        const styles = list
-          .filter((f) => f.endsWith('.css'))
-          .map((f) => tag('link', { href: publicPath + f, rel: 'stylesheet' }));
-        const scripts = list
-          .filter((f) => f.endsWith('.js'))
-          .map((f) => tag('script', { defer: true, src: publicPath + f }));
-        // After the app's scripts, so that the browser (6 connections, stylesheets first) starts the two big ones
-        // first. Deferred scripts run in document order: when app.js's router asks for a page chunk whose script
-        // has not run yet, webpack finds the <script> with that src and waits for its load event.
-        groups.headTags.push(...scripts, ...styles);
+        const meta = { plugin: 'FirstPagesInHtml' };
+        for (const file of [...files].filter((f) => !present.has(f))) {
+          if (file.endsWith('.js'))
+            groups.headTags.push({ tagName: 'script', voidTag: false, attributes: { defer: true, src: file }, meta });
+          if (file.endsWith('.css'))
+            groups.headTags.push({
+              tagName: 'link',
+              voidTag: true,
+              attributes: { href: file, rel: 'stylesheet' },
+              meta,
+            });
+        }
         return groups;
       });
     });
@@ -94,10 +138,8 @@ export class StatsFile {
 
   apply(compiler: Compiler) {
     compiler.hooks.done.tap('StatsFile', (stats) => {
-      writeFileSync(
-        this.file,
-        JSON.stringify(stats.toJson({ modules: true, chunks: true, reasons: false, source: false })),
-      );
+      const json = stats.toJson({ modules: true, chunks: true, reasons: false, source: false });
+      writeFileSync(this.file, JSON.stringify(json));
     });
   }
 }

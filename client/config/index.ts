@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import { cloudEnvId } from './cloud-env';
-import { FirstPagesInHtml, StatsFile } from './h5-webpack';
+import { FirstPagesInHtml, h5CacheGroups, StatsFile } from './h5-webpack';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -92,53 +92,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
       },
-      // Taro splits only initial chunks, so every lazily loaded page carried its own copy of the H5 API layer
-      // and the shared components (~55 KB each). One shared chunk for what ≥ 2 pages use: opening the result
-      // page then loads only that page's own few KB. The report's cards, the planner's parts and
-      // the remind/share buttons (used by the result, shared and plan screens, never by home or the intake) are a
-      // chunk of their own, loaded when one of those screens opens, so the first screen does not wait for them
-      // (issue 21). SourceLine stays common: the home page's myth cards cite their sources with it.
+      // The chunks (what a cold open downloads, what stays lazy) and index.html: h5-webpack.ts (issue 21).
       webpackChain(chain) {
-        // The first pages' chunks in index.html (h5-webpack.ts): the main package of app.config.ts.
-        chain.plugin('firstPagesInHtml').use(FirstPagesInHtml, [['pages/index/index', 'pages/intake/index']]);
+        chain.plugin('firstPagesInHtml').use(FirstPagesInHtml);
         if (process.env.H5_STATS) chain.plugin('statsFile').use(StatsFile, [process.env.H5_STATS]);
         const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> };
-        chain.optimization.splitChunks({
-          ...split,
-          cacheGroups: {
-            ...(split.cacheGroups || {}),
-            report: {
-              name: 'report',
-              test: (module: { resource?: string }) =>
-                /[\\/]src[\\/]components[\\/](report[\\/](?!SourceLine)|plan[\\/]|remind|share\.)/.test(
-                  module.resource ?? '',
-                ),
-              chunks: 'async',
-              minChunks: 1,
-              priority: 10,
-              enforce: true,
-              reuseExistingChunk: true,
-            },
-            // The result page is imported by its route and by the intake's preload (pages/intake/index.tsx): one
-            // named chunk for both, instead of a copy each or a place in what every page loads.
-            result: {
-              name: 'result',
-              test: (module: { resource?: string }) => /[\\/]src[\\/]pages[\\/]result[\\/]/.test(module.resource ?? ''),
-              chunks: 'async',
-              minChunks: 1,
-              priority: 10,
-              enforce: true,
-            },
-            pages: {
-              name: 'pages-common',
-              chunks: 'async',
-              minChunks: 2,
-              priority: 5,
-              enforce: true,
-              reuseExistingChunk: true,
-            },
-          },
-        });
+        chain.optimization.splitChunks({ ...split, cacheGroups: h5CacheGroups(split.cacheGroups || {}) });
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
