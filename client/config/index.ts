@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import { cloudEnvId } from './cloud-env';
-import { FirstPagesInHtml, h5CacheGroups, StatsFile } from './h5-webpack';
+import { extractTaroStyles, FirstPagesInHtml, h5CacheGroups, StatsFile } from './h5-webpack';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -95,6 +95,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The chunks (what a cold open downloads, what stays lazy) and index.html: h5-webpack.ts (issue 21).
       webpackChain(chain) {
         chain.plugin('firstPagesInHtml').use(FirstPagesInHtml);
+        extractTaroStyles(chain.module.rule('taroStyle'));
         if (process.env.H5_STATS) chain.plugin('statsFile').use(StatsFile, [process.env.H5_STATS]);
         const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> };
         chain.optimization.splitChunks({ ...split, cacheGroups: h5CacheGroups(split.cacheGroups || {}) });
