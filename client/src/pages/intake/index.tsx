@@ -69,9 +69,13 @@ function ServerErrorBox({
  */
 function usePreloadResult() {
   useEffect(() => {
-    if (process.env.TARO_ENV !== 'h5') return undefined;
-    const timer = setTimeout(() => void import('../result/index').catch(() => undefined), 0);
-    return () => clearTimeout(timer);
+    // A constant condition around the import: the weapp build drops the branch before bundling it (webpack),
+    // so the result subpackage stays out of the main package.
+    if (process.env.TARO_ENV === 'h5') {
+      const timer = setTimeout(() => void import('../result/index').catch(() => undefined), 0);
+      return () => clearTimeout(timer);
+    }
+    return undefined;
   }, []);
 }
 
