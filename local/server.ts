@@ -5,6 +5,7 @@
 // The reminder dispatcher runs on a timer against the same store, as the timed trigger does in the cloud.
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
+import { evaluate } from '../engine';
 import { handlers } from '../functions/registry';
 import type { CloudContext, Handler, OpenApi, Store } from '../functions/platform/types';
 import { describeForLog } from '../functions/shared/log-detail';
@@ -116,9 +117,21 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   };
 }
 
+/**
+ * `npm start` only: one evaluation right after the server listens, so the policy tables are unpacked and the
+ * engine's code compiled (~200 ms on a cold process) before the first browser taps 查看结果, not during it.
+ * Not in startLocalServer: the tests start many servers and do not need it.
+ */
+function warmUp() {
+  setImmediate(() => {
+    evaluate({ city: '武汉', hukou: 'local', periods: [{ scheme: 'employee', from: '2018-01', to: '2025-06' }] });
+  });
+}
+
 if (require.main === module) {
   startLocalServer().then(
     (local) => {
+      warmUp();
       const every = Number(process.env.SDJZ_DISPATCH_INTERVAL_MS ?? 10_000) / 1000;
       console.log(
         `社保断缴助手 running at ${local.url}  (data in ${process.env.SDJZ_DATA_DIR ?? '.data/'}; reminders dispatched every ${every} s, outbox at ${local.url}api/outbox; Ctrl-C to stop)`,
