@@ -91,8 +91,20 @@ describe('cloudbaserc.json', () => {
     expect(parseReminderFields(dotenv.REMINDER_TEMPLATE_FIELDS)).toHaveProperty('fields');
     expect(MINIPROGRAM_STATES).toContain(dotenv.MINIPROGRAM_STATE);
     for (const f of rc.functions) {
-      for (const value of Object.values(f.envVariables ?? {})) expect(value).toMatch(/^\{\{env\.[A-Z_]+\}\}$/);
+      for (const [name, value] of Object.entries(f.envVariables ?? {}))
+        if (name !== 'NODE_OPTIONS') expect(value).toMatch(/^\{\{env\.[A-Z_]+\}\}$/);
     }
+  });
+
+  it('starts the engine functions with one V8 worker thread (NODE_OPTIONS), the setting npm run bench times', () => {
+    // On an instance with fewer cores than node's four V8 worker threads, the threads compiling and collecting take
+    // turns with the one answering; a fresh instance's first plans then wait several ms (docs/deploy.md § 7).
+    const engineFunctions = rc.functions.filter((f: { name: string }) => ['evaluate', 'share'].includes(f.name));
+    expect(engineFunctions).toHaveLength(2);
+    for (const f of engineFunctions) expect(f.envVariables).toEqual({ NODE_OPTIONS: '--v8-pool-size=1' });
+    for (const f of rc.functions.filter((g: { name: string }) => !['evaluate', 'share'].includes(g.name)))
+      expect(f.envVariables?.NODE_OPTIONS).toBeUndefined();
+    expect(read('docs/deploy.md')).toContain('NODE_OPTIONS');
   });
 });
 
