@@ -95,7 +95,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The chunks (what a cold open downloads, what stays lazy) and index.html: h5-webpack.ts (issue 21).
       webpackChain(chain) {
         chain.plugin('firstPagesInHtml').use(FirstPagesInHtml);
-        extractTaroStyles(chain.module.rule('taroStyle'));
+        // Only where CSS is extracted at all (production builds; a development build keeps style-loader).
+        if (chain.plugins.has('miniCssExtractPlugin')) extractTaroStyles(chain.module.rule('taroStyle'));
         if (process.env.H5_STATS) chain.plugin('statsFile').use(StatsFile, [process.env.H5_STATS]);
         const split = (chain.optimization.get('splitChunks') || {}) as { cacheGroups?: Record<string, unknown> };
         chain.optimization.splitChunks({ ...split, cacheGroups: h5CacheGroups(split.cacheGroups || {}) });
