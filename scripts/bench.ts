@@ -104,14 +104,37 @@ function benchPlan() {
     `evaluate with a plan (engine sources via tsx): ${wall.length} calls  wall ${line(wall)}  |  CPU ${line(cpu)}  (target p99 ≤ 2 ms)`,
   );
   // The cloud function runs the engine bundled by esbuild (minified, tables without notes) in a process started with
-  // its deployed environment (deployedEnv: one V8 worker thread): time that code there, warmed up as above.
+  // its deployed environment (DEPLOYED_ENV: one V8 worker thread): time that code there, warmed up as above.
   const out = join(mkdtempSync(join(tmpdir(), 'bench-engine-')), 'engine.js');
   execFileSync('node', ['scripts/build-functions.mjs', '--engine-to', out], { cwd: root, stdio: 'ignore' });
+  const bundled = planCallsInProcess(out, WARM_UP_CALLS, DEPLOYED_ENV);
+  console.log(
+    `evaluate with a plan (engine as deployed: esbuild bundle, its NODE_OPTIONS): ${bundled.wall.length} calls  wall ${line(bundled.wall)}  |  CPU ${line(bundled.cpu)}  (target p99 ≤ 2 ms)`,
+  );
+  benchFreshPlan(out);
+}
+
+/**
+ * The environment a deployed evaluate instance starts with: cloudbaserc.json's `envVariables` for it (NODE_OPTIONS
+ * sizes V8's worker pool; docs/deploy.md § 7). The bundled engine's figures run under it.
+ */
+const DEPLOYED_ENV: NodeJS.ProcessEnv = (() => {
+  const rc = JSON.parse(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')) as {
+    functions: Array<{ name: string; envVariables?: Record<string, string> }>;
+  };
+  return Object.assign({}, process.env, rc.functions.find((f) => f.name === 'evaluate')?.envVariables);
+})();
+
+/**
+ * A new process with `env` loads the bundled engine, plans PLAN_SITUATION `warmUp` times, then times the next 1,000
+ * plans: wall time and the process's CPU time, each sorted.
+ */
+function planCallsInProcess(bundle: string, warmUp: number, env: NodeJS.ProcessEnv): { wall: number[]; cpu: number[] } {
   const program = `
     const { performance } = require('node:perf_hooks');
-    const { evaluate } = require(${JSON.stringify(out)});
+    const { evaluate } = require(${JSON.stringify(bundle)});
     const s = ${JSON.stringify(PLAN_SITUATION)};
-    for (let i = 0; i < ${WARM_UP_CALLS}; i++) evaluate(s, { today: '2026-11-23' });
+    for (let i = 0; i < ${warmUp}; i++) evaluate(s, { today: '2026-11-23' });
     const wall = [], cpu = [];
     for (let i = 0; i < 1000; i++) {
       const c0 = process.cpuUsage(), t0 = performance.now();
@@ -121,27 +144,11 @@ function benchPlan() {
       cpu.push((c.user + c.system) / 1000);
     }
     console.log(JSON.stringify({ wall, cpu }));`;
-  const bundled = JSON.parse(execFileSync('node', ['-e', program], { env: deployedEnv() }).toString()) as {
+  const { wall, cpu } = JSON.parse(execFileSync('node', ['-e', program], { env }).toString()) as {
     wall: number[];
     cpu: number[];
   };
-  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  console.log(
-    `evaluate with a plan (engine as deployed: esbuild bundle, its NODE_OPTIONS): ${bundled.wall.length} calls  wall ${line(sorted(bundled.wall))}  |  CPU ${line(sorted(bundled.cpu))}  (target p99 ≤ 2 ms)`,
-  );
-  benchFreshPlan(out);
-}
-
-/**
- * The environment a deployed evaluate instance starts with: cloudbaserc.json's `envVariables` for it (NODE_OPTIONS
- * sizes V8's worker pool; docs/deploy.md § 7). Fresh-process figures run under it, and once without it to compare.
- */
-function deployedEnv(): NodeJS.ProcessEnv {
-  const rc = JSON.parse(readFileSync(join(root, 'cloudbaserc.json'), 'utf8')) as {
-    functions: Array<{ name: string; envVariables?: Record<string, string> }>;
-  };
-  const vars = rc.functions.find((f) => f.name === 'evaluate')?.envVariables ?? {};
-  return Object.assign({}, process.env, vars);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
 /**
@@ -152,29 +159,17 @@ function deployedEnv(): NodeJS.ProcessEnv {
  * collect, and a call that loses its core waits several milliseconds).
  */
 function benchFreshPlan(bundle: string) {
-  const program = `
-    const { performance } = require('node:perf_hooks');
-    const { evaluate } = require(${JSON.stringify(bundle)});
-    const s = ${JSON.stringify(PLAN_SITUATION)};
-    for (let i = 0; i < 200; i++) evaluate(s, { today: '2026-11-23' });
-    const t = [];
-    for (let i = 0; i < 1000; i++) { const t0 = performance.now(); evaluate(s, { today: '2026-11-23' }); t.push(performance.now() - t0); }
-    console.log(JSON.stringify(t));`;
-  const deployed = deployedEnv();
-  const plain = Object.assign({}, process.env, { NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' });
   for (const [label, env] of [
-    [`as deployed (NODE_OPTIONS=${deployed.NODE_OPTIONS ?? ''})`, deployed],
-    ["node's defaults", plain],
+    [`as deployed (NODE_OPTIONS=${DEPLOYED_ENV.NODE_OPTIONS ?? ''})`, DEPLOYED_ENV],
+    ["node's defaults", process.env],
   ] as const) {
-    const runs = Array.from({ length: 5 }, () =>
-      (JSON.parse(execFileSync('node', ['-e', program], { env }).toString()) as number[]).sort((a, b) => a - b),
+    const runs = Array.from({ length: 5 }, () => planCallsInProcess(bundle, 200, env).wall).sort(
+      (a, b) => percentile(a, 99) - percentile(b, 99),
     );
-    const p99s = runs.map((t) => percentile(t, 99)).sort((a, b) => a - b);
-    const median = runs[runs.findIndex((t) => percentile(t, 99) === p99s[2])];
     console.log(
       `evaluate with a plan, a fresh process's calls 201–1,200 (esbuild bundle, JIT still warming), ${label}: ` +
-        `median of 5 processes ${line(median)}; p99s ${p99s.map((x) => x.toFixed(2)).join(' / ')} ms` +
-        (env === deployed ? '  (target p99 ≤ 4 ms)' : '  (for comparison)'),
+        `median of 5 processes ${line(runs[2])}; p99s ${runs.map((t) => percentile(t, 99).toFixed(2)).join(' / ')} ms` +
+        (env === DEPLOYED_ENV ? '  (target p99 ≤ 4 ms)' : '  (for comparison)'),
     );
   }
 }
@@ -214,7 +209,7 @@ async function benchBundle() {
           `evaluate(${JSON.stringify(situation)},{today:'2026-11-23'});` +
           `console.log(JSON.stringify({wall,cpu,first:Number(process.hrtime.bigint()-t2)/1e6}))`,
       ],
-      { cwd: root, env: deployedEnv() },
+      { cwd: root, env: DEPLOYED_ENV },
     );
     runs.push(JSON.parse(out.toString().trim()));
   }
