@@ -44,7 +44,9 @@ type ModuleTest = (
   context: { chunkGraph: { getModuleChunks(m: unknown): Chunk[] } },
 ) => boolean;
 
-const isFirstPage = (group: ChunkGroup) => group.origins.some((o) => FIRST_PAGES.some((p) => o.request === `./${p}`));
+/** The chunk group a page's route starts (its origin is the page's module request). */
+const startsPage = (page: string) => (group: ChunkGroup) => group.origins.some((o) => o.request === `./${page}`);
+const isFirstPage = (group: ChunkGroup) => FIRST_PAGES.some((page) => startsPage(page)(group));
 const resource =
   (pattern: RegExp): ModuleTest =>
   (module) =>
@@ -86,8 +88,11 @@ export function h5CacheGroups(split: Record<string, unknown>) {
   };
 }
 
+/** Resolves from Taro's webpack runner: its own html-webpack-plugin and mini-css-extract-plugin instances. */
+const runner = createRequire(require.resolve('@tarojs/webpack5-runner'));
+
 // Taro's own html-webpack-plugin (the hooks belong to the instance that renders index.html).
-const HtmlWebpackPlugin = createRequire(require.resolve('@tarojs/webpack5-runner'))('html-webpack-plugin') as {
+const HtmlWebpackPlugin = runner('html-webpack-plugin') as {
   getHooks(compilation: Compilation): { alterAssetTagGroups: Hook<TagGroups> };
 };
 
@@ -110,7 +115,7 @@ export class FirstPagesInHtml {
         );
         const files = new Set<string>();
         for (const page of FIRST_PAGES) {
-          const group = compilation.chunkGroups.find((g) => g.origins.some((o) => o.request === `./${page}`));
+          const group = compilation.chunkGroups.find(startsPage(page));
           if (!group) throw new Error(`FirstPagesInHtml: no chunk group for ${page} (is it still in app.config.ts?)`);
           for (const chunk of group.chunks) for (const file of chunk.files) files.add(publicPath + file);
         }
@@ -142,7 +147,6 @@ export function extractTaroStyles(rule: {
   uses: { clear(): unknown };
   use(name: string): { loader(path: string): unknown };
 }) {
-  const runner = createRequire(require.resolve('@tarojs/webpack5-runner'));
   rule.uses.clear();
   rule.use('extract').loader((runner('mini-css-extract-plugin') as { loader: string }).loader);
 }
