@@ -18,6 +18,7 @@ import {
   THIS_YEAR,
   waitStep,
   walkJobChange,
+  REPORT_DRAWN,
 } from './helpers';
 import type { Page } from 'playwright-core';
 
@@ -69,6 +70,27 @@ it('a job change with a short gap: 8 taps to a result that says how to resume wi
   await shot(page, 'result-job-change', { full: true });
   await shot(page, 'result-job-change-first-screen');
   await page.context().close();
+});
+
+it('the result draws its first screen (headline, months) first, and every other card a frame later', async () => {
+  const page = await openHome(env);
+  // Which of the report's cards each DOM change brought, in order (recorded in the page, before the tap).
+  await page.evaluate(() => {
+    const w = window as unknown as { drawn: string[][] };
+    w.drawn = [];
+    new MutationObserver(() => {
+      const ids = Array.from(document.querySelectorAll('#report > *'), (e) => e.id || e.className);
+      const last = w.drawn[w.drawn.length - 1];
+      if (ids.length && (!last || last.join() !== ids.join())) w.drawn.push(ids);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await walkJobChange(page, '武汉', '2018-01', monthsFromNow(-2));
+  const drawn = await page.evaluate(() => (window as unknown as { drawn: string[][] }).drawn);
+  expect(drawn[0]).toEqual(['headline', 'timeline']);
+  await expect(page.getAttribute('#report', 'data-drawn')).resolves.toBe('all');
+  const all = drawn[drawn.length - 1];
+  expect(all.slice(0, 5)).toEqual(['headline', 'timeline', 'options', 'actions', 'share-card']);
+  expect(await page.$$eval('#report #items, #report #sources', (els) => els.length)).toBe(2);
 });
 
 it('a job change where the new employer already pays: covered now, and the gap can still be back-paid', async () => {
@@ -147,7 +169,7 @@ it('the pension concern offers gender and birth month: the result gives the reti
   await pickMonth(page, 'personBirth', '1971-01');
   await shot(page, 'intake-concerns-retirement', { full: true });
   await page.click('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
   await page.click('#why-pensionYears');
   const text = await page.textContent('.item[data-key="pensionYears"]');
   // F23 worked example (born 1971-01, man: 61 years 7 months, 2032-08) and F24 (16.5 years needed in 2032)
@@ -224,7 +246,7 @@ it('the employee → resident hole: the months between the two schemes are drawn
   await pickPaidDay(page, 1);
   await waitStep(page, 'concerns');
   await page.click('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
 
   await expectPaintsEngineAnswer(page);
   const months = await paintedMonths(page);
@@ -256,7 +278,7 @@ it('a resident multi-year gap: the waiting period, its end date, and the repair 
   await pickPaidDay(page, 'unknown');
   await waitStep(page, 'concerns');
   await page.click('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
 
   const report = await expectPaintsEngineAnswer(page);
   await expect(page.textContent('#headline .headline__text')).resolves.toMatch(/起.*报销/);
@@ -327,7 +349,7 @@ it('an ambiguous district (朝阳区): the candidates are offered, and choosing 
   const names = await page.$$eval('#error .suggestion', (els) => els.map((e) => e.getAttribute('data-name')));
   expect(names).toEqual(expect.arrayContaining(['北京市朝阳区', '长春市朝阳区']));
   await page.click('#error .suggestion[data-name="北京市朝阳区"]');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
   await expect(page.textContent('#region')).resolves.toBe('北京市');
   await expectPaintsEngineAnswer(page);
   await page.context().close();
@@ -372,7 +394,7 @@ it('recent results on the home page survive a server restart and open again', as
   const { report } = await shownResult(page);
   await expect(page.textContent('#recent')).resolves.toContain(report.headline.text);
   await page.click('#recent .recent');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
   await expect(page.textContent('#region')).resolves.toBe('上海市');
   await page.context().close();
 });

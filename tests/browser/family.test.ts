@@ -10,6 +10,7 @@ import {
   shownResult,
   useEnv,
   walkJobChange,
+  REPORT_DRAWN,
 } from './helpers';
 
 const env = useEnv();
@@ -31,7 +32,7 @@ it('发给家人: a link another browser opens read-only, with 我也查一查; 
   // the family member: another browser, another identity
   const family = await (await newContext(env)).newPage();
   await family.goto(link);
-  await family.waitForSelector('#report', { timeout: 20_000 });
+  await family.waitForSelector(REPORT_DRAWN, { timeout: 20_000 });
   await expect(family.textContent('#shared-head')).resolves.toContain('家人分享');
   // the shared page paints the snapshot exactly as the owner saw it: the same headline and the same months
   await expect(family.textContent('#headline .headline__text')).resolves.toBe(headline);

@@ -12,6 +12,8 @@ import { startLocalServer, type LocalServer } from '../../local/server';
 import { CHROMIUM, launchChromium } from './chromium';
 
 export const H5 = join(__dirname, '../../client/dist/h5');
+/** The report with every card drawn: ReportView draws the first screen (headline, months) a frame before the rest. */
+export const REPORT_DRAWN = '#report[data-drawn="all"]';
 export const SHOTS = join(__dirname, '../../artifacts/screenshots');
 
 export interface Env {
@@ -204,7 +206,7 @@ export async function walkJobChange(
   else await taps.tap('#resumed-none');
   await waitStep(page, 'concerns');
   await taps.tap('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
   return taps.count;
 }
 

@@ -10,6 +10,7 @@ import {
   pickPaidDay,
   useEnv,
   waitStep,
+  REPORT_DRAWN,
 } from './helpers';
 import type { Page } from 'playwright-core';
 
@@ -51,7 +52,7 @@ async function walkAllSteps(page: Page, label: string) {
   for (const c of ['housing', 'hukou', 'school', 'maternity', 'car']) await page.click(`#concern-${c}`);
   await expectGoodLayout(page, `${label} concerns`);
   await page.click('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
   if (await page.$('#care-more')) {
     await expectGoodLayout(page, `${label} result (care, first screen)`);
     await page.click('#care-more');
@@ -94,7 +95,7 @@ it('320 px: the newborn flow and the shared-report error page', async () => {
   await pickPaidDay(page, 1);
   await waitStep(page, 'concerns');
   await page.click('#submit');
-  await page.waitForSelector('#report', { timeout: 15_000 });
+  await page.waitForSelector(REPORT_DRAWN, { timeout: 15_000 });
   await expectGoodLayout(page, '320 px newborn result');
   await page.goto(`${env.server.url}#/pages/shared/index?token=nope`);
   await page.waitForSelector('#shared-error', { timeout: 20_000 });

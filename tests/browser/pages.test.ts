@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../engine';
-import { expectGoodLayout, monthsFromNow, newContext, shot, useEnv } from './helpers';
+import { expectGoodLayout, monthsFromNow, newContext, REPORT_DRAWN, shot, useEnv } from './helpers';
 
 const env = useEnv();
 const WIDTH = 375;
@@ -52,7 +52,7 @@ const PAGES: PageCase[] = [
   {
     name: 'result',
     path: () => 'pages/result/index',
-    ready: '#report',
+    ready: REPORT_DRAWN,
     current: () => ({ situation: JOB_CHANGE, report: evaluate(JOB_CHANGE) }),
   },
   {
@@ -68,7 +68,7 @@ const PAGES: PageCase[] = [
     ready: '#plan-limits',
     current: () => ({ situation: PLAN, report: evaluate(PLAN) }),
   },
-  { name: 'shared', path: () => `pages/shared/index?token=${shareToken}`, ready: '#shared #report' },
+  { name: 'shared', path: () => `pages/shared/index?token=${shareToken}`, ready: `#shared ${REPORT_DRAWN}` },
   { name: 'reminders', path: () => 'pages/reminders/index', ready: '#reminders', link: '#go-reminders' },
   { name: 'privacy', path: () => 'pages/privacy/index', ready: '#my-shares', link: '#go-privacy' },
   { name: 'policy', path: () => 'pages/policy/index', ready: '#policy-cities', link: '#go-policy' },

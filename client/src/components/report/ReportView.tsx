@@ -1,6 +1,7 @@
 // The whole report, shared by the result page and the read-only shared page. 关怀模式 shows one thing per screen
-// first (headline, picture, the next step) and the rest behind a tap.
-import { useState, type ReactNode } from 'react';
+// first (headline, picture, the next step) and the rest behind a tap. The first screen is drawn first: the cards
+// below it follow one frame later.
+import { useEffect, useState, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import type { Action, Report } from '../../types/contract';
 import type { RemindControl } from '../../utils/reminders';
@@ -27,6 +28,26 @@ function firstAction(report: Report): Action[] {
   return (match ? [match] : actions).slice(0, 1);
 }
 
+/**
+ * False for the report's first frame, true from the next one: the headline and the months (the first screen of a
+ * phone) are drawn without waiting for the ~200 elements of the cards below them, which were two thirds of the
+ * time from the answer's arrival to the headline on screen (issue 21). Nothing is decided here: the same report,
+ * drawn in two steps. requestAnimationFrame where there is one (H5), else the next macrotask (the mini program).
+ */
+function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => (timer = setTimeout(() => setAfter(true), 0));
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(later) : (later(), undefined);
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return after;
+}
+
 export function ReportView({
   report,
   remind,
@@ -43,11 +64,44 @@ export function ReportView({
   middle?: ReactNode;
 }) {
   const [more, setMore] = useState(false);
-  const brief = care && !more;
+  const rest = useAfterFirstFrame();
+  const brief = Boolean(care) && !more;
   return (
-    <View id="report" className="report" data-care={brief ? 'on' : undefined}>
+    <View id="report" className="report" data-care={brief ? 'on' : undefined} data-drawn={rest ? 'all' : 'first'}>
       <HeadlineCard report={report} />
       <MonthsCard report={report} />
+      {rest ? (
+        <Rest
+          report={report}
+          remind={remind}
+          shared={shared}
+          middle={middle}
+          brief={brief}
+          onMore={() => setMore(true)}
+        />
+      ) : null}
+    </View>
+  );
+}
+
+/** Everything below the first screen. */
+function Rest({
+  report,
+  remind,
+  shared,
+  middle,
+  brief,
+  onMore,
+}: {
+  report: Report;
+  remind?: RemindControl;
+  shared: boolean;
+  middle?: ReactNode;
+  brief: boolean;
+  onMore: () => void;
+}) {
+  return (
+    <>
       {brief ? null : <RemediesCard report={report} />}
       <ActionsCard
         report={report}
@@ -57,7 +111,7 @@ export function ReportView({
       />
       {middle}
       {brief ? (
-        <View id="care-more" className="btn btn--quiet tap" {...AS_BUTTON} onClick={() => setMore(true)}>
+        <View id="care-more" className="btn btn--quiet tap" {...AS_BUTTON} onClick={onMore}>
           查看全部说明（补救办法、清零情况、政策依据）
         </View>
       ) : (
@@ -68,6 +122,6 @@ export function ReportView({
           <SourcesCard report={report} />
         </View>
       )}
-    </View>
+    </>
   );
 }
