@@ -66,9 +66,10 @@ const median = (xs) => {
 };
 const fmt = (ms) => `${Math.round(ms)} ms`;
 
-const { startLocalServer } = await tsImport('../local/server.ts', import.meta.url);
+const { startLocalServer, warmUp } = await tsImport('../local/server.ts', import.meta.url);
 const dataDir = mkdtempSync(join(tmpdir(), 'sdjz-bench-h5-'));
 const server = await startLocalServer({ port: 0, dataDir, log: () => undefined, dispatchIntervalMs: 0 });
+warmUp(); // as npm start does (local/server.ts)
 const browser = await launchChromium();
 
 const results = [];
