@@ -32,7 +32,8 @@ function firstAction(report: Report): Action[] {
  * False for the report's first frame, true from the next one: the headline and the months (the first screen of a
  * phone) are drawn without waiting for the ~200 elements of the cards below them, which were two thirds of the
  * time from the answer's arrival to the headline on screen (issue 21). Nothing is decided here: the same report,
- * drawn in two steps. requestAnimationFrame where there is one (H5), else the next macrotask (the mini program).
+ * drawn in two steps. requestAnimationFrame is the browser's on H5 and Taro runtime's in the mini program (its
+ * webpack ProvidePlugin); without one, the next macrotask.
  */
 function useAfterFirstFrame(): boolean {
   const [after, setAfter] = useState(false);
