@@ -18,6 +18,9 @@ export interface Decision {
   report: Pick<Report, 'asOf' | 'medical' | 'items'>;
 }
 
+/** A decision's facts without its recommendation (decide.ts decideFacts: what the planner's runs need). */
+export type Facts = Omit<Decision, 'choice'>;
+
 /** A decision explained: the whole report, in Chinese. */
 export interface RuleRun extends Decision {
   report: Report;

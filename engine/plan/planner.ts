@@ -2,13 +2,13 @@
 // for the plan; and the questions every part of the plan asks of them (is a concern lost when resuming then; the
 // last month that loses nothing; which resident year the engine itself would propose right after the stop).
 import type { Concern, Item, PlanInput } from '../contract';
-import { decide } from '../decide';
-import { PolicyContext } from '../policy/resolve';
+import { contextFor, decideFacts } from '../decide';
+import type { PolicyContext } from '../policy/resolve';
 import type { ResolvedRegion } from '../policy/regions';
 import type { PolicyTables } from '../policy/types';
 import { residentWindow } from '../rules/resident';
 import { coverMonths, newbornStart } from '../rules/months';
-import type { Decision, PlanRun, RuleRun } from '../run';
+import type { Facts, PlanRun, RuleRun } from '../run';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
 import {
   type Dated,
@@ -42,7 +42,7 @@ const UNREAD_BY_PLANNER: ReadonlySet<Item['key']> = new Set<Item['key']>([
  * What the planner reads of a decision. Only this is cached: keeping whole decisions (their timeline and month
  * tables) alive while the plan runs made each young-generation GC copy ten runs' worth of maps (run.ts PlanRun).
  */
-function planRun({ report, picture }: Decision): PlanRun {
+function planRun({ report, picture }: Facts): PlanRun {
   const { holeMonths, waiting, interruptions } = picture;
   return {
     report: { asOf: report.asOf, medical: report.medical, items: report.items },
@@ -71,11 +71,7 @@ export class Planner {
   private readonly ctx: PolicyContext;
 
   constructor(readonly a: PlanArgs) {
-    this.ctx = new PolicyContext(a.tables, {
-      code: a.region.code,
-      province: a.region.province.code,
-      level: a.region.level,
-    });
+    this.ctx = contextFor(a.tables, a.region);
     this.stop = toMonthIndex(a.plan.stopAfter);
     const history = historyUntil(a.situation.periods, this.stop);
     this.h = {
@@ -98,8 +94,8 @@ export class Planner {
 
   private decide(s: Dated, outcome: boolean): PlanRun {
     const { tables, region } = this.a;
-    if (!outcome) return planRun(decide(tables, region, s, UNREAD_BY_PLANNER, this.ctx));
-    const d = decide(tables, region, s, undefined, this.ctx);
+    if (!outcome) return planRun(decideFacts(tables, region, s, UNREAD_BY_PLANNER, this.ctx));
+    const d = decideFacts(tables, region, s, undefined, this.ctx);
     // The months as evaluate paints them on that day (report.ts withMonths).
     d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, s.asOf, newbornStart(s));
     return planRun(d);
@@ -150,7 +146,7 @@ export class Planner {
     if (this.proposal) return this.proposal;
     const probeDay = `${formatMonth(this.stop + 1)}-15`;
     const { tables, region, situation } = this.a;
-    const probe = decide(
+    const probe = decideFacts(
       tables,
       region,
       Object.assign({}, situation, {
