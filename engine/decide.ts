@@ -46,7 +46,8 @@ export function decideFacts(
     periods === situation.periods ? situation : Object.assign({}, situation, { periods }),
   );
   const options = buildOptions(ctx, timeline, picture, situation);
-  const items = buildItems({ ctx, timeline, picture, options, situation }, skipItems);
+  // A run that skips items is a planner's hypothetical: nobody reads its sentences either (ItemContext.quiet).
+  const items = buildItems({ ctx, timeline, picture, options, situation, quiet: skipItems !== undefined }, skipItems);
   const medical: Report['medical'] = {
     status: picture.status,
     // The gaps as entered: a month still to pay (timeline.pendingMonth) is listed, ongoing (contract v2).
@@ -64,8 +65,8 @@ export function decide(
   region: ResolvedRegion,
   situation: Situation & { asOf: string },
 ): Decision {
-  const { ctx, timeline, picture, options, report } = decideFacts(tables, region, situation);
+  const facts = decideFacts(tables, region, situation);
   // The one recommendation, on the whole situation: options, items and prices (rules/remedies/choose.ts).
-  const choice = chooseRemedy({ ctx, timeline, options, items: report.items, situation });
-  return { ctx, timeline, picture, options, choice, report };
+  const choice = chooseRemedy(Object.assign({ items: facts.report.items, situation }, facts));
+  return Object.assign(facts, { choice });
 }

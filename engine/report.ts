@@ -131,10 +131,10 @@ export function explain(
   };
   if (reading) report.readings = [reading];
   if (pension) report.pension = pension.section;
-  const addSource = (id: string) => {
-    if (sourceIds.has(id)) return;
-    sourceIds.add(id);
-    report.sources = sourcesOf(tables, sourceIds);
+  const cite = (ids: string[]) => {
+    const before = sourceIds.size;
+    for (const id of ids) sourceIds.add(id);
+    if (sourceIds.size > before) report.sources = sourcesOf(tables, sourceIds);
   };
-  return Object.assign({}, decision, { report, addSource });
+  return Object.assign({}, decision, { report, cite });
 }

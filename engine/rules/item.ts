@@ -12,6 +12,8 @@ export interface ItemContext {
   picture: MedicalPicture;
   options: OptionsResult;
   situation: Situation & { asOf: string };
+  /** Nobody reads this run's sentences (the planner's hypotheticals): builders may leave a summary empty. */
+  quiet?: boolean;
 }
 
 type Extra = Pick<
