@@ -4,6 +4,7 @@
 // allow), so the plan can never disagree with the report the person would get on that day.
 import type { Concern, PlanReport } from '../contract';
 import { toMonthIndex } from '../time';
+import { unique } from '../unique';
 import type { Fill } from './history';
 import { bridgeActions, buildBridges } from './bridges';
 import { buildLimits, limitActions, searchedConcerns } from './limits';
@@ -21,7 +22,7 @@ export function buildPlan(a: PlanArgs): PlanResult {
   const planner = new Planner(a);
   const concerns = a.situation.concerns?.length ? a.situation.concerns : (['medical', 'pension'] as Concern[]);
   const searched = searchedConcerns(a, concerns);
-  planner.concerns = [...new Set<Concern>(['medical', ...searched])];
+  planner.concerns = unique<Concern>(['medical', ...searched]);
   const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
   const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
   if (resume !== null) planner.outcome = { key: `${resume}:${outcomeFill}`, concerns };

@@ -10,6 +10,7 @@ import { residentWindow } from '../rules/resident';
 import { coverMonths, newbornStart } from '../rules/months';
 import type { Facts, PlanRun, RuleRun } from '../run';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
+import { unique } from '../unique';
 import {
   type Dated,
   type Fill,
@@ -204,7 +205,7 @@ export class Planner {
     for (let r = this.stop + 2; r <= this.stop + 1 + MAX_GAP_MONTHS && open.size; r++) {
       // The run for `r` serves every concern still open (and builds only their items): a concern found lost at
       // `r` is open there, so the limit's "if later" reads that same run.
-      this.h.concerns = [...new Set<Concern>(['medical', ...open])];
+      this.h.concerns = unique<Concern>(['medical', ...open]);
       for (const c of [...open]) {
         if (this.lost(c, r)) {
           out.set(c, r - 1 > this.stop + 1 ? r - 1 : null);
