@@ -39,6 +39,9 @@ const UNREAD_BY_PLANNER: ReadonlySet<Item['key']> = new Set<Item['key']>([
   'medicalRetirement',
 ]);
 
+/** Runs of which no item is read (the reference's wait, the resident probe's options): concerns medical, none built. */
+const NO_ITEM: ReadonlySet<Item['key']> = new Set<Item['key']>([...UNREAD_BY_PLANNER, 'medicalContinuity']);
+
 /**
  * What the planner reads of a decision. Only this is cached: keeping whole decisions (their timeline and month
  * tables) alive while the plan runs made each young-generation GC copy ten runs' worth of maps (run.ts PlanRun).
@@ -93,9 +96,9 @@ export class Planner {
     return situationAt(this.h, resume, fill, () => this.residentProposal());
   }
 
-  private decide(s: Dated, outcome: boolean): PlanRun {
+  private decide(s: Dated, outcome: boolean, skip = UNREAD_BY_PLANNER): PlanRun {
     const { tables, region } = this.a;
-    if (!outcome) return planRun(decideFacts(tables, region, s, UNREAD_BY_PLANNER, this.ctx));
+    if (!outcome) return planRun(decideFacts(tables, region, s, skip, this.ctx));
     const d = decideFacts(tables, region, s, undefined, this.ctx);
     // The months as evaluate paints them on that day (report.ts withMonths).
     d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, s.asOf, newbornStart(s));
@@ -129,7 +132,8 @@ export class Planner {
     const key = `${resume}:ref`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.decide(paidThroughAt(this.h, resume), false);
+      // Only its wait is read (lost): no item.
+      hit = this.decide(Object.assign(paidThroughAt(this.h, resume), { concerns: ['medical'] }), false, NO_ITEM);
       this.cache.set(key, hit);
     }
     return hit;
@@ -157,7 +161,7 @@ export class Planner {
         gapReason: 'jobChange' as const,
         concerns: ['medical' as const],
       }),
-      UNREAD_BY_PLANNER,
+      NO_ITEM,
       this.ctx,
     );
     const option = probe.options.options.find((o) => o.key === 'resident');
