@@ -14,7 +14,7 @@ import type { Decision, Facts } from './run';
 import { formatMonth, monthOfDate, toMonthIndex } from './time';
 
 /** The periods by their first month (as given when already in order: the planner's are, and a copy is a cost). */
-function byStart(periods: Period[]): Period[] {
+export function byStart(periods: Period[]): Period[] {
   for (let i = 1; i < periods.length; i++)
     if (periods[i].from < periods[i - 1].from)
       return [...periods].sort((a, b) => toMonthIndex(a.from) - toMonthIndex(b.from));

@@ -9,7 +9,7 @@ import type { Fill } from './history';
 import { bridgeActions, buildBridges } from './bridges';
 import { buildLimits, limitActions, searchedConcerns } from './limits';
 import { buildOutcome } from './outcome';
-import { type PlanArgs, Planner } from './planner';
+import { type PlanArgs, Planner, runKey } from './planner';
 
 export type { PlanArgs } from './planner';
 
@@ -25,7 +25,7 @@ export function buildPlan(a: PlanArgs): PlanResult {
   planner.concerns = unique<Concern>(['medical', ...searched]);
   const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
   const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
-  if (resume !== null) planner.outcome = { key: `${resume}:${outcomeFill}`, concerns };
+  if (resume !== null) planner.outcome = { key: runKey(resume, outcomeFill), concerns };
   const limits = buildLimits(a, planner, concerns, searched);
   const outcome = resume === null ? null : buildOutcome(a, planner, concerns, resume, outcomeFill);
   const bridges = buildBridges(a, planner, concerns, resume);

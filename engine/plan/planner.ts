@@ -64,12 +64,16 @@ export interface ResidentProposal extends ResidentPurchases {
   fromPayment: boolean;
 }
 
+/** A cached run's key: its resume month and fill (a number: the cache is read several times per run). */
+export const runKey = (resume: MonthIndex, fill: Fill | 'ref') => resume * 5 + FILLS.indexOf(fill);
+const FILLS = ['backPay', 'flexible', 'resident', 'none', 'ref'];
+
 export class Planner {
-  private readonly cache = new Map<string, PlanRun>();
+  private readonly cache = new Map<number, PlanRun>();
   readonly stop: MonthIndex;
   readonly h: Hypothesis;
   /** The hypothetical the plan's outcome shows (its resume month and fill) and the concerns it answers. */
-  outcome?: { key: string; concerns: Concern[] };
+  outcome?: { key: number; concerns: Concern[] };
 
   /** One resolver for every hypothetical decision of the plan (decide.ts: none of them is explained). */
   private readonly ctx: PolicyContext;
@@ -107,7 +111,7 @@ export class Planner {
 
   /** One run per resume month and fill, shared by every question; the outcome's is built once, fully enough. */
   run(resume: MonthIndex, fill: Fill): PlanRun {
-    const key = `${resume}:${fill}`;
+    const key = runKey(resume, fill);
     let hit = this.cache.get(key);
     if (!hit) {
       const s = this.situationAt(resume, fill);
@@ -129,7 +133,7 @@ export class Planner {
 
   /** The same history paid through without a gap until `resume`. */
   reference(resume: MonthIndex): PlanRun {
-    const key = `${resume}:ref`;
+    const key = runKey(resume, 'ref');
     let hit = this.cache.get(key);
     if (!hit) {
       // Only its wait is read (lost): no item.

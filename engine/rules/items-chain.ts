@@ -101,9 +101,8 @@ export interface ChainRule {
 
 /** The reset chain: restart, the month each zone is met again (soonest first), the back-pay rule only when none counts. */
 function resetItem(c: ItemContext, key: ItemKey, r: ChainRule, restart: MonthIndex): Item {
-  const zoneDates = (r.zoneMonths ?? [])
-    .map((z) => ({ label: z.label, eligibleFrom: restart + z.months }))
-    .sort((a, b) => a.eligibleFrom - b.eligibleFrom);
+  const zoneDates = (r.zoneMonths ?? []).map((z) => ({ label: z.label, eligibleFrom: restart + z.months }));
+  if (zoneDates.length > 1) zoneDates.sort((a, b) => a.eligibleFrom - b.eligibleFrom);
   const summary = c.quiet
     ? ''
     : say.continuousReset(
