@@ -96,7 +96,7 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
   if (situation.plan) {
     const plan = buildPlan({ tables, region, situation, plan: situation.plan, today: run });
     run.report.plan = plan;
-    for (const id of plan.sources) run.addSource(id);
+    run.cite(plan.sources);
   }
   return run.report;
 }

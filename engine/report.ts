@@ -19,6 +19,7 @@ import { buildNotices, gapYearReading, needsLocalCheck } from './rules/notices';
 import { buildPension } from './rules/pension';
 import { reducedCapFact } from './rules/reduced-cap';
 import type { Decision, RuleRun } from './run';
+import { unique } from './unique';
 
 const RULES_FOR_LEVEL = [
   'employee.resume',
@@ -84,7 +85,7 @@ export function explain(
   const newbornGrace = newbornGraceFact(ctx, timeline, situation);
   if (newbornGrace) extra.push(newbornGraceNotice(newbornGrace));
   // A remedy without a price says why, once (the same missing value can leave several remedies unpriced).
-  extra.push(...new Set(options.options.flatMap((o) => (o.costUnknown ? [o.costUnknown] : []))));
+  extra.push(...unique(options.options.flatMap((o) => (o.costUnknown ? [o.costUnknown] : []))));
   const pension = situation.concerns?.includes('pension')
     ? buildPension(ctx, timeline, situation, { city: region.name, province: region.province.name })
     : undefined;
@@ -131,10 +132,10 @@ export function explain(
   };
   if (reading) report.readings = [reading];
   if (pension) report.pension = pension.section;
-  const addSource = (id: string) => {
-    if (sourceIds.has(id)) return;
-    sourceIds.add(id);
-    report.sources = sourcesOf(tables, sourceIds);
+  const cite = (ids: string[]) => {
+    const before = sourceIds.size;
+    for (const id of ids) sourceIds.add(id);
+    if (sourceIds.size > before) report.sources = sourcesOf(tables, sourceIds);
   };
-  return Object.assign({}, decision, { report, addSource });
+  return Object.assign({}, decision, { report, cite });
 }

@@ -18,11 +18,14 @@ export interface Decision {
   report: Pick<Report, 'asOf' | 'medical' | 'items'>;
 }
 
+/** A decision's facts without its recommendation (decide.ts decideFacts: what the planner's runs need). */
+export type Facts = Omit<Decision, 'choice'>;
+
 /** A decision explained: the whole report, in Chinese. */
 export interface RuleRun extends Decision {
   report: Report;
-  /** Adds a cited source to the report's source list (the plan cites the rules its hypotheticals used). */
-  addSource: (id: string) => void;
+  /** Adds cited sources to the report's source list (the plan cites the rules its hypotheticals used). */
+  cite: (ids: string[]) => void;
 }
 
 /**

@@ -88,6 +88,7 @@ export const INTERNAL_PROPS = [
   'previousScheme',
   'priorContinuousMonths',
   'proposal',
+  'quiet',
   'proposedResident',
   'rateSource',
   'reference',

@@ -3,6 +3,7 @@
 import type { GapYearReading, NewbornGrace, ReducedCap, Scheme } from '../contract';
 import type { RuleKey } from '../policy/schema';
 import { day, month, monthRange } from './format';
+import { unique } from '../unique';
 
 export const TOPICS: Partial<Record<RuleKey, string>> = {
   'employee.resume': '断缴补缴和等待期',
@@ -51,7 +52,7 @@ export interface FallbackKinds {
  * sentence, and whom to ask, once: 12393 and the region's 医保局.
  */
 export function fallbackNotice(regionName: string, levels: FallbackKinds[]): string {
-  const all = [...new Set(levels.flatMap((l) => l.kinds))];
+  const all = unique(levels.flatMap((l) => l.kinds));
   const how =
     levels.length === 1
       ? `，按${levels[0].where}规定估算`

@@ -8,6 +8,7 @@ import { NOTHING_TO_PAY } from '../explain/costs';
 import { bridgeActionTitle, bridgeSummary, NO_MONTH_BETWEEN, residentBridgeSummary } from '../explain/plan';
 import type { Fill } from './history';
 import { itemOf, type PlanArgs, type Planner } from './planner';
+import { unique } from '../unique';
 
 /** The concerns a fill keeps, on the planner's run resuming in `until` with the months between paid that way. */
 function keptBy(planner: Planner, concerns: Concern[], until: MonthIndex, fill: Fill): Concern[] {
@@ -50,7 +51,7 @@ function residentBridge(a: PlanArgs, planner: Planner, concerns: Concern[], unti
           unknown,
         }),
     due: assumed ? undefined : proposal.due,
-    sources: [...new Set(priced.flatMap((p) => p.sources))],
+    sources: unique(priced.flatMap((p) => p.sources)),
   };
   return bridge;
 }

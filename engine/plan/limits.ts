@@ -6,6 +6,7 @@ import { formatMonth, lastDay, type MonthIndex } from '../time';
 import { ifLaterText, limitActionTitle, pensionIfLater, unknownLimitText } from '../explain/plan';
 import { MAX_GAP_MONTHS } from './history';
 import { itemOf, type PlanArgs, type Planner } from './planner';
+import { unique } from '../unique';
 
 const CHAIN_CONCERNS: Concern[] = ['housing', 'hukou', 'car'];
 
@@ -51,7 +52,7 @@ function searchedLimit(planner: Planner, concern: Concern, latest: MonthIndex | 
     due: latest === null || capped ? null : lastDay(latest),
     ifLater: ifLaterText(concern, later, stop, after, capped),
     unknown: false,
-    sources: [...new Set(limitSources)],
+    sources: unique(limitSources),
   };
 }
 

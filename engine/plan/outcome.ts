@@ -1,10 +1,10 @@
 // The plan's outcome: the report as it would stand on the first day of resumeFrom (the planner's decision for the
 // chosen fill, its months painted as evaluate paints them), and the pension section then.
 import type { Concern, PlanReport } from '../contract';
-import { PolicyContext } from '../policy/resolve';
+import { byStart, contextFor } from '../decide';
 import { buildPension } from '../rules/pension';
 import { buildTimeline } from '../rules/timeline';
-import { monthOfDate, type MonthIndex, toMonthIndex } from '../time';
+import { monthOfDate, type MonthIndex } from '../time';
 import type { Fill } from './history';
 import type { PlanArgs, Planner } from './planner';
 
@@ -26,12 +26,8 @@ export function buildOutcome(
     // The pension cost of the plan: the months nobody pays pension for stay unpaid (a flexible bridge pays them).
     const s = planner.situationAt(resume, a.plan.bridge === 'flexible' ? 'flexible' : 'none');
     // Only the contribution months matter here: the timeline of that Situation, not a whole decision.
-    const periods = [...s.periods].sort((x, y) => toMonthIndex(x.from) - toMonthIndex(y.from));
-    const ctx = new PolicyContext(a.tables, {
-      code: a.region.code,
-      province: a.region.province.code,
-      level: a.region.level,
-    });
+    const periods = byStart(s.periods);
+    const ctx = contextFor(a.tables, a.region);
     const names = { city: a.region.name, province: a.region.province.name };
     outcome.pension = buildPension(ctx, buildTimeline(periods, monthOfDate(s.asOf)), s, names).section;
   }

@@ -4,11 +4,12 @@
 // allow), so the plan can never disagree with the report the person would get on that day.
 import type { Concern, PlanReport } from '../contract';
 import { toMonthIndex } from '../time';
+import { unique } from '../unique';
 import type { Fill } from './history';
 import { bridgeActions, buildBridges } from './bridges';
 import { buildLimits, limitActions, searchedConcerns } from './limits';
 import { buildOutcome } from './outcome';
-import { type PlanArgs, Planner } from './planner';
+import { type PlanArgs, Planner, runKey } from './planner';
 
 export type { PlanArgs } from './planner';
 
@@ -21,10 +22,10 @@ export function buildPlan(a: PlanArgs): PlanResult {
   const planner = new Planner(a);
   const concerns = a.situation.concerns?.length ? a.situation.concerns : (['medical', 'pension'] as Concern[]);
   const searched = searchedConcerns(a, concerns);
-  planner.concerns = [...new Set<Concern>(['medical', ...searched])];
+  planner.concerns = unique<Concern>(['medical', ...searched]);
   const resume = a.plan.resumeFrom ? toMonthIndex(a.plan.resumeFrom) : null;
   const outcomeFill: Fill = a.plan.bridge === 'none' ? 'backPay' : a.plan.bridge;
-  if (resume !== null) planner.outcome = { key: `${resume}:${outcomeFill}`, concerns };
+  if (resume !== null) planner.outcome = { key: runKey(resume, outcomeFill), concerns };
   const limits = buildLimits(a, planner, concerns, searched);
   const outcome = resume === null ? null : buildOutcome(a, planner, concerns, resume, outcomeFill);
   const bridges = buildBridges(a, planner, concerns, resume);

@@ -2,14 +2,15 @@
 // for the plan; and the questions every part of the plan asks of them (is a concern lost when resuming then; the
 // last month that loses nothing; which resident year the engine itself would propose right after the stop).
 import type { Concern, Item, PlanInput } from '../contract';
-import { decide } from '../decide';
-import { PolicyContext } from '../policy/resolve';
+import { contextFor, decideFacts } from '../decide';
+import type { PolicyContext } from '../policy/resolve';
 import type { ResolvedRegion } from '../policy/regions';
 import type { PolicyTables } from '../policy/types';
 import { residentWindow } from '../rules/resident';
 import { coverMonths, newbornStart } from '../rules/months';
-import type { Decision, PlanRun, RuleRun } from '../run';
+import type { Facts, PlanRun, RuleRun } from '../run';
 import { firstDay, formatMonth, lastDay, type MonthIndex, toMonthIndex, yearOf } from '../time';
+import { unique } from '../unique';
 import {
   type Dated,
   type Fill,
@@ -38,11 +39,14 @@ const UNREAD_BY_PLANNER: ReadonlySet<Item['key']> = new Set<Item['key']>([
   'medicalRetirement',
 ]);
 
+/** Runs of which no item is read (the reference's wait, the resident probe's options): concerns medical, none built. */
+const NO_ITEM: ReadonlySet<Item['key']> = new Set<Item['key']>([...UNREAD_BY_PLANNER, 'medicalContinuity']);
+
 /**
  * What the planner reads of a decision. Only this is cached: keeping whole decisions (their timeline and month
  * tables) alive while the plan runs made each young-generation GC copy ten runs' worth of maps (run.ts PlanRun).
  */
-function planRun({ report, picture }: Decision): PlanRun {
+function planRun({ report, picture }: Facts): PlanRun {
   const { holeMonths, waiting, interruptions } = picture;
   return {
     report: { asOf: report.asOf, medical: report.medical, items: report.items },
@@ -60,22 +64,22 @@ export interface ResidentProposal extends ResidentPurchases {
   fromPayment: boolean;
 }
 
+/** A cached run's key: its resume month and fill (a number: the cache is read several times per run). */
+export const runKey = (resume: MonthIndex, fill: Fill | 'ref') => resume * 5 + FILLS.indexOf(fill);
+const FILLS = ['backPay', 'flexible', 'resident', 'none', 'ref'];
+
 export class Planner {
-  private readonly cache = new Map<string, PlanRun>();
+  private readonly cache = new Map<number, PlanRun>();
   readonly stop: MonthIndex;
   readonly h: Hypothesis;
   /** The hypothetical the plan's outcome shows (its resume month and fill) and the concerns it answers. */
-  outcome?: { key: string; concerns: Concern[] };
+  outcome?: { key: number; concerns: Concern[] };
 
   /** One resolver for every hypothetical decision of the plan (decide.ts: none of them is explained). */
   private readonly ctx: PolicyContext;
 
   constructor(readonly a: PlanArgs) {
-    this.ctx = new PolicyContext(a.tables, {
-      code: a.region.code,
-      province: a.region.province.code,
-      level: a.region.level,
-    });
+    this.ctx = contextFor(a.tables, a.region);
     this.stop = toMonthIndex(a.plan.stopAfter);
     const history = historyUntil(a.situation.periods, this.stop);
     this.h = {
@@ -96,10 +100,10 @@ export class Planner {
     return situationAt(this.h, resume, fill, () => this.residentProposal());
   }
 
-  private decide(s: Dated, outcome: boolean): PlanRun {
+  private decide(s: Dated, outcome: boolean, skip = UNREAD_BY_PLANNER): PlanRun {
     const { tables, region } = this.a;
-    if (!outcome) return planRun(decide(tables, region, s, UNREAD_BY_PLANNER, this.ctx));
-    const d = decide(tables, region, s, undefined, this.ctx);
+    if (!outcome) return planRun(decideFacts(tables, region, s, skip, this.ctx));
+    const d = decideFacts(tables, region, s, undefined, this.ctx);
     // The months as evaluate paints them on that day (report.ts withMonths).
     d.report.medical.months = coverMonths(d.picture, d.timeline, d.options, s.asOf, newbornStart(s));
     return planRun(d);
@@ -107,7 +111,7 @@ export class Planner {
 
   /** One run per resume month and fill, shared by every question; the outcome's is built once, fully enough. */
   run(resume: MonthIndex, fill: Fill): PlanRun {
-    const key = `${resume}:${fill}`;
+    const key = runKey(resume, fill);
     let hit = this.cache.get(key);
     if (!hit) {
       const s = this.situationAt(resume, fill);
@@ -129,10 +133,11 @@ export class Planner {
 
   /** The same history paid through without a gap until `resume`. */
   reference(resume: MonthIndex): PlanRun {
-    const key = `${resume}:ref`;
+    const key = runKey(resume, 'ref');
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.decide(paidThroughAt(this.h, resume), false);
+      // Only its wait is read (lost): no item.
+      hit = this.decide(Object.assign(paidThroughAt(this.h, resume), { concerns: ['medical'] }), false, NO_ITEM);
       this.cache.set(key, hit);
     }
     return hit;
@@ -150,7 +155,7 @@ export class Planner {
     if (this.proposal) return this.proposal;
     const probeDay = `${formatMonth(this.stop + 1)}-15`;
     const { tables, region, situation } = this.a;
-    const probe = decide(
+    const probe = decideFacts(
       tables,
       region,
       Object.assign({}, situation, {
@@ -160,7 +165,7 @@ export class Planner {
         gapReason: 'jobChange' as const,
         concerns: ['medical' as const],
       }),
-      UNREAD_BY_PLANNER,
+      NO_ITEM,
       this.ctx,
     );
     const option = probe.options.options.find((o) => o.key === 'resident');
@@ -208,7 +213,7 @@ export class Planner {
     for (let r = this.stop + 2; r <= this.stop + 1 + MAX_GAP_MONTHS && open.size; r++) {
       // The run for `r` serves every concern still open (and builds only their items): a concern found lost at
       // `r` is open there, so the limit's "if later" reads that same run.
-      this.h.concerns = [...new Set<Concern>(['medical', ...open])];
+      this.h.concerns = unique<Concern>(['medical', ...open]);
       for (const c of [...open]) {
         if (this.lost(c, r)) {
           out.set(c, r - 1 > this.stop + 1 ? r - 1 : null);

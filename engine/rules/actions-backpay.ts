@@ -4,6 +4,7 @@ import type { Action, Option, OptionKey } from '../contract';
 import * as say from '../explain/actions';
 import { type ActionContext, byKey, nextYearAfterSwitch, usualWindow } from './actions-context';
 import { isOpen } from './remedies/choose';
+import { unique } from '../unique';
 
 /** A to-do due today, as soon as possible (not remindable). */
 function asap(asOf: string, backPay: Option, key: string, title: string) {
@@ -110,7 +111,7 @@ export function backPayActions(a: ActionContext): { actions: Action[]; withResid
       )
     : undefined;
   const title = choice?.title ?? say.backPayTitle({ deadline: backPay.deadline });
-  const sources = [...new Set([...backPay.sources, ...(sameMonths ? resident.sources : [])])];
+  const sources = unique([...backPay.sources, ...(sameMonths ? resident.sources : [])]);
   const option: OptionKey = sameMonths && a.lead === 'resident' ? 'resident' : 'backPay';
   const alternatives: OptionKey[] = sameMonths ? [option === 'resident' ? 'backPay' : 'resident'] : [];
   return {

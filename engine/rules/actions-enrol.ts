@@ -6,6 +6,7 @@ import { repairTitle } from '../explain/repair';
 import { yearOf } from '../time';
 import { type ActionContext, byKey, nextYearAfterSwitch, usualWindow } from './actions-context';
 import { isOpen } from './remedies/choose';
+import { unique } from '../unique';
 
 function flexibleAction(a: ActionContext, flexible: Option, dated: boolean): Action {
   const asOf = a.situation.asOf;
@@ -71,7 +72,7 @@ function flexibleOrResident(a: ActionContext, flexible: Option, resident: Option
     say.eitherOr(choice, leadResident ? [residentWay, flexibleWay] : [flexibleWay, residentWay]),
     {
       alternatives: [leadResident ? 'flexible' : 'resident'] as OptionKey[],
-      sources: [...new Set([...flexible.sources, ...resident.sources])],
+      sources: unique([...flexible.sources, ...resident.sources]),
     },
   );
 }

@@ -4,6 +4,7 @@ import * as say from '../explain/actions';
 import { yearOf } from '../time';
 import { type ActionContext, byKey } from './actions-context';
 import { residentWindow } from './resident';
+import { unique } from '../unique';
 
 /** Next year's resident insurance, whenever this year's is (or is proposed to be) resident cover (copy review H12). */
 export function nextYearAction(a: ActionContext): Action | undefined {
@@ -41,7 +42,7 @@ export function nextYearAction(a: ActionContext): Action | undefined {
     }),
     due: checkNotice ? window.opens : window.closes,
     remindable: true,
-    sources: [...new Set([window.rule.source, waiting.source])],
+    sources: unique([window.rule.source, waiting.source]),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Cost, CostTerms, Situation } from '../contract';
 import * as say from '../explain/costs';
 import type { PolicyContext } from '../policy/resolve';
 import { daysBetween, firstDay, januaryOf, type MonthIndex, toMonthIndex } from '../time';
+import { unique } from '../unique';
 
 /** Yuan to 2 decimals (the contract's money). */
 export const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -32,7 +33,7 @@ function sourceTitle(ctx: PolicyContext, id: string): string {
   return title;
 }
 
-const priced = (cost: Cost, sources: string[]): Priced => ({ cost, sources: [...new Set(sources)] });
+const priced = (cost: Cost, sources: string[]): Priced => ({ cost, sources: unique(sources) });
 const unknown = (why: string): Priced => ({ cost: null, unknown: why, sources: [] });
 const nothing = (): Priced => ({ cost: { amount: 0, lateFee: 0, basis: say.NOTHING_TO_PAY }, sources: [] });
 

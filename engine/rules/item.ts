@@ -5,6 +5,7 @@ import type { PolicyContext } from '../policy/resolve';
 import type { MedicalPicture } from './medical';
 import type { OptionsResult } from './options';
 import type { Timeline } from './timeline';
+import { unique } from '../unique';
 
 export interface ItemContext {
   ctx: PolicyContext;
@@ -12,6 +13,8 @@ export interface ItemContext {
   picture: MedicalPicture;
   options: OptionsResult;
   situation: Situation & { asOf: string };
+  /** Nobody reads this run's sentences (the planner's hypotheticals): builders may leave a summary empty. */
+  quiet?: boolean;
 }
 
 type Extra = Pick<
@@ -26,7 +29,7 @@ export function item(
   sources: string[],
   extra: Extra = {},
 ): Item {
-  return Object.assign({ key, outcome }, extra, { summary, sources: [...new Set(sources)] });
+  return Object.assign({ key, outcome }, extra, { summary, sources: unique(sources) });
 }
 
 /** Whether the person has any 职工 month (employee or flexible): what the 职工 items speak of. */

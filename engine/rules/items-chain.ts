@@ -101,18 +101,19 @@ export interface ChainRule {
 
 /** The reset chain: restart, the month each zone is met again (soonest first), the back-pay rule only when none counts. */
 function resetItem(c: ItemContext, key: ItemKey, r: ChainRule, restart: MonthIndex): Item {
-  const zoneDates = (r.zoneMonths ?? [])
-    .map((z) => ({ label: z.label, eligibleFrom: restart + z.months }))
-    .sort((a, b) => a.eligibleFrom - b.eligibleFrom);
-  const summary = say.continuousReset(
-    Object.assign({}, r, {
-      restartFrom: restart,
-      eligibleFrom: restart + r.months,
-      zoneDates: zoneDates.length > 1 ? zoneDates : [],
-      tolerance: r.backPayNeverCounts ? r.tolerance : '',
-      never: c.timeline.employeeMonths.size === 0,
-    }),
-  );
+  const zoneDates = (r.zoneMonths ?? []).map((z) => ({ label: z.label, eligibleFrom: restart + z.months }));
+  if (zoneDates.length > 1) zoneDates.sort((a, b) => a.eligibleFrom - b.eligibleFrom);
+  const summary = c.quiet
+    ? ''
+    : say.continuousReset(
+        Object.assign({}, r, {
+          restartFrom: restart,
+          eligibleFrom: restart + r.months,
+          zoneDates: zoneDates.length > 1 ? zoneDates : [],
+          tolerance: r.backPayNeverCounts ? r.tolerance : '',
+          never: c.timeline.employeeMonths.size === 0,
+        }),
+      );
   const extra = { restartFrom: formatMonth(restart), eligibleFrom: formatMonth(restart + r.months) };
   if (zoneDates.length > 1)
     Object.assign(extra, {
@@ -128,23 +129,36 @@ export function continuousItem(c: ItemContext, key: ItemKey, r: ChainRule): Item
   const sources = [r.source];
   const arrears = employerArrears(c, r.tolerated);
   if (arrears) {
-    const summary = say.continuousEmployerArrears(Object.assign({}, r, { months: arrears.months }));
+    const summary = c.quiet ? '' : say.continuousEmployerArrears(Object.assign({}, r, { months: arrears.months }));
     return item(key, 'atRisk', summary, sources, { action: 'employer-arrears', due: arrears.due });
   }
   const open = openBackPay(c, key, r.tolerated);
   if (open) {
-    const summary = say.continuousBackPay(Object.assign({}, r, { months: open.months, deadline: open.deadline }));
+    const summary = c.quiet
+      ? ''
+      : say.continuousBackPay(Object.assign({}, r, { months: open.months, deadline: open.deadline }));
     return item(key, 'atRisk', summary, sources, { action: open.action, due: open.deadline });
   }
   if (run >= r.months)
-    return item(key, 'kept', say.continuousRequirement(Object.assign({}, r, { shortMonths: 0 })), sources);
+    return item(
+      key,
+      'kept',
+      c.quiet ? '' : say.continuousRequirement(Object.assign({}, r, { shortMonths: 0 })),
+      sources,
+    );
   const broken =
     run === 0 || timeline.employeeMonths.has(start - 1) || (timeline.employeeMonths.first() ?? start) < start;
   if (!broken) {
     const shortMonths = r.months - run;
-    return item(key, 'atRisk', say.continuousRequirement(Object.assign({}, r, { shortMonths })), sources, {
-      shortMonths,
-    });
+    return item(
+      key,
+      'atRisk',
+      c.quiet ? '' : say.continuousRequirement(Object.assign({}, r, { shortMonths })),
+      sources,
+      {
+        shortMonths,
+      },
+    );
   }
   return resetItem(c, key, r, run === 0 ? timeline.asOfMonth : start);
 }

@@ -55,7 +55,9 @@ export function housing(c: ItemContext): Item {
   const r = rule.value;
   const jobChange = situation.gapReason === 'jobChange' || situation.gapReason === 'employer';
   const tolerated = jobChange ? r.backPaidMonthsTolerated : 0;
-  const zones = r.zones?.map((z) => `${z.label} ${say.duration(z.months)}`).join('，') ?? say.duration(r.months);
+  const zones = c.quiet
+    ? ''
+    : (r.zones?.map((z) => `${z.label} ${say.duration(z.months)}`).join('，') ?? say.duration(r.months));
   // 北京 F49/F50: 社保 or 个税; only 社保 is checked here.
   const byEmployer = r.backPaidBy === 'employer';
   return continuousItem(c, 'housing', {
@@ -66,7 +68,7 @@ export function housing(c: ItemContext): Item {
     byEmployer,
     zones,
     zoneMonths: r.zones,
-    tolerance: say.housingTolerance(r.backPaidMonthsTolerated, byEmployer),
+    tolerance: c.quiet ? '' : say.housingTolerance(r.backPaidMonthsTolerated, byEmployer),
     backPayNeverCounts: r.backPaidMonthsTolerated === 0,
     source: rule.source,
   });
@@ -92,8 +94,8 @@ export function hukou(c: ItemContext): Item {
       ? item('hukou', 'kept', summary, [rule.source], { paidMonths: total })
       : item('hukou', 'atRisk', summary, [rule.source], { paidMonths: total, shortMonths: r.months - total });
   }
-  const tolerance = say.hukouTolerance(r.backPaidMonthsTolerated, r.backPaidByYearEnd === true);
-  const zones = say.duration(r.months);
+  const tolerance = c.quiet ? '' : say.hukouTolerance(r.backPaidMonthsTolerated, r.backPaidByYearEnd === true);
+  const zones = c.quiet ? '' : say.duration(r.months);
   return continuousItem(c, 'hukou', {
     months: r.months,
     tolerated: r.backPaidMonthsTolerated,

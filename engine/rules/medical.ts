@@ -71,7 +71,7 @@ interface Draft {
   waitings: WaitingSpan[];
   /** The most recent waiting period by history (v1's `waiting`): what "ahead" is judged from. */
   latest: Waiting | null;
-  withWaiting: Set<Interruption>;
+  withWaiting: Interruption[];
   upperBound?: MedicalPicture['upperBound'];
 }
 
@@ -97,7 +97,7 @@ function applyRestart(d: Draft, timeline: Timeline, i: Interruption): void {
     d.waitings.push({ months: benefitsMonth - r, benefitsFrom, scheme, reading: NEXT_MONTH_READING, startMonth: r });
   }
   if (band.waitingMonths === 0) return;
-  d.withWaiting.add(i);
+  d.withWaiting.push(i);
   if (band.waitingIsUpperBound)
     d.upperBound = {
       months: band.waitingMonths,
@@ -133,7 +133,7 @@ function applyDayWait(d: Draft, timeline: Timeline, i: Interruption, days: numbe
   const midMonth = benefitsFrom.slice(8) !== '01';
   markWaiting(d, i.resumedAt!, benefitsMonth + (midMonth ? 1 : 0), timeline.end);
   if (midMonth && d.cover.get(benefitsMonth) === 'waiting') d.dayStarts.set(benefitsMonth, benefitsFrom);
-  d.withWaiting.add(i);
+  d.withWaiting.push(i);
   d.latest = {
     months: 0,
     days,
@@ -198,10 +198,17 @@ function applyInterruptions(
  * A flexible worker's first enrolment (no 职工医保 before): some cities set a waiting period (F33, F34, F37).
  * Coming from resident insurance within the switching tolerance counts as continuous (上海 F33).
  */
-function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Timeline, resumed: Set<MonthIndex>) {
+function applyFirstFlexibleEnrolment(d: Draft, ctx: PolicyContext, timeline: Timeline, interruptions: Interruption[]) {
   const m = timeline.employeeMonths.first();
   const paid = m === undefined ? undefined : timeline.employeeMonths.get(m);
-  if (m === undefined || !paid || paid.backPaid || paid.scheme !== 'flexible' || resumed.has(m)) return;
+  if (
+    m === undefined ||
+    !paid ||
+    paid.backPaid ||
+    paid.scheme !== 'flexible' ||
+    interruptions.some((i) => i.resumedAt === m)
+  )
+    return;
   const rule = ctx.find('flexible.firstEnrolmentWaitingMonths', m);
   if (!rule || rule.value === 0) return;
   let lastResident: MonthIndex | undefined;
@@ -342,7 +349,7 @@ export function medicalPicture(
     dayStarts: new Map(),
     waitings: [],
     latest: null,
-    withWaiting: new Set(),
+    withWaiting: [],
   };
   if (start === null) return Object.assign({}, EMPTY, { cover: d.cover });
 
@@ -351,8 +358,7 @@ export function medicalPicture(
   const interruptions = findInterruptions(timeline);
   judgeInterruptions(ctx, timeline, interruptions);
   applyInterruptions(d, ctx, timeline, interruptions, situation);
-  if (timeline.employeeMonths.size)
-    applyFirstFlexibleEnrolment(d, ctx, timeline, new Set(interruptions.map((i) => i.resumedAt!)));
+  if (timeline.employeeMonths.size) applyFirstFlexibleEnrolment(d, ctx, timeline, interruptions);
   const residentEnrolments = applyResidentYears(d, ctx, timeline, situation);
 
   let status = statusOnTheDay(d, timeline, asOf);
@@ -366,7 +372,7 @@ export function medicalPicture(
   });
   // A later interruption that set no waiting period of its own makes an earlier, finished one history.
   const latestEnded = d.latest ? monthOfDate(d.latest.benefitsFrom) : undefined;
-  if (latestEnded !== undefined && interruptions.some((i) => i.from >= latestEnded && !d.withWaiting.has(i)))
+  if (latestEnded !== undefined && interruptions.some((i) => i.from >= latestEnded && !d.withWaiting.includes(i)))
     d.latest = null;
   const paidAhead = d.latest && d.latest.benefitsFrom > asOf ? d.latest : null;
   // Not covered today but already paid for an enrolment whose wait has not ended: that is waiting (contract v2).

@@ -7,6 +7,7 @@ import { fallbackNotice, GENERAL_KIND, KINDS, TOPICS } from '../explain/notices'
 import { lastDay, type MonthIndex } from '../time';
 import type { MedicalPicture, UpperBound } from './medical';
 import { residentCovers, type Timeline } from './timeline';
+import { unique } from '../unique';
 
 export interface NoticeInput {
   regionName: string;
@@ -66,7 +67,7 @@ export function buildNotices(ctx: PolicyContext, n: NoticeInput): string[] {
       ),
     );
   const weak = [...ctx.lowConfidence].map((k) => TOPICS[k]).filter((t): t is string => Boolean(t));
-  if (weak.length) notices.push(say.weakSourceNotice([...new Set(weak)]));
+  if (weak.length) notices.push(say.weakSourceNotice(unique(weak)));
   if (n.reading) notices.push(say.gapYearReadingNotice(n.reading));
   const duplicates = duplicateRuns(n.timeline);
   if (duplicates.length) notices.push(say.duplicateNotice(duplicates));

@@ -16,6 +16,7 @@ import {
 import { round2 } from './costs';
 import { retirementEstimates, type RetirementEstimate } from './retirement';
 import { contributionMonthCount, type Timeline } from './timeline';
+import { unique } from '../unique';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -112,7 +113,7 @@ export function gapEffect(
         account,
         accountRate: rate.value,
       }),
-      sources: [...new Set(sources)],
+      sources: unique(sources),
       calcBase: C,
       calcBaseYear: base.value.year,
       index,

@@ -17,6 +17,19 @@ export interface PaidMonth {
   paidOnEstimated?: boolean;
 }
 
+/**
+ * Every PaidMonth has one shape (absent fields undefined): the rules read them month by month in hot loops, and four
+ * shapes made those reads polymorphic.
+ */
+const paidMonth = (
+  scheme: Scheme,
+  backPaid: boolean,
+  paidOn?: string,
+  paidOnEstimated?: boolean,
+  paidIn?: MonthIndex,
+  ahead?: true,
+): PaidMonth => ({ scheme, backPaid, paidMonth: paidIn, paidOn, paidOnEstimated, ahead });
+
 export interface GapRun {
   from: MonthIndex;
   to: MonthIndex;
@@ -129,15 +142,8 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
     // paidOnEstimated comes only with paidOn (validate.ts).
     const { scheme, paidOn, paidOnEstimated } = period;
     const paidIn = paidOn ? monthOfDate(paidOn) : undefined;
-    const onTime: PaidMonth = paidOn
-      ? { scheme, backPaid: false, paidOn, paidOnEstimated }
-      : { scheme, backPaid: false };
-    const late: PaidMonth | undefined =
-      period.backPaid === true
-        ? paidOn
-          ? { scheme, backPaid: true, paidMonth: paidIn, paidOn, paidOnEstimated }
-          : { scheme, backPaid: true }
-        : undefined;
+    const onTime = paidMonth(scheme, false, paidOn, paidOnEstimated);
+    const late = period.backPaid === true ? paidMonth(scheme, true, paidOn, paidOnEstimated, paidIn) : undefined;
     for (let m = from; m <= to; m++) {
       // A month paid within the month itself is on time, even inside a back-payment (contract v2: a month is
       // missed only once overdue): back-paying February–June on 17 June pays June on time.
@@ -145,7 +151,7 @@ function timelineOf(periods: Period[], asOfMonth: MonthIndex): Timeline {
     }
     const next = ends?.[periodIndex]?.next;
     if (next && to > asOfMonth) {
-      const ahead: PaidMonth = { scheme, backPaid: false, ahead: true };
+      const ahead = paidMonth(scheme, false, undefined, undefined, undefined, true);
       const aheadFrom = Math.max(from, asOfMonth + 1);
       for (let m = aheadFrom; m <= to; m++) employeeMonths.set(m, ahead);
       openUntil = { aheadFrom, month: to, next: next.scheme, nextFrom: toMonthIndex(next.from) };

@@ -17,8 +17,7 @@ import { arrearsRetroactive } from '../interruptions';
 import type { ResumeBand } from '../../policy/types';
 import { employerArrearsCost, flexibleCost, type Priced } from '../costs';
 import type { CurrentGap } from './current';
-
-const unique = (ids: string[]) => [...new Set(ids)];
+import { unique } from '../../unique';
 
 /** An option's price from `costs.ts`: the cost (absent when unknown) and the sources it cites. */
 export function priceOf(

@@ -10,6 +10,7 @@ import type { UpperBound } from '../medical';
 import { flexibleCost } from '../costs';
 import { priceOf, restartDates } from './backpay';
 import { bandDeadlineOf, type CurrentGap } from './current';
+import { unique } from '../../unique';
 
 export function flexibleOption(
   ctx: PolicyContext,
@@ -63,15 +64,13 @@ export function flexibleOption(
       capNote: capped ? yearCapNote(gap.cap!) : undefined,
       askOffice,
     }),
-    sources: [
-      ...new Set([
-        flexBand.source,
-        ...(i.cumulative ? [i.cumulative.rule.source] : []),
-        ...(capped ? [gap.cap!.source] : []),
-        ...(openRule ? [openRule.source] : []),
-        ...price.sources,
-      ]),
-    ],
+    sources: unique([
+      flexBand.source,
+      ...(i.cumulative ? [i.cumulative.rule.source] : []),
+      ...(capped ? [gap.cap!.source] : []),
+      ...(openRule ? [openRule.source] : []),
+      ...price.sources,
+    ]),
   };
   const atCap = band.waitingIsUpperBound === true && band.waitingMonths > 0;
   const afterMonths = flexBand.tolerance?.maxGapMonths ?? null;

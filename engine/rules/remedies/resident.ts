@@ -26,6 +26,7 @@ import {
 import { coverBefore, type Timeline } from '../timeline';
 import { residentCost } from '../costs';
 import { priceOf } from './backpay';
+import { unique } from '../../unique';
 
 export interface ResidentProposal {
   enrolment: ResidentEnrolment;
@@ -221,14 +222,12 @@ export function residentOption(
       windowHedged: p.window.rule.confidence === 'low',
       windowPattern: p.window.pattern,
     }),
-    sources: [
-      ...new Set([
-        p.window.rule.source,
-        e.ruleSource,
-        ...(e.switchApplied && switchRule ? [switchRule.source] : []),
-        ...price.sources,
-      ]),
-    ],
+    sources: unique([
+      p.window.rule.source,
+      e.ruleSource,
+      ...(e.switchApplied && switchRule ? [switchRule.source] : []),
+      ...price.sources,
+    ]),
   };
 }
 
@@ -293,6 +292,6 @@ export function repairOption(
       gapYears: e.gapYears,
       due: deadline,
     }),
-    sources: [...new Set(sources)],
+    sources: unique(sources),
   };
 }
