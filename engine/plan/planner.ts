@@ -48,10 +48,7 @@ const NO_ITEM: ReadonlySet<Item['key']> = new Set<Item['key']>([...UNREAD_BY_PLA
  */
 function planRun({ report, picture }: Facts): PlanRun {
   const { holeMonths, waiting, interruptions } = picture;
-  return {
-    report: { asOf: report.asOf, medical: report.medical, items: report.items },
-    picture: { holeMonths, waiting, interruptions },
-  };
+  return { report, picture: { holeMonths, waiting, interruptions } };
 }
 
 /** The resident year proposed right after the stop, the last day it still holds, and whether it covers back. */
