@@ -1,6 +1,7 @@
-// The planner's runs: decide() on the hypothetical Situations of history.ts, one per resume month and fill, cached
-// for the plan; and the questions every part of the plan asks of them (is a concern lost when resuming then; the
-// last month that loses nothing; which resident year the engine itself would propose right after the stop).
+// The planner's runs: decideFacts() (decide() without the recommendation, quiet) on the hypothetical Situations of
+// history.ts, one per resume month and fill, cached for the plan; and the questions every part of the plan asks of
+// them (is a concern lost when resuming then; the last month that loses nothing; which resident year the engine
+// itself would propose right after the stop).
 import type { Concern, Item, PlanInput } from '../contract';
 import { contextFor, decideFacts } from '../decide';
 import type { PolicyContext } from '../policy/resolve';
