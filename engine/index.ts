@@ -89,7 +89,8 @@ function evaluateUnsafe(input: unknown, opts: EvaluateOptions): EvaluateResult {
 
   const region = regionOf(tables, situation.city);
   if ('error' in region) return region;
-  // decide(), then explain() for the shown report; the planner calls decide() on its hypothetical situations.
+  // decide(), then explain() for the shown report; the planner calls decideFacts() (decide() without the
+  // recommendation) on its hypothetical situations.
   const decision = decide(tables, region, situation);
   if (opts.decidedOn !== undefined) decideOnWhole(tables, region, decision, opts.decidedOn, today);
   const run = explain(tables, region, situation, decision);

@@ -18,6 +18,7 @@ export class Failure {
   constructor(readonly issue: Issue) {}
 }
 
+/** `path`: where the value is, one array for the whole parse (each level pushes its key and pops it after). */
 type Parse<T> = (input: unknown, path: PropertyKey[]) => T | Failure;
 export interface Shape<T> {
   parse: Parse<T>;
@@ -29,8 +30,9 @@ export type Infer<S> = S extends Shape<infer T> ? T : never;
 /** A check on a parsed value: a test and the tag its failure carries, or a rewrite (trim, normalise). */
 export type Step<T> = { test: (value: T) => boolean; tag?: string } | { map: (value: T) => T };
 
+// The path is copied only for a failure: a path array per parsed field was most of what validating allocated.
 const fail = (path: PropertyKey[], code: Issue['code'], extra: Partial<Issue>) =>
-  new Failure(Object.assign({ path, code }, extra));
+  new Failure(Object.assign({ path: path.slice(), code }, extra));
 
 function typed<T>(expected: string, is: (input: unknown) => boolean, steps: Step<T>[]): Shape<T> {
   return {
@@ -69,7 +71,9 @@ export function array<T>(item: Shape<T>, ...steps: Step<T[]>[]): Shape<T[]> {
       }
       const out: T[] = [];
       for (let i = 0; i < input.length; i++) {
-        const value = item.parse(input[i], [...path, i]);
+        path.push(i);
+        const value = item.parse(input[i], path);
+        path.pop();
         if (value instanceof Failure) return value;
         out.push(value);
       }
@@ -95,7 +99,9 @@ export function object<P extends Props>(props: P): Shape<ObjectOf<P>> & { shape:
       const out: Record<string, unknown> = {};
       for (const key of keys) {
         const given = (input as Record<string, unknown>)[key];
-        const value = props[key].parse(given, [...path, key]);
+        path.push(key);
+        const value = props[key].parse(given, path);
+        path.pop();
         if (value instanceof Failure) return value;
         if (value !== undefined || key in input) out[key] = value;
       }

@@ -1,6 +1,7 @@
-// The planner's runs: decide() on the hypothetical Situations of history.ts, one per resume month and fill, cached
-// for the plan; and the questions every part of the plan asks of them (is a concern lost when resuming then; the
-// last month that loses nothing; which resident year the engine itself would propose right after the stop).
+// The planner's runs: decideFacts() (decide() without the recommendation, quiet) on the hypothetical Situations of
+// history.ts, one per resume month and fill, cached for the plan; and the questions every part of the plan asks of
+// them (is a concern lost when resuming then; the last month that loses nothing; which resident year the engine
+// itself would propose right after the stop).
 import type { Concern, Item, PlanInput } from '../contract';
 import { contextFor, decideFacts } from '../decide';
 import type { PolicyContext } from '../policy/resolve';
@@ -48,10 +49,7 @@ const NO_ITEM: ReadonlySet<Item['key']> = new Set<Item['key']>([...UNREAD_BY_PLA
  */
 function planRun({ report, picture }: Facts): PlanRun {
   const { holeMonths, waiting, interruptions } = picture;
-  return {
-    report: { asOf: report.asOf, medical: report.medical, items: report.items },
-    picture: { holeMonths, waiting, interruptions },
-  };
+  return { report, picture: { holeMonths, waiting, interruptions } };
 }
 
 /** The resident year proposed right after the stop, the last day it still holds, and whether it covers back. */

@@ -54,8 +54,9 @@ const BUILDERS: Record<ItemKey, ItemBuilder> = {
 /** The items of the situation's concerns, except those in `skip` (what a planner's hypothetical never reads). */
 export function buildItems(c: ItemContext, skip?: ReadonlySet<ItemKey>): Item[] {
   const concerns = c.situation.concerns?.length ? c.situation.concerns : DEFAULT_CONCERNS;
-  const keys = new Set<ItemKey>();
-  for (const concern of concerns) for (const key of ITEMS_BY_CONCERN[concern]) if (!skip?.has(key)) keys.add(key);
+  const keys: ItemKey[] = [];
+  for (const concern of concerns)
+    for (const key of ITEMS_BY_CONCERN[concern]) if (!skip?.has(key) && !keys.includes(key)) keys.push(key);
   const items: Item[] = [];
   for (const key of keys) {
     const built = BUILDERS[key](c);
