@@ -105,10 +105,10 @@ const HtmlWebpackPlugin = runner('html-webpack-plugin') as {
  * trip. Hook: html-webpack-plugin's alterAssetTagGroups (https://github.com/jantimon/html-webpack-plugin#events).
  *
  * Each of these scripts is marked `fetchpriority="high"`: a deferred script in <head> is a low-priority request, and
- * Chromium lets only one low-priority request run while the page is still loading its <head>'s stylesheet, so
- * pages-common was requested only when app.js had arrived (measured: its requestStart at app.js's responseEnd,
- * 40–110 ms after it was found). Priority hints: https://web.dev/articles/fetch-priority; the attribute is ignored
- * by browsers without it.
+ * Chromium holds back low-priority requests while a render-blocking stylesheet of <head> loads, so pages-common was
+ * requested only once app.js had arrived (Resource Timing in the bench's browser: its requestStart at app.js's
+ * responseEnd, 40–110 ms after it was found; with the hint all three start together). Priority hints:
+ * https://web.dev/articles/fetch-priority; browsers without them ignore the attribute.
  */
 export class FirstPagesInHtml {
   apply(compiler: Compiler) {
