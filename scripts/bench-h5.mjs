@@ -12,7 +12,7 @@
 //
 //   node scripts/bench-h5.mjs            (needs client/dist/h5: npm run build:h5)
 //   BENCH_H5_RUNS=15 CHROMIUM_PATH=/usr/bin/chromium node scripts/bench-h5.mjs
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,18 +70,42 @@ const { startLocalServer, warmUp } = await tsImport('../local/server.ts', import
 const dataDir = mkdtempSync(join(tmpdir(), 'sdjz-bench-h5-'));
 const server = await startLocalServer({ port: 0, dataDir, log: () => undefined, dispatchIntervalMs: 0 });
 warmUp(); // as npm start does (local/server.ts)
+
+// The harness's own floor: a page whose one small script draws #submit, served by the same local runtime (same
+// security headers, so the same new renderer process per cold open) to the same browser, one run beside each of
+// the app's. What the app adds to "intake ready" is the difference.
+const floorDir = mkdtempSync(join(tmpdir(), 'sdjz-bench-h5-floor-'));
+writeFileSync(
+  join(floorDir, 'index.html'),
+  '<!doctype html><html><head><script defer src="/floor.js"></script></head><body></body></html>',
+);
+writeFileSync(join(floorDir, 'floor.js'), 'document.body.innerHTML = \'<button id="submit">x</button>\';');
+const floorServer = await startLocalServer({
+  port: 0,
+  dataDir,
+  staticDir: floorDir,
+  log: () => undefined,
+  dispatchIntervalMs: 0,
+});
 const browser = await launchChromium();
 
+/** A fresh context (empty cache, new identity, only loopback reachable) on `url`, with the stamps. */
+async function openCold(url) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
+  await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
 const results = [];
+const floor = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'zh-CN' });
-    await context.route('**/*', (route) =>
-      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-    );
-    await context.addInitScript(initScript);
-    const page = await context.newPage();
-    await page.goto(`${server.url}#/pages/intake/index`);
+    const { context, page } = await openCold(`${server.url}#/pages/intake/index`);
     await page.click('#submit', { timeout: 20_000 });
     await page.waitForSelector('#report #sources', { timeout: 20_000 });
     const t = await page.evaluate(() => ({
@@ -92,11 +116,17 @@ try {
     }));
     results.push(t);
     await context.close();
+    const bare = await openCold(floorServer.url);
+    await bare.page.waitForSelector('#submit', { state: 'attached', timeout: 20_000 });
+    floor.push(await bare.page.evaluate(() => window.__submitAt));
+    await bare.context.close();
   }
 } finally {
   await browser.close();
   await server.close();
+  await floorServer.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(floorDir, { recursive: true, force: true });
 }
 
 // The robot's own delay between the button appearing and its click is not the product's: left out of `total`.
@@ -114,3 +144,7 @@ console.log(
     `wall clock incl. the robot's tap delay: median ${fmt(median(raw))}`,
 );
 console.log(`  tap 查看结果 → every card of the report drawn: median ${fmt(median(whole))}`);
+console.log(
+  `  harness floor (a one-script page that draws #submit, same runtime and browser, a run beside each): ` +
+    `ready median ${fmt(median(floor))}, so the app's own share of intake ready is ~${fmt(median(ready) - median(floor))}`,
+);
