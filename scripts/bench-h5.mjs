@@ -8,7 +8,8 @@
 // performance.now(), so the numbers are from navigation start, not from polling; the first result screen is
 // (intake ready) + (tap → result drawn), without the automation's own delay before its click. The report draws its
 // first screen (headline, months) a frame before the cards below it; the time until the last card (its sources) is
-// in the DOM is printed too.
+// in the DOM is printed too, and so is the harness's floor (a trivial page opened the same way: a new context and,
+// with the runtime's Cross-Origin-Opener-Policy, a new renderer process per cold open).
 //
 //   node scripts/bench-h5.mjs            (needs client/dist/h5: npm run build:h5)
 //   BENCH_H5_RUNS=15 CHROMIUM_PATH=/usr/bin/chromium node scripts/bench-h5.mjs
