@@ -7,8 +7,8 @@
 // until the result's headline is in the DOM. A MutationObserver and a click listener in the page stamp
 // performance.now(), so the numbers are from navigation start, not from polling; the first result screen is
 // (intake ready) + (tap → result drawn), without the automation's own delay before its click. The report draws its
-// first screen (headline, months) a frame before the cards below it; the time until the last card (its sources) is
-// in the DOM is printed too, and so is the harness's floor (a trivial page opened the same way: a new context and,
+// first screen (headline, months) a frame before the cards below it; the time until it marks itself whole
+// (data-drawn="all", what the browser tests wait for) is printed too, and so is the harness's floor (a trivial page opened the same way: a new context and,
 // with the runtime's Cross-Origin-Opener-Policy, a new renderer process per cold open).
 //
 //   node scripts/bench-h5.mjs            (needs client/dist/h5: npm run build:h5)
@@ -21,6 +21,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { CHROMIUM, launchChromium } = await tsImport('../tests/browser/chromium.ts', import.meta.url);
+const { REPORT_DRAWN } = await tsImport('../tests/browser/helpers.ts', import.meta.url);
 const RUNS = Number(process.env.BENCH_H5_RUNS ?? 11); // 11: a median that moves less from sitting to sitting than 7 did (±15 %)
 
 if (!existsSync(join(root, 'client/dist/h5/index.html'))) {
@@ -55,7 +56,7 @@ const initScript = `(() => {
   const stamp = () => {
     if (!window.__submitAt && document.querySelector('#submit')) window.__submitAt = performance.now();
     if (!window.__resultAt && document.querySelector('#report #headline')) window.__resultAt = performance.now();
-    if (!window.__wholeAt && document.querySelector('#report #sources')) window.__wholeAt = performance.now();
+    if (!window.__wholeAt && document.querySelector(${JSON.stringify(REPORT_DRAWN)})) window.__wholeAt = performance.now();
   };
   new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
   document.addEventListener('click', () => { if (!window.__tapAt) window.__tapAt = performance.now(); }, true);
@@ -108,7 +109,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openCold(`${server.url}#/pages/intake/index`);
     await page.click('#submit', { timeout: 20_000 });
-    await page.waitForSelector('#report #sources', { timeout: 20_000 });
+    await page.waitForSelector(REPORT_DRAWN, { timeout: 20_000 });
     const t = await page.evaluate(() => ({
       submit: window.__submitAt,
       tap: window.__tapAt,
